@@ -1,0 +1,11 @@
+import '@/components/styles.css';
+import { PORTAL_MATCHES } from '@/lib/portals/hosts';
+import { startContent } from './start';
+
+export default defineContentScript({
+  matches: PORTAL_MATCHES,
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main: (ctx) => startContent(ctx),
+});

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { Options } from '@/components/options/Options';
+import { setUiLocale } from '@/lib/i18n';
+import { loadSettings } from '@/lib/settings';
+
+void loadSettings().then((settings) => {
+  setUiLocale(settings.uiLocale);
+  render(<Options />, document.getElementById('app')!);
+});

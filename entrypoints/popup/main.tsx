@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { Popup } from '@/components/popup/Popup';
+import { setUiLocale } from '@/lib/i18n';
+import { loadSettings } from '@/lib/settings';
+
+void loadSettings().then((settings) => {
+  setUiLocale(settings.uiLocale);
+  render(<Popup />, document.getElementById('app')!);
+});

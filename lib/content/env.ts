@@ -1,0 +1,46 @@
+import type { VNode } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Linter } from '../detect/types';
+import type { PlatformId } from '../platforms';
+import type { Selectors } from '../portals/selectors-schema';
+import type { PortalModule } from '../portals/types';
+import type { Pack } from '../rules/pack-schema';
+import type { Settings } from '../settings';
+
+/** Our shadow-root layer (`<replyguard-ui>`): each feature renders into its own slot. */
+export interface UiLayer {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Renders (or re-renders) a feature's Preact tree into its slot. */
+  render(slot: string, vnode: VNode | null): void;
+}
+
+/** The compiled rules in force for this page; replaced when a pack or an override changes. */
+export interface ActiveRules {
+  packs: Pack[];
+  linter: Linter;
+  selectors: Selectors;
+}
+
+export interface Observable<T> {
+  get(): T;
+  /** Calls `listener` on every change until `signal` aborts. */
+  subscribe(listener: (value: T) => void, signal: AbortSignal): void;
+}
+
+/** What every content-script feature is given. Everything it starts must stop when `signal` aborts. */
+export interface ContentEnv {
+  ctx: ContentScriptContext;
+  signal: AbortSignal;
+  platform: PlatformId;
+  portal: PortalModule | undefined;
+  layer: UiLayer;
+  rules: Observable<ActiveRules>;
+  settings: Observable<Settings>;
+}
+
+/** One capability of the content script (refined-github style: one feature per file). */
+export interface ContentFeature {
+  id: string;
+  init(env: ContentEnv): void | Promise<void>;
+}

@@ -1,0 +1,19 @@
+import type { Observable } from './env';
+
+/** A value with change listeners that are dropped when their signal aborts. */
+export function observable<T>(initial: T): Observable<T> & { set(value: T): void } {
+  let value = initial;
+  const listeners = new Set<(value: T) => void>();
+  return {
+    get: () => value,
+    set(next) {
+      value = next;
+      for (const listener of [...listeners]) listener(next);
+    },
+    subscribe(listener, signal) {
+      if (signal.aborted) return;
+      listeners.add(listener);
+      signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { render, type VNode } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { UiLayer } from './env';
+
+export const UI_TAG = 'replyguard-ui';
+
+/**
+ * Creates the one `<replyguard-ui>` host of this document (open shadow root, contract 4). It is a
+ * zero-size fixed box: features draw fixed-position children over the page and never touch its DOM.
+ */
+export async function createUiLayer(ctx: ContentScriptContext): Promise<UiLayer> {
+  const slots = new Map<string, HTMLElement>();
+  const ui = await createShadowRootUi(ctx, {
+    name: UI_TAG,
+    position: 'inline',
+    anchor: () => document.body ?? document.documentElement,
+    append: 'last',
+    mode: 'open',
+    onMount: (container) => container,
+    onRemove: () => {
+      for (const slot of slots.values()) render(null, slot);
+      slots.clear();
+    },
+  });
+  ui.mount();
+  const host = ui.shadowHost;
+  host.setAttribute(
+    'style',
+    'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
+      'overflow:visible!important;z-index:2147483647!important;display:block!important;pointer-events:none!important',
+  );
+
+  // Some portals rebuild <body>'s children; put our host back when that happens.
+  const keepAttached = new MutationObserver(() => {
+    if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+  });
+  keepAttached.observe(document.documentElement, { childList: true, subtree: false });
+  if (document.body) keepAttached.observe(document.body, { childList: true });
+  ctx.onInvalidated(() => {
+    keepAttached.disconnect();
+    ui.remove();
+  });
+
+  return {
+    host,
+    shadow: ui.shadow,
+    render(slot, vnode: VNode | null) {
+      if (!ctx.isValid) return;
+      let element = slots.get(slot);
+      if (!element) {
+        element = document.createElement('div');
+        element.dataset.slot = slot;
+        ui.uiContainer.append(element);
+        slots.set(slot, element);
+      }
+      render(vnode, element);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/** Contract 2: finding categories and severities. */
+export const CATEGORIES = [
+  'contact.phone',
+  'contact.email',
+  'contact.url',
+  'contact.im',
+  'offplatform.payment',
+  'platform.competitor',
+  'ad.absolute',
+  'order.cancel',
+  'abuse',
+  'term.discouraged',
+  'language.required',
+  'marketing',
+  'review.manipulation',
+  'custom',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['block', 'warn', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A finding as contract 3 prints it; offsets are UTF-16 indices into the original text, end exclusive. */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  start: number;
+  end: number;
+  match: string;
+  message: string;
+  suggestion?: string;
+  /** Machine-applicable fix: the text that should replace `match` ('' deletes it). */
+  replacement?: string;
+}
+
+/** A compiled set of packs. `lint` is synchronous and pure: no DOM, no browser API. */
+export interface Linter {
+  lint(text: string, options?: { locale?: 'en' | 'zh_CN' | 'zh_TW' }): Finding[];
+}

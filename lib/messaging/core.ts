@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { defineMessage } from './define';
+
+/** The keyboard shortcuts bound to the extension's commands (content scripts listen for them too). */
+export const GetCommands = defineMessage(
+  'core.commands',
+  z.object({}),
+  z.array(z.object({ name: z.string(), shortcut: z.string() })),
+);

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+const List = z.array(z.string().min(1)).optional();
+
+/**
+ * CSS selectors a portal module reads the page with; packs may override any list (first match wins).
+ * Item-scoped selectors (`conversation*`) are looked up inside a `conversationItem`.
+ */
+export const SelectorsSchema = z.object({
+  /** The reply editor: textarea, contenteditable, or a host whose open shadow root holds one. */
+  editor: List,
+  sendButton: List,
+  messageList: List,
+  conversationList: List,
+  conversationItem: List,
+  /** The item of the open conversation. */
+  activeConversation: List,
+  /** Inside an item: the element holding the conversation id (in `conversationIdAttr`). */
+  conversationIdAttr: z.array(z.string().min(1)).optional(),
+  conversationBuyer: List,
+  /** Inside an item: the time of the last message (a `datetime`/`data-time` attribute or text). */
+  conversationTime: List,
+  /** Inside an item: present while the last message is the buyer's and unanswered. */
+  conversationAwaiting: List,
+  /** On the page: the open conversation's buyer name, order id, tracking number. */
+  buyerName: List,
+  orderId: List,
+  trackingNumber: List,
+  carrier: List,
+});
+export type Selectors = z.infer<typeof SelectorsSchema>;
+export type SelectorKey = keyof Selectors;

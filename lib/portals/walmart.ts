@@ -1,0 +1,28 @@
+import type { PortalModule } from './types';
+
+/** Walmart Seller Center Message Center: a single-page app; the editor re-mounts on each route. */
+export const walmart: PortalModule = {
+  platform: 'walmart',
+  examples: [
+    'https://seller.walmart.com/message-center',
+    'https://seller.walmart.com/message-center/thread/789',
+  ],
+  isChatPage: (url) => url.hostname === 'seller.walmart.com' && /^\/message/.test(url.pathname),
+  sendKeys: ['Ctrl+Enter'],
+  selectors: {
+    editor: ['textarea[data-automation-id="reply-textarea"]', 'textarea[name="reply"]'],
+    sendButton: ['button[data-automation-id="send-reply"]'],
+    messageList: ['[data-automation-id="thread-messages"]'],
+    conversationList: ['[data-automation-id="thread-list"]'],
+    conversationItem: ['[data-automation-id="thread-row"]'],
+    activeConversation: ['[data-automation-id="thread-row"][aria-current="page"]'],
+    conversationIdAttr: ['data-thread-id'],
+    conversationBuyer: ['[data-automation-id="thread-customer"]'],
+    conversationTime: ['time'],
+    conversationAwaiting: ['[data-automation-id="needs-response"]'],
+    buyerName: ['[data-automation-id="customer-name"]'],
+    orderId: ['[data-automation-id="purchase-order-id"]'],
+    trackingNumber: ['[data-automation-id="tracking-number"]'],
+    carrier: ['[data-automation-id="carrier"]'],
+  },
+};

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { PLATFORM_IDS } from '../platforms';
+import { SelectorsSchema } from '../portals/selectors-schema';
+import { ReplyPolicySchema } from '../sla/policy-schema';
+import { TemplateSchema } from '../templates/schema';
+import { RuleSchema } from './rule-schema';
+
+export const PACK_FORMAT = 1;
+
+/** A rule pack: data only, one per platform plus `common`. */
+export const PackSchema = z
+  .object({
+    format: z.literal(PACK_FORMAT),
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
+    platform: z.union([z.literal('common'), z.enum(PLATFORM_IDS)]),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version is MAJOR.MINOR.PATCH'),
+    name: z.string().optional(),
+    /** The platform's own domains: links to them are not contact.url. */
+    ownDomains: z.array(z.string()).optional(),
+    /** ISO 3166 regions whose phone numbers the phone detector validates. */
+    markets: z.array(z.string().length(2)).optional(),
+    /** Words that look like a violation but are allowed everywhere in this pack's scope. */
+    allow: z.array(z.string().min(1)).optional(),
+    rules: z.array(RuleSchema),
+    reply: ReplyPolicySchema.optional(),
+    selectors: SelectorsSchema.optional(),
+    templates: z.array(TemplateSchema).optional(),
+  })
+  .superRefine((pack, ctx) => {
+    const seen = new Set<string>();
+    for (const rule of pack.rules) {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule id ${rule.id}` });
+      seen.add(rule.id);
+    }
+  });
+export type Pack = z.infer<typeof PackSchema>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { CATEGORIES, SEVERITIES } from '../detect/types';
+import { LocalizedSchema } from './localized';
+
+/** One rule of a pack. Owned by the detection engine (lib/detect). */
+export const RuleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'rule ids are lower-case, dotted'),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  /** Literal terms, matched on normalised text. */
+  terms: z.array(z.string().min(1)).optional(),
+  /** RE2-syntax patterns, run on normalised text with a linear-time engine. */
+  patterns: z.array(z.string().min(1)).optional(),
+  /** A built-in detector. */
+  detector: z.enum(['phone', 'email', 'url', 'im', 'language']).optional(),
+  /** Longer words that contain a term but are not violations (最晚, 第一时间, 加急). */
+  exceptions: z.array(z.string().min(1)).optional(),
+  message: LocalizedSchema,
+  suggestion: LocalizedSchema.optional(),
+  /** Text a one-click fix puts in place of the match ('' removes it). */
+  replacement: z.string().optional(),
+  fix: z.enum(['replace', 'mask', 'remove']).optional(),
+  /** Which platform policy the rule comes from. */
+  policy: z.string().min(1),
+});
+export type Rule = z.infer<typeof RuleSchema>;

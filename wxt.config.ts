@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See DESIGN.md: content scripts run on the seller-portal chat hosts only, in every frame.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications'],
+    optional_host_permissions: browser === 'firefox' ? undefined : ['https://*/*'],
+    optional_permissions: browser === 'firefox' ? ['https://*/*'] : undefined,
+    commands: {
+      'open-templates': {
+        suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' },
+        description: '__MSG_commandOpenTemplates__',
+      },
+    },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'replyguard@replyguard.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
+  }),
+});
