@@ -1,0 +1,155 @@
+/**
+ * Lints the bundled rule packs themselves: schema, id uniqueness, term form, patterns, translations,
+ * exceptions. A pack that fails here would misbehave silently in the engine.
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+import { RE2JS } from 're2js';
+import { describe, expect, it } from 'vitest';
+import { PLATFORM_IDS } from '../../../lib/platforms';
+import { bundledPacks, bundledPacksFor } from '../../../lib/rules/bundled';
+import { PackSchema } from '../../../lib/rules/pack-schema';
+import aliexpress from '../../../rules/aliexpress.json';
+import amazon from '../../../rules/amazon.json';
+import common from '../../../rules/common.json';
+import dhgate from '../../../rules/dhgate.json';
+import ebay from '../../../rules/ebay.json';
+import lazada from '../../../rules/lazada.json';
+import pinduoduo from '../../../rules/pinduoduo.json';
+import shopee from '../../../rules/shopee.json';
+import tiktok from '../../../rules/tiktok.json';
+import walmart from '../../../rules/walmart.json';
+
+const RAW = { common, pinduoduo, shopee, aliexpress, walmart, dhgate, amazon, lazada, tiktok, ebay };
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Why a term is not in the form the engine's normaliser produces, or undefined when it is. */
+export function formProblem(term: string): string | undefined {
+  if (term.trim() !== term || term.length === 0) return 'empty or padded';
+  if (/\s{2,}/.test(term)) return 'double space';
+  if (term !== term.toLowerCase()) return 'not lower-case';
+  if (/[\uff01-\uff5e\u3000]/.test(term)) return 'full-width';
+  if (/[\u200b-\u200f\u2060\ufeff]/.test(term)) return 'zero-width';
+  if (toSimplified(term) !== term) return `traditional (${toSimplified(term)})`;
+  return undefined;
+}
+
+describe('formProblem', () => {
+  it('accepts normalised terms and rejects the others', () => {
+    expect(formProblem('微信')).toBeUndefined();
+    expect(formProblem('western union')).toBeUndefined();
+    expect(formProblem('淘寶')).toMatch(/traditional/);
+    expect(formProblem('WeChat')).toBe('not lower-case');
+    expect(formProblem('ｖｘ')).toBe('full-width');
+    expect(formProblem('微\u200b信')).toBe('zero-width');
+    expect(formProblem(' 微信')).toBe('empty or padded');
+  });
+});
+
+describe('bundled packs', () => {
+  const packs = Object.entries(RAW).map(([file, raw]) => ({ file, pack: PackSchema.parse(raw) }));
+
+  it('every pack parses and is named after its file', () => {
+    for (const { file, pack } of packs) {
+      expect(pack.id).toBe(file);
+      expect(pack.platform).toBe(file);
+    }
+    expect(Object.keys(bundledPacks()).sort()).toEqual(Object.keys(RAW).sort());
+  });
+
+  it('every pack has rules, and rule ids start with the pack id', () => {
+    for (const { pack } of packs) {
+      expect(pack.rules.length, pack.id).toBeGreaterThan(0);
+      for (const rule of pack.rules) expect(rule.id.startsWith(`${pack.id}.`), rule.id).toBe(true);
+    }
+  });
+
+  it('rule ids are unique across the packs that load together', () => {
+    for (const platform of PLATFORM_IDS) {
+      const ids = bundledPacksFor(platform).flatMap((pack) => pack.rules.map((rule) => rule.id));
+      expect(new Set(ids).size, platform).toBe(ids.length);
+    }
+  });
+
+  it('every rule matches something: terms, patterns or a detector', () => {
+    for (const { pack } of packs) {
+      for (const rule of pack.rules) {
+        const sources = (rule.terms?.length ?? 0) + (rule.patterns?.length ?? 0) + (rule.detector ? 1 : 0);
+        expect(sources, rule.id).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('terms, exceptions and allow words are already normalised and not duplicated', () => {
+    const problems: string[] = [];
+    for (const { pack } of packs) {
+      for (const word of pack.allow ?? []) {
+        const p = formProblem(word);
+        if (p) problems.push(`${pack.id} allow "${word}": ${p}`);
+      }
+      for (const rule of pack.rules) {
+        const words = [...(rule.terms ?? []), ...(rule.exceptions ?? [])];
+        for (const word of words) {
+          const p = formProblem(word);
+          if (p) problems.push(`${rule.id} "${word}": ${p}`);
+        }
+        const terms = rule.terms ?? [];
+        if (new Set(terms).size !== terms.length) problems.push(`${rule.id}: duplicate terms`);
+        for (const term of terms) {
+          if (rule.exceptions?.includes(term)) problems.push(`${rule.id} "${term}" is also an exception`);
+          if (pack.allow?.includes(term)) problems.push(`${rule.id} "${term}" is also allowed`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every exception contains one of its rule terms', () => {
+    const problems: string[] = [];
+    for (const { pack } of packs) {
+      for (const rule of pack.rules) {
+        for (const exception of rule.exceptions ?? []) {
+          if (!(rule.terms ?? []).some((term) => exception.includes(term)))
+            problems.push(`${rule.id}: ${exception}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every pattern compiles with re2js and matches no empty string', () => {
+    for (const { pack } of packs) {
+      for (const rule of pack.rules) {
+        for (const source of rule.patterns ?? []) {
+          const re = RE2JS.compile(source);
+          expect(re.matcher('').find(), `${rule.id}: ${source}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('every rule speaks all three languages, in the right script', () => {
+    for (const { pack } of packs) {
+      for (const rule of pack.rules) {
+        for (const text of [rule.message, rule.suggestion].filter((t) => t !== undefined)) {
+          expect(text.en.trim().length, rule.id).toBeGreaterThan(0);
+          expect(text.zh_CN, rule.id).toMatch(/[\u4e00-\u9fff]/);
+          expect(text.zh_TW, rule.id).toMatch(/[\u4e00-\u9fff]/);
+          expect(toSimplified(text.zh_CN), `${rule.id} zh_CN is simplified`).toBe(text.zh_CN);
+        }
+      }
+    }
+  });
+
+  it('a replace fix carries its replacement', () => {
+    for (const { pack } of packs) {
+      for (const rule of pack.rules) {
+        if (rule.fix === 'replace') expect(typeof rule.replacement, rule.id).toBe('string');
+      }
+    }
+  });
+
+  it('the common pack switches on every contact detector', () => {
+    const detectors = common.rules.flatMap((rule) => ('detector' in rule ? [rule.detector] : []));
+    expect(detectors).toEqual(expect.arrayContaining(['phone', 'email', 'url', 'im']));
+  });
+});
