@@ -23,7 +23,7 @@ const RAW = { common, pinduoduo, shopee, aliexpress, walmart, dhgate, amazon, la
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** Why a term is not in the form the engine's normaliser produces, or undefined when it is. */
-export function formProblem(term: string): string | undefined {
+function formProblem(term: string): string | undefined {
   if (term.trim() !== term || term.length === 0) return 'empty or padded';
   if (/\s{2,}/.test(term)) return 'double space';
   if (term !== term.toLowerCase()) return 'not lower-case';
