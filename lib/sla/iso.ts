@@ -1,14 +1,17 @@
+import { zonedInstant } from './zone';
+
 /**
- * Strict ISO 8601 date-time parsing (extended format). A time without an offset is read as UTC;
- * a date alone is UTC midnight. Impossible dates (2026-02-30, 25:00) are rejected, not rolled over.
+ * Strict ISO 8601 date-time parsing (extended format). A time without an offset is read in
+ * `localZone` (UTC when omitted); a date alone is that zone's midnight. Impossible dates
+ * (2026-02-30, 25:00) are rejected, not rolled over.
  */
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
-export function parseIsoInstant(text: string): number | null {
+export function parseIsoInstant(text: string, localZone = 'UTC'): number | null {
   const m = ISO.exec(text.trim());
   if (!m) return null;
-  const [, y, mo, d, h = '00', mi = '00', s = '00', frac = '', zone = 'Z'] = m;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', frac = '', zone] = m;
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
@@ -20,6 +23,7 @@ export function parseIsoInstant(text: string): number | null {
   if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute > 0 || second > 0 || frac)))
     return null;
   const ms = Math.floor(Number(`0.${frac || '0'}`) * 1000);
+  if (zone === undefined) return zonedInstant({ year, month, day }, hour, minute, localZone, second) + ms;
   const local = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   return local - offsetMinutes(zone) * 60_000;
 }
