@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { pinduoduo } from '@/lib/portals/pinduoduo';
+import { readConversations } from '@/lib/sla/read-conversations';
+import { ConversationTracker } from '@/lib/sla/tracker';
+
+const NOW = Date.parse('2026-11-23T15:30:00+08:00');
+const SH = 'Asia/Shanghai';
+
+function list(html: string): void {
+  document.body.innerHTML = `<div class="chat-list">${html}</div>`;
+}
+
+describe('readConversations (Pinduoduo default selectors)', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('lists rows with id, buyer, time, awaiting and active', () => {
+    list(`
+      <div class="chat-item active" data-uid="u1"><span class="chat-nickname"> 小王 </span>
+        <span class="chat-time">3分钟前</span><i class="chat-unreplied"></i></div>
+      <div class="chat-item" data-uid="u2"><span class="chat-nickname">Li</span>
+        <time class="chat-time" datetime="2026-11-23T07:00:00Z">15:00</time></div>
+      <div class="chat-item" data-uid="u3"><span class="chat-nickname">Zhao</span>
+        <span class="chat-time" data-time="1795000000000">whatever</span><i class="chat-unreplied"></i></div>`);
+    const rows = readConversations(document, pinduoduo.selectors, NOW, SH);
+    expect(rows.map(({ element: _, ...row }) => row)).toEqual([
+      { id: 'u1', buyer: '小王', receivedAt: NOW - 180_000, awaiting: true, active: true },
+      {
+        id: 'u2',
+        buyer: 'Li',
+        receivedAt: Date.parse('2026-11-23T07:00:00Z'),
+        awaiting: false,
+        active: false,
+      },
+      { id: 'u3', buyer: 'Zhao', receivedAt: 1795000000000, awaiting: true, active: false },
+    ]);
+    expect(rows[0]!.element.getAttribute('data-uid')).toBe('u1');
+  });
+
+  it('falls back to the buyer name, skips duplicates and rows without id or name, reads unknown times as null', () => {
+    list(`
+      <div class="chat-item"><span class="chat-nickname">Qian</span><span class="chat-time">??</span></div>
+      <div class="chat-item"><span class="chat-nickname">Qian</span></div>
+      <div class="chat-item"></div>`);
+    const rows = readConversations(document, pinduoduo.selectors, NOW, SH);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: 'buyer:Qian', receivedAt: null, awaiting: false });
+  });
+
+  it('tries selectors in order and survives invalid pack selectors', () => {
+    document.body.innerHTML = `<div class="conversation-list"><div data-uid="x" class="active">
+      <b class="nickname">N</b><span class="unreplied"></span><time>昨天 14:05</time></div></div>`;
+    const selectors = {
+      ...pinduoduo.selectors,
+      conversationItem: ['::bad((', ...pinduoduo.selectors.conversationItem!],
+    };
+    const rows = readConversations(document, selectors, NOW, SH);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      id: 'x',
+      buyer: 'N',
+      awaiting: true,
+      active: true,
+      receivedAt: Date.parse('2026-11-22T14:05:00+08:00'),
+    });
+  });
+
+  it('returns nothing when no row matches', () => {
+    expect(readConversations(document, pinduoduo.selectors, NOW, SH)).toEqual([]);
+  });
+});
+
+describe('ConversationTracker', () => {
+  const row = (id: string, receivedAt: number | null, awaiting = true) => ({
+    id,
+    buyer: id,
+    receivedAt,
+    awaiting,
+    active: false,
+    element: document.body,
+  });
+
+  it('keeps the first time seen, so "just now" re-read later does not restart the clock', () => {
+    const tracker = new ConversationTracker();
+    tracker.update([row('a', NOW)], NOW);
+    tracker.update([row('a', NOW + 60_000)], NOW + 60_000);
+    expect(tracker.get('a')!.receivedAt).toBe(NOW);
+    // A later, earlier-pointing reading is the better bound.
+    tracker.update([row('a', NOW - 30_000)], NOW + 61_000);
+    expect(tracker.get('a')!.receivedAt).toBe(NOW - 30_000);
+  });
+
+  it('remembers rows that scroll away and reports answered ones', () => {
+    const tracker = new ConversationTracker();
+    tracker.update([row('a', NOW), row('b', NOW - 1000)], NOW);
+    expect(tracker.update([], NOW + 1000)).toEqual([]);
+    expect(tracker.get('a')).toBeDefined();
+    expect(tracker.update([row('a', NOW, false)], NOW + 2000)).toEqual([
+      { id: 'a', receivedAt: NOW, answeredAt: NOW + 2000 },
+    ]);
+    expect(tracker.get('a')).toBeUndefined();
+    expect(tracker.all().map((w) => w.id)).toEqual(['b']);
+  });
+
+  it('starts from first sight without a readable time, restarts on a much later message, forgets after a week', () => {
+    const tracker = new ConversationTracker();
+    tracker.update([row('c', null)], NOW);
+    expect(tracker.get('c')!.receivedAt).toBe(NOW);
+    tracker.update([row('c', NOW + 2 * 3_600_000)], NOW + 2 * 3_600_000);
+    expect(tracker.get('c')!.receivedAt).toBe(NOW + 2 * 3_600_000);
+    tracker.update([], NOW + 8 * 86_400_000);
+    expect(tracker.get('c')).toBeUndefined();
+  });
+});
