@@ -1,4 +1,6 @@
 import type { ContentFeature } from '@/lib/content/env';
+import { lintOverlay } from './lint-overlay';
+import { sendGuard } from './send-guard';
 
 /** The content script's features, one per file, each started with the page's environment. */
-export const FEATURES: ContentFeature[] = [];
+export const FEATURES: ContentFeature[] = [lintOverlay, sendGuard];

@@ -1,0 +1,115 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Finding } from '@/lib/detect/types';
+import { type Fix, fixesFor } from '@/lib/editor/fixes';
+import type { Box } from '@/lib/editor/types';
+import { t } from '@/lib/i18n';
+import { SEVERITY_COLOR, severityLabel } from './severity';
+
+export interface CardProps {
+  finding: Finding;
+  /** The first line box of the finding: the card opens below it (or above near the bottom). */
+  anchor: Box;
+  /** Move focus into the card (opened from the keyboard). */
+  focus: boolean;
+  error?: string;
+  onFix(fix: Fix): void;
+  onClose(): void;
+  onPointer(inside: boolean): void;
+}
+
+function fixLabel(fix: Fix, finding: Finding): string {
+  if (fix.kind === 'remove' && fix.label === 'overlayFixDelete') return t('overlayFixDelete', finding.match);
+  return t(fix.label, fix.text);
+}
+
+/** The explanation card of one finding: what is wrong, which rule, the suggestion, one-click fixes. */
+export function Card({ finding, anchor, focus, error, onFix, onClose, onPointer }: CardProps) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focus) first.current?.focus();
+  }, [focus, finding]);
+  const below = anchor.top + anchor.height + 220 < window.innerHeight;
+  const left = Math.max(4, Math.min(anchor.left, window.innerWidth - 330));
+  const color = SEVERITY_COLOR[finding.severity];
+  return (
+    <div
+      data-replyguard-card=""
+      data-finding-ref={`${finding.ruleId}:${finding.start}:${finding.end}`}
+      role="dialog"
+      aria-label={t('overlayCardLabel', finding.message)}
+      onMouseEnter={() => onPointer(true)}
+      onMouseLeave={() => onPointer(false)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+      style={{
+        position: 'fixed',
+        left: `${left}px`,
+        ...(below
+          ? { top: `${anchor.top + anchor.height + 6}px` }
+          : { bottom: `${window.innerHeight - anchor.top + 6}px` }),
+        width: '320px',
+        pointerEvents: 'auto',
+        background: 'var(--rg-surface, #fff)',
+        color: 'var(--rg-text, #202124)',
+        border: '1px solid var(--rg-border, #dadce0)',
+        borderTop: `3px solid ${color}`,
+        borderRadius: '6px',
+        boxShadow: '0 4px 16px rgba(0,0,0,0.18)',
+        padding: '10px 12px',
+        fontSize: '13px',
+        lineHeight: 1.45,
+      }}
+    >
+      <div style={{ display: 'flex', justifyContent: 'space-between', gap: '8px' }}>
+        <strong style={{ color }}>{severityLabel(finding.severity)}</strong>
+        <button
+          type="button"
+          aria-label={t('overlayClose')}
+          onClick={onClose}
+          style={{ border: 'none', background: 'none', cursor: 'pointer', fontSize: '14px', lineHeight: 1 }}
+        >
+          ×
+        </button>
+      </div>
+      <p style={{ margin: '4px 0' }}>{finding.message}</p>
+      <p style={{ margin: '4px 0', color: 'var(--rg-muted, #5f6368)', fontSize: '12px' }}>
+        <span data-rule-id="">{t('overlayRule', finding.ruleId, finding.category)}</span>
+      </p>
+      {finding.suggestion ? (
+        <p style={{ margin: '4px 0' }}>{t('overlaySuggestion', finding.suggestion)}</p>
+      ) : null}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '6px', marginTop: '8px' }}>
+        {fixesFor(finding).map((fix, index) => (
+          <button
+            key={`${fix.kind}:${fix.text}`}
+            ref={index === 0 ? first : undefined}
+            type="button"
+            data-replyguard-fix={fix.kind}
+            data-fix-text={fix.text}
+            onClick={() => onFix(fix)}
+            style={{
+              cursor: 'pointer',
+              border: `1px solid ${index === 0 ? color : 'var(--rg-border, #dadce0)'}`,
+              background: index === 0 ? color : 'transparent',
+              color: index === 0 ? '#fff' : 'inherit',
+              borderRadius: '4px',
+              padding: '3px 8px',
+              font: 'inherit',
+            }}
+          >
+            {fixLabel(fix, finding)}
+          </button>
+        ))}
+      </div>
+      {error ? (
+        <p role="alert" style={{ margin: '6px 0 0', color: 'var(--rg-block, #d93025)' }}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { SEVERITY_COLOR, severityLabel } from '@/components/overlay/severity';
+import type { Finding } from '@/lib/detect/types';
+import { t } from '@/lib/i18n';
+
+export interface SendGuardDialogProps {
+  findings: Finding[];
+  error?: string;
+  onCancel(): void;
+  onFixAll(): void;
+  onSendAnyway(): void;
+}
+
+const button = (primary: boolean, color = '#5f6368') => ({
+  cursor: 'pointer',
+  font: 'inherit',
+  padding: '5px 12px',
+  borderRadius: '4px',
+  border: `1px solid ${primary ? color : 'var(--rg-border, #dadce0)'}`,
+  background: primary ? color : 'transparent',
+  color: primary ? '#fff' : 'inherit',
+});
+
+/** The dialog that stops a reply with blocking findings (contract 4). The reply text stays in the editor. */
+export function SendGuardDialog({ findings, error, onCancel, onFixAll, onSendAnyway }: SendGuardDialogProps) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  const shown = findings.filter((finding) => finding.severity !== 'info');
+  return (
+    <div
+      style={{
+        position: 'fixed',
+        inset: '0',
+        width: '100vw',
+        height: '100vh',
+        pointerEvents: 'auto',
+        background: 'rgba(32, 33, 36, 0.35)',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+      }}
+    >
+      <div
+        data-replyguard-dialog="send-guard"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="rg-send-guard-title"
+        aria-describedby="rg-send-guard-intro"
+        onKeyDown={(event) => {
+          event.stopPropagation();
+          if (event.key === 'Escape') onCancel();
+        }}
+        style={{
+          width: 'min(440px, calc(100vw - 32px))',
+          maxHeight: 'calc(100vh - 64px)',
+          overflow: 'auto',
+          background: 'var(--rg-surface, #fff)',
+          color: 'var(--rg-text, #202124)',
+          borderRadius: '8px',
+          borderTop: `4px solid ${SEVERITY_COLOR.block}`,
+          boxShadow: '0 8px 32px rgba(0,0,0,0.3)',
+          padding: '14px 16px',
+          fontSize: '13px',
+          lineHeight: 1.45,
+        }}
+      >
+        <h2 id="rg-send-guard-title" style={{ fontSize: '15px', margin: '0 0 6px' }}>
+          {t('sendGuardTitle')}
+        </h2>
+        <p id="rg-send-guard-intro" style={{ margin: '0 0 8px' }}>
+          {t('sendGuardIntro')}
+        </p>
+        <ul style={{ margin: 0, paddingLeft: '18px' }}>
+          {shown.map((finding) => (
+            <li
+              key={`${finding.ruleId}:${finding.start}`}
+              data-finding-ref={`${finding.ruleId}:${finding.start}:${finding.end}`}
+              data-severity={finding.severity}
+              style={{ marginBottom: '4px' }}
+            >
+              <strong style={{ color: SEVERITY_COLOR[finding.severity] }}>
+                {severityLabel(finding.severity)}
+              </strong>{' '}
+              “{finding.match}”: {finding.message}
+              {finding.suggestion ? (
+                <div style={{ color: 'var(--rg-muted, #5f6368)' }}>
+                  {t('overlaySuggestion', finding.suggestion)}
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {error ? (
+          <p role="alert" style={{ color: SEVERITY_COLOR.block, margin: '8px 0 0' }}>
+            {error}
+          </p>
+        ) : null}
+        <div
+          style={{
+            display: 'flex',
+            gap: '8px',
+            justifyContent: 'flex-end',
+            marginTop: '12px',
+            flexWrap: 'wrap',
+          }}
+        >
+          <button type="button" data-action="send-anyway" onClick={onSendAnyway} style={button(false)}>
+            {t('sendGuardSendAnyway')}
+          </button>
+          <button type="button" data-action="fix-all" onClick={onFixAll} style={button(true, '#188038')}>
+            {t('sendGuardFixAll')}
+          </button>
+          <button
+            type="button"
+            data-action="cancel"
+            ref={cancel}
+            onClick={onCancel}
+            style={button(true, '#1a73e8')}
+          >
+            {t('sendGuardCancel')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
