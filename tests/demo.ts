@@ -1,0 +1,51 @@
+/**
+ * `npm run demo`: builds the extension, serves the imitation portals under their real hostnames and opens
+ * Chromium with ReplyGuard loaded. With a display it is a normal window (Ctrl+C to quit); with --headless,
+ * or without a display, it types a risky reply into each portal and writes a screenshot per portal.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch, sleep } from './e2e/harness';
+import { focusEditor, RISKY_REPLIES } from './e2e/portal-editors';
+import { FIXTURE_PORTALS, type FixturePortal, startFixtureServer } from './fixtures/server';
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const outDir = resolve('.demo');
+
+if (!process.argv.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
+const server = await startFixtureServer();
+const browser = await launch('chromium', { server, headed: !headless });
+const portals = (Object.keys(FIXTURE_PORTALS) as FixturePortal[]).filter((p) => p !== 'nonportal');
+
+mkdirSync(outDir, { recursive: true });
+const shots: string[] = [];
+for (const portal of portals) {
+  const page = await browser.openPortal(portal);
+  await focusEditor(page, portal as Exclude<FixturePortal, 'nonportal'>);
+  await page.keyboard.type(RISKY_REPLIES[portal as keyof typeof RISKY_REPLIES]);
+  await sleep(600);
+  if (headless) {
+    const path = `${outDir}/${portal}.png`;
+    await page.screenshot(path);
+    shots.push(path);
+    await page.close();
+  }
+}
+
+if (headless) {
+  console.log('ReplyGuard demo: one screenshot per imitation portal');
+  for (const path of shots) console.log(`  ${path}`);
+  await browser.close();
+  await server.close();
+} else {
+  console.log(
+    `ReplyGuard demo running: ${portals.map((p) => server.url(p)).join('  ')}\nPress Ctrl+C to quit.`,
+  );
+  process.on('SIGINT', () => {
+    void browser
+      .close()
+      .then(() => server.close())
+      .then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,299 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import {
+  FIXTURE_HOSTS,
+  type FixturePortal,
+  type FixtureServer,
+  startFixtureServer,
+} from '../fixtures/server';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** Which browsers the e2e suite runs in (E2E_BROWSERS=chromium to narrow it while developing). */
+export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((name) => name.trim())
+  .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
+export const FIREFOX_ADDON_ID = 'replyguard@replyguard.app';
+const FIREFOX_UUID = '5e1f6c2a-8d3b-4c7e-9a10-2b3c4d5e6f70';
+/** Tests pin the browser's time zone; agents mostly work on Beijing time. */
+export const E2E_TZ = process.env.E2E_TZ ?? 'Asia/Shanghai';
+
+type Raw = { kind: 'pw'; page: PwPage } | { kind: 'pp'; page: PpPage };
+
+/** One tab, with the same small API over Playwright (Chromium) and Puppeteer/BiDi (Firefox). */
+export class E2EPage {
+  readonly errors: string[] = [];
+
+  constructor(private readonly raw: Raw) {
+    const onConsole = (type: string, text: string) => {
+      if (type === 'error') this.errors.push(text);
+    };
+    if (raw.kind === 'pw') {
+      raw.page.on('console', (msg) => onConsole(msg.type(), msg.text()));
+      raw.page.on('pageerror', (error) => this.errors.push(String(error)));
+    } else {
+      raw.page.on('console', (msg) => onConsole(msg.type(), msg.text()));
+      raw.page.on('pageerror', (error) => this.errors.push(String(error)));
+    }
+  }
+
+  get browser(): BrowserName {
+    return this.raw.kind === 'pw' ? 'chromium' : 'firefox';
+  }
+
+  async goto(url: string): Promise<void> {
+    if (this.raw.kind === 'pw') await this.raw.page.goto(url, { waitUntil: 'load' });
+    else if (url.startsWith('moz-extension:')) {
+      // BiDi reports no load event for extension pages: start the navigation, then poll the document.
+      void this.raw.page.goto(url, { waitUntil: [] as never }).catch(() => undefined);
+      await this.waitFor(
+        () => document.readyState === 'complete' && location.protocol === 'moz-extension:',
+        undefined,
+        {
+          what: url,
+        },
+      );
+    } else await this.raw.page.goto(url, { waitUntil: 'load' });
+  }
+
+  /** Runs `fn` in the page's main world (the page's own JavaScript, not the content script). */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    const page: { evaluate(source: string): Promise<unknown> } = this.raw.page;
+    return page.evaluate(source(fn, arg)) as Promise<R>;
+  }
+
+  /** Same, inside the first child frame whose URL contains `urlPart`. */
+  async evaluateInFrame<R, A = undefined>(
+    urlPart: string,
+    fn: (arg: A) => R | Promise<R>,
+    arg?: A,
+  ): Promise<R> {
+    const frames: Array<{ url(): string; evaluate(source: string): Promise<unknown> }> =
+      this.raw.page.frames();
+    const frame = frames.find((f) => f.url().includes(urlPart));
+    if (!frame) throw new Error(`no frame ${urlPart}`);
+    return frame.evaluate(source(fn, arg)) as Promise<R>;
+  }
+
+  /** Polls `fn` in the page until it returns a truthy value. */
+  async waitFor<R, A = undefined>(
+    fn: (arg: A) => R,
+    arg?: A,
+    { timeout = 10_000, what = 'condition' } = {},
+  ): Promise<R> {
+    const end = Date.now() + timeout;
+    let last: unknown;
+    for (;;) {
+      try {
+        const value = await this.evaluate(fn, arg);
+        if (value) return value;
+        last = value;
+      } catch (error) {
+        last = error;
+      }
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+      await sleep(100);
+    }
+  }
+
+  get keyboard(): {
+    type(text: string): Promise<void>;
+    press(key: string): Promise<void>;
+    down(key: string): Promise<void>;
+    up(key: string): Promise<void>;
+  } {
+    return this.raw.page.keyboard as never;
+  }
+
+  async click(x: number, y: number): Promise<void> {
+    await this.raw.page.mouse.click(x, y);
+  }
+
+  async move(x: number, y: number): Promise<void> {
+    await this.raw.page.mouse.move(x, y);
+  }
+
+  /** Clicks the centre of the first element matching `selector` (looked up by the page's own DOM API). */
+  async clickSelector(selector: string): Promise<void> {
+    const box = await this.evaluate((sel) => {
+      const rect = document.querySelector(sel)?.getBoundingClientRect();
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    }, selector);
+    if (!box) throw new Error(`nothing matches ${selector}`);
+    await this.click(box.x, box.y);
+  }
+
+  async screenshot(path: string): Promise<void> {
+    if (this.raw.kind === 'pw') await this.raw.page.screenshot({ path });
+    else await this.raw.page.screenshot({ path: path as `${string}.png` });
+  }
+
+  async bringToFront(): Promise<void> {
+    await this.raw.page.bringToFront();
+  }
+
+  async close(): Promise<void> {
+    await this.raw.page.close();
+  }
+}
+
+export interface E2EBrowser {
+  name: BrowserName;
+  server: FixtureServer;
+  /** moz-extension://… or chrome-extension://… */
+  extensionOrigin: string;
+  newPage(url?: string): Promise<E2EPage>;
+  /** Opens an imitation portal; waits until ReplyGuard's layer is ready (unless `ready: false`). */
+  openPortal(
+    portal: FixturePortal,
+    options?: { path?: string; query?: Record<string, string>; ready?: boolean },
+  ): Promise<E2EPage>;
+  /** Opens one of the extension's pages (options.html, popup.html, dashboard.html…). */
+  openExtensionPage(path: string): Promise<E2EPage>;
+  close(): Promise<void>;
+}
+
+/**
+ * Functions go to the page as source text with a JSON argument. tsx (which runs the demo) wraps named
+ * functions in `__name(...)`, which the page does not have: the wrapper supplies it.
+ */
+function source<A>(fn: (arg: A) => unknown, arg: A | undefined): string {
+  const json = arg === undefined ? 'undefined' : JSON.stringify(arg);
+  return `(() => { const __name = (f) => f; return (${fn.toString()})(${json}); })()`;
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export interface LaunchOptions {
+  server?: FixtureServer;
+  /** A visible window (the demo on a machine with a display); tests always run headless. */
+  headed?: boolean;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<E2EBrowser> {
+  const fixtures = options.server ?? (await startFixtureServer());
+  const own = !options.server;
+  const base = name === 'chromium' ? await launchChromium(options.headed ?? false) : await launchFirefox();
+  const openPortal: E2EBrowser['openPortal'] = async (portal, open = {}) => {
+    const url = new URL(fixtures.url(portal, open.path));
+    for (const [key, value] of Object.entries(open.query ?? {})) url.searchParams.set(key, value);
+    const page = await base.newPage(url.toString());
+    if (open.ready !== false) {
+      await page.waitFor(
+        () => document.querySelector('replyguard-ui')?.getAttribute('data-ready') === 'true',
+        undefined,
+        {
+          what: `ReplyGuard on ${portal}`,
+        },
+      );
+    }
+    return page;
+  };
+  return {
+    ...base,
+    name,
+    server: fixtures,
+    openPortal,
+    openExtensionPage: (path) => base.newPage(`${base.extensionOrigin}/${path}`),
+    async close() {
+      await base.close();
+      if (own) await fixtures.close();
+    },
+  };
+}
+
+type BaseBrowser = Pick<E2EBrowser, 'extensionOrigin' | 'newPage' | 'close'>;
+
+async function launchChromium(headed: boolean): Promise<BaseBrowser> {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-chromium-'));
+  const rules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(',');
+  const context: BrowserContext = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: !headed,
+    timezoneId: E2E_TZ,
+    viewport: { width: 1280, height: 800 },
+    env: { ...process.env, TZ: E2E_TZ },
+    args: [
+      ...(headed ? [] : ['--headless=new']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=${rules}`,
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionOrigin = worker.url().replace(/^(chrome-extension:\/\/[^/]+).*$/, '$1');
+  for (const page of context.pages()) await page.close();
+  return {
+    extensionOrigin,
+    async newPage(url) {
+      const page = new E2EPage({ kind: 'pw', page: await context.newPage() });
+      if (url) await page.goto(url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<BaseBrowser> {
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, TZ: E2E_TZ },
+    defaultViewport: { width: 1280, height: 800 },
+    extraPrefsFirefox: {
+      'network.dns.localDomains': FIXTURE_HOSTS.join(','),
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      'dom.security.https_first': false,
+      'dom.security.https_only_mode': false,
+      'network.stricttransportsecurity.preloadlist': false,
+      'browser.fixup.dns_first_for_single_words': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return {
+    extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
+    async newPage(url) {
+      const page = new E2EPage({ kind: 'pp', page: await browser.newPage() });
+      if (url) await page.goto(url);
+      return page;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/** From an open extension page, sends a runtime message (as the content script would) and returns the raw answer. */
+export function sendFromExtensionPage(page: E2EPage, message: unknown): Promise<unknown> {
+  return page.waitFor(async (msg) => {
+    type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
+    return (scope.browser ?? scope.chrome)!.runtime.sendMessage(msg);
+  }, message);
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Real browsers: one file at a time (2-core machines), generous timeouts, no retries hiding flakiness.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    env: { TZ: 'Asia/Shanghai' },
+  },
+});
