@@ -1,0 +1,162 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { slaBadges } from '@/entrypoints/content/features/sla-badges';
+import type { ActiveRules, ContentEnv } from '@/lib/content/env';
+import { observable } from '@/lib/content/observable';
+import { pinduoduo } from '@/lib/portals/pinduoduo';
+import { bundledPacksFor } from '@/lib/rules/bundled';
+import { parseSettings } from '@/lib/settings';
+import { SLA_SETTINGS_KEY } from '@/lib/sla/settings';
+
+const RECEIVED = Date.parse('2026-11-23T10:00:00+08:00');
+
+function makeEnv(controller: AbortController) {
+  const host = document.createElement('replyguard-ui');
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const slots = new Map<string, HTMLElement>();
+  const rules = observable<ActiveRules>({
+    packs: bundledPacksFor('pinduoduo'),
+    linter: { lint: () => [] } as unknown as ActiveRules['linter'],
+    selectors: pinduoduo.selectors,
+  });
+  const env = {
+    ctx: {} as ContentEnv['ctx'],
+    signal: controller.signal,
+    platform: 'pinduoduo',
+    portal: pinduoduo,
+    layer: {
+      host,
+      shadow,
+      render(slot, vnode) {
+        let el = slots.get(slot);
+        if (!el) {
+          el = document.createElement('div');
+          shadow.append(el);
+          slots.set(slot, el);
+        }
+        render(vnode, el);
+      },
+    },
+    rules,
+    settings: observable(parseSettings({})),
+  } satisfies ContentEnv;
+  return { env, shadow };
+}
+
+function page(awaitingB = true) {
+  let app = document.getElementById('app');
+  if (!app) {
+    app = document.createElement('div');
+    app.id = 'app';
+    document.body.prepend(app);
+  }
+  app.innerHTML = `
+    <div class="chat-list">
+      <div class="chat-item active" data-uid="a"><span class="chat-nickname">Wang</span>
+        <time class="chat-time" datetime="${new Date(RECEIVED).toISOString()}">10:00</time><i class="chat-unreplied"></i></div>
+      <div class="chat-item" data-uid="b"><span class="chat-nickname">Li</span>
+        <time class="chat-time" datetime="2026-11-23T07:00:00+08:00">07:00</time>${awaitingB ? '<i class="chat-unreplied"></i>' : ''}</div>
+      <div class="chat-item" data-uid="c"><span class="chat-nickname">Zhao</span><span class="chat-time">09:00</span></div>
+    </div>
+    <textarea id="replyTextarea"></textarea>`;
+}
+
+const badge = (shadow: ShadowRoot, id: string, anchor = 'row') =>
+  shadow.querySelector(`[data-replyguard-sla][data-conversation="${id}"][data-anchor="${anchor}"]`);
+
+describe('sla-badges content feature', () => {
+  let controller: AbortController;
+  const reports: unknown[] = [];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    reports.length = 0;
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      reports.push(message);
+      return Promise.resolve({ ok: true, value: { ok: true } });
+    });
+    vi.useFakeTimers({
+      toFake: ['Date', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+    vi.setSystemTime(RECEIVED + 60_000);
+    // happy-dom does no layout: give every element a visible box.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 100, 200, 40));
+    controller = new AbortController();
+    page();
+  });
+
+  afterEach(() => {
+    controller.abort();
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+
+  it('draws contract-4 badges on waiting rows and by the reply box, counting down each second', async () => {
+    const { env, shadow } = makeEnv(controller);
+    await slaBadges.init(env);
+    const a = badge(shadow, 'a')!;
+    expect(a.getAttribute('data-state')).toBe('ok');
+    expect(a.getAttribute('data-remaining-seconds')).toBe('120');
+    expect(a.textContent).toContain('02:00');
+    expect(a.getAttribute('role')).toBe('timer');
+    expect(badge(shadow, 'a', 'editor')!.getAttribute('data-remaining-seconds')).toBe('120');
+    // 07:00 Beijing time is outside Pinduoduo's counted hours.
+    const b = badge(shadow, 'b')!;
+    expect(b.getAttribute('data-state')).toBe('exempt');
+    expect(b.hasAttribute('data-remaining-seconds')).toBe(false);
+    // Not awaiting: no badge.
+    expect(badge(shadow, 'c')).toBeNull();
+
+    vi.advanceTimersByTime(61_000);
+    expect(badge(shadow, 'a')!.getAttribute('data-remaining-seconds')).toBe('59');
+    expect(badge(shadow, 'a')!.getAttribute('data-state')).toBe('due-soon');
+    vi.advanceTimersByTime(60_000);
+    expect(badge(shadow, 'a')!.getAttribute('data-remaining-seconds')).toBe('-1');
+    expect(badge(shadow, 'a')!.getAttribute('data-state')).toBe('overdue');
+    expect(shadow.querySelector('[aria-live="polite"]')!.textContent).toContain('Wang');
+  });
+
+  it('never touches the page DOM and stops everything on abort', async () => {
+    const { env, shadow } = makeEnv(controller);
+    const before = document.querySelector('.chat-list')!.innerHTML;
+    await slaBadges.init(env);
+    expect(document.querySelector('.chat-list')!.innerHTML).toBe(before);
+    controller.abort();
+    expect(shadow.querySelectorAll('[data-replyguard-sla]')).toHaveLength(0);
+    vi.advanceTimersByTime(5000);
+    expect(shadow.querySelectorAll('[data-replyguard-sla]')).toHaveLength(0);
+  });
+
+  it('reports the waiting set and answered conversations to the background', async () => {
+    const { env } = makeEnv(controller);
+    await slaBadges.init(env);
+    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
+    const first = reports[0] as { type: string; payload: { waiting: Array<{ id: string; state: string }> } };
+    expect(first.type).toBe('sla.report');
+    expect(first.payload.waiting.map((w) => [w.id, w.state]).sort()).toEqual([
+      ['a', 'ok'],
+      ['b', 'exempt'],
+    ]);
+    page(false);
+    vi.advanceTimersByTime(1000);
+    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(1));
+    const last = reports.at(-1) as { payload: { answered: Array<{ id: string; receivedAt: number }> } };
+    expect(last.payload.answered).toEqual([
+      expect.objectContaining({
+        id: 'b',
+        receivedAt: Date.parse('2026-11-23T07:00:00+08:00'),
+        deadline: null,
+      }),
+    ]);
+  });
+
+  it('hides badges when switched off in settings', async () => {
+    await fakeBrowser.storage.local.set({ [SLA_SETTINGS_KEY]: { badges: false } });
+    const { env, shadow } = makeEnv(controller);
+    await slaBadges.init(env);
+    expect(shadow.querySelectorAll('[data-replyguard-sla]')).toHaveLength(0);
+  });
+});
