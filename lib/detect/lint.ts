@@ -1,4 +1,18 @@
+/**
+ * The lint engine: `createLinter(packs, extras)` compiles a pack set once (terms and exceptions into one
+ * automaton, RE2 patterns, the detectors rules switch on); `lint(text, {locale})` is synchronous and pure.
+ */
+import { RE2JS } from 're2js';
+import { type CompiledRule, type DetectorKind, planPacks } from '../rules/compile';
 import type { Pack } from '../rules/pack-schema';
+import { detectEmail } from './contact/email';
+import { detectIm } from './contact/im';
+import { detectPhone } from './contact/phone';
+import { detectUrl } from './contact/url';
+import type { Detector, DetectorContext } from './detector';
+import { detectLanguage } from './language';
+import { type Normalised, normalise, Scratch } from './normalise';
+import { compileTerms } from './terms';
 import type { Finding, Linter } from './types';
 
 /** Extra terms and allow-list entries from the agent or the team, merged with the packs. */
@@ -7,42 +21,126 @@ export interface LinterExtras {
   allow?: string[];
 }
 
-// Scaffolding until the detection engine lands: literal terms only, no normalisation.
-export function createLinter(packs: Pack[], extras: LinterExtras = {}): Linter {
-  const entries = packs.flatMap((pack) =>
-    pack.rules.flatMap((rule) => (rule.terms ?? []).map((term) => ({ term, rule }))),
+const DETECTORS: Record<DetectorKind, Detector> = {
+  phone: detectPhone,
+  email: detectEmail,
+  url: detectUrl,
+  im: detectIm,
+  language: detectLanguage,
+};
+
+interface Candidate {
+  rule: number;
+  start: number;
+  end: number;
+  replacement?: string;
+}
+
+interface CompiledPattern {
+  rule: number;
+  re: RE2JS;
+}
+
+/** Compiles RE2 patterns; a pattern RE2 rejects is skipped (reported through `errors`). */
+function compilePatterns(list: { rule: number; source: string }[], errors: string[]): CompiledPattern[] {
+  const out: CompiledPattern[] = [];
+  for (const { rule, source } of list) {
+    try {
+      out.push({ rule, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE) });
+    } catch (error) {
+      errors.push(`pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
+    }
+  }
+  return out;
+}
+
+function runPatterns(n: Normalised, patterns: CompiledPattern[], out: Candidate[]): void {
+  const base = n.base;
+  for (const { rule, re } of patterns) {
+    const m = re.matcher(base.s);
+    let from = 0;
+    while (from <= base.s.length && m.find(from)) {
+      const s = m.start();
+      const e = m.end();
+      if (e > s) out.push({ rule, start: base.start[s]!, end: base.end[e - 1]! });
+      from = e > s ? e : e + 1;
+    }
+  }
+}
+
+function fixFor(rule: CompiledRule, candidate: Candidate): string | undefined {
+  if (rule.replacement !== undefined) return rule.replacement;
+  if (rule.fix === 'remove') return '';
+  if (rule.fix === 'replace') return undefined;
+  return candidate.replacement;
+}
+
+/** A compiled linter, plus any pack problems found while compiling (bad patterns). */
+export interface CompiledLinter extends Linter {
+  errors: readonly string[];
+}
+
+export function createLinter(packs: Pack[], extras: LinterExtras = {}): CompiledLinter {
+  const plan = planPacks(packs, extras);
+  const errors: string[] = [];
+  const terms = compileTerms(plan.terms);
+  const patterns = compilePatterns(plan.patterns, errors);
+  const detectors = (Object.entries(plan.detectors) as [DetectorKind, number][]).map(
+    ([kind, rule]) => [DETECTORS[kind], rule] as const,
   );
+  const ctx: DetectorContext = { ownDomains: plan.ownDomains, markets: plan.markets };
+  const rules = plan.rules;
+  const scratch = new Scratch();
+
   return {
+    errors,
     lint(text, options = {}) {
+      if (text.length === 0) return [];
       const locale = options.locale ?? 'en';
+      const n = normalise(text, scratch);
+      const candidates: Candidate[] = [];
+      const allow: [number, number][] = [];
+      const exceptions = new Map<number, [number, number][]>();
+      for (const hit of terms.scan(n)) {
+        const entry = terms.entries[hit.entry]!;
+        if (entry.kind === 'term') candidates.push({ rule: entry.rule, start: hit.start, end: hit.end });
+        else if (entry.kind === 'allow') allow.push([hit.start, hit.end]);
+        else {
+          const list = exceptions.get(entry.rule);
+          if (list) list.push([hit.start, hit.end]);
+          else exceptions.set(entry.rule, [[hit.start, hit.end]]);
+        }
+      }
+      for (const [detect, rule] of detectors) {
+        for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
+      }
+      if (patterns.length > 0) runPatterns(n, patterns, candidates);
+
+      const inside = (spans: [number, number][] | undefined, c: Candidate) =>
+        spans?.some(([s, e]) => s <= c.start && c.end <= e) ?? false;
+      const seen = new Set<string>();
       const findings: Finding[] = [];
-      for (const { term, rule } of entries) {
-        for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-          findings.push({
-            ruleId: rule.id,
-            category: rule.category,
-            severity: rule.severity,
-            start: at,
-            end: at + term.length,
-            match: term,
-            message: rule.message[locale],
-          });
-        }
+      for (const c of candidates) {
+        if (c.end <= c.start || inside(allow, c) || inside(exceptions.get(c.rule), c)) continue;
+        const key = `${c.rule}:${c.start}:${c.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const rule = rules[c.rule]!;
+        const finding: Finding = {
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          start: c.start,
+          end: c.end,
+          match: text.slice(c.start, c.end),
+          message: rule.message[locale] ?? rule.message.en,
+        };
+        if (rule.suggestion) finding.suggestion = rule.suggestion[locale] ?? rule.suggestion.en;
+        const replacement = fixFor(rule, c);
+        if (replacement !== undefined) finding.replacement = replacement;
+        findings.push(finding);
       }
-      for (const term of extras.terms ?? []) {
-        for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-          findings.push({
-            ruleId: 'custom',
-            category: 'custom',
-            severity: 'warn',
-            start: at,
-            end: at + term.length,
-            match: term,
-            message: term,
-          });
-        }
-      }
-      return findings.sort((a, b) => a.start - b.start);
+      return findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1));
     },
   };
 }

@@ -1,0 +1,233 @@
+/**
+ * contact.im: messaging/social apps and their aliases, with the handle written after them in the same
+ * span (`微信：abc_123` is one hit), and "add me" phrases (加我微信, 加v, add me on Line).
+ * Word sense: strong names (微信, WhatsApp, Telegram…) fire alone; weak ones (微, v, tg, ig, fb, line,
+ * signal…) only with a handle after them or an "add me" before them; 加 / add me only together with an
+ * app or a handle (加急, 加油, 加购, 增加 never fire).
+ */
+import type { TermEntry } from '../../rules/compile';
+import type { Detector, DetectorHit } from '../detector';
+import type { Normalised, View } from '../normalise';
+import { compileTerms } from '../terms';
+import { emailSpans } from './email';
+
+type Kind = 'strong' | 'weak' | 'add';
+
+const ALIASES: Record<Kind, string[]> = {
+  strong: [
+    '微信',
+    '威信',
+    '薇信',
+    '徽信',
+    '维信',
+    '危信',
+    'v信',
+    '微x',
+    'vx',
+    'wx',
+    'wechat',
+    'weixin',
+    'weichat',
+    '扣扣',
+    '企鹅号',
+    'qq',
+    'qq号',
+    'whatsapp',
+    'whats app',
+    'watsapp',
+    'wa.me',
+    'telegram',
+    '电报',
+    'skype',
+    'instagram',
+    'insta',
+    'facebook',
+    '脸书',
+    'zalo',
+    'viber',
+    'kakaotalk',
+    'kakao',
+    'wechat id',
+    'line id',
+    '飞书',
+    '钉钉',
+    'snapchat',
+    'discord',
+    't.me',
+  ],
+  weak: ['微', 'v', 'line', 'tg', 'ig', 'fb', 'wa', 'signal', 'messenger', 'dm'],
+  add: [
+    '加我',
+    '加',
+    '加个',
+    '加一下',
+    '+v',
+    '+我',
+    '联系我',
+    'add me',
+    'add me on',
+    'add us on',
+    'contact me on',
+    'contact us on',
+    'message me on',
+    'text me on',
+    'reach me on',
+    'find me on',
+    'chat with me on',
+  ],
+};
+
+const ENTRIES: { text: string; kind: Kind }[] = (Object.keys(ALIASES) as Kind[]).flatMap((kind) =>
+  ALIASES[kind].map((text) => ({ text, kind })),
+);
+const ALIAS_WORDS = new Set(ENTRIES.map((e) => e.text).filter((t) => /^[a-z]+$/.test(t)));
+let compiled: ReturnType<typeof compileTerms> | undefined;
+function aliases() {
+  compiled ??= compileTerms(ENTRIES.map((e, rule): TermEntry => ({ text: e.text, kind: 'term', rule })));
+  return compiled;
+}
+
+/** Words after an app name that are not handles ("WhatsApp me", "Line is down"). */
+const STOP = new Set([
+  'me',
+  'us',
+  'the',
+  'and',
+  'or',
+  'to',
+  'for',
+  'is',
+  'are',
+  'on',
+  'at',
+  'in',
+  'with',
+  'please',
+  'pls',
+  'now',
+  'here',
+  'pay',
+  'group',
+  'account',
+  'number',
+  'id',
+  'a',
+  'an',
+  'if',
+  'so',
+  'too',
+  'also',
+  'then',
+  'app',
+  'chat',
+  'call',
+  'message',
+  'messages',
+  'store',
+  'shop',
+  'up',
+  'of',
+  'it',
+  'this',
+  'that',
+  'will',
+  'can',
+]);
+const FILLER = /^(?:[\s:：=\-–—>〉》|]|号码|号|账号|帐号|id|是|为|is|:)*/;
+const HANDLE = /^(?:@[a-z0-9_.]{1,30}|\+?\d[\d\s-]{3,18}\d|[a-z][a-z0-9_.-]{1,29}[a-z0-9_]|[a-z0-9_]{3,30})/;
+const WORD_BEFORE_ADD = /[增追添附参更外施叠强累相倍]/;
+const PAY_AFTER = /^\s*(?:支付|钱包|红包|转账|付款|pay\b|payment)/;
+
+/** First view index whose original start is >= offset. */
+function indexAt(view: View, offset: number): number {
+  let lo = 0;
+  let hi = view.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Handle {
+  /** Original end offset of the handle. */
+  end: number;
+  /** The handle as normalised (digits view). */
+  handle: string;
+  /** Introduced explicitly: after ':', 'id', '号' or written as @name, or containing a digit or '_'. */
+  marked: boolean;
+}
+
+/** The handle written right after original offset `offset`, if any. */
+function handleAfter(n: Normalised, offset: number): Handle | undefined {
+  const view = n.digits();
+  const at = indexAt(view, offset);
+  const rest = view.s.slice(at, at + 64);
+  const filler = FILLER.exec(rest)![0];
+  const m = HANDLE.exec(rest.slice(filler.length));
+  if (!m) return undefined;
+  const written = m[0].replace(/[.-]+$/, '');
+  const handle = written.replace(/^@/, '');
+  if (STOP.has(handle) || ALIAS_WORDS.has(handle)) return undefined;
+  if (/^[\d\s+-]+$/.test(handle) && handle.replace(/\D/g, '').length < 5) return undefined;
+  const marked = /[:：=号]|id/.test(filler) || written.startsWith('@') || /[\d_]/.test(handle);
+  return { end: view.end[at + filler.length + written.length - 1]!, handle, marked };
+}
+
+interface AliasHit {
+  kind: Kind;
+  start: number;
+  end: number;
+}
+
+export const detectIm: Detector = (n) => {
+  const table = aliases();
+  const raw: AliasHit[] = table
+    .scan(n)
+    .map((h) => ({ kind: ENTRIES[table.entries[h.entry]!.rule]!.kind, start: h.start, end: h.end }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop aliases nested in a longer one (微 in 微信, qq in qq号) and aliases inside an e-mail address.
+  const emails = emailSpans(n).map(([a, b]) => [n.base.start[a]!, n.base.end[b - 1]!] as const);
+  const list: AliasHit[] = [];
+  for (const h of raw) {
+    if (list.some((o) => o.start <= h.start && h.end <= o.end)) continue;
+    if (emails.some(([a, b]) => a <= h.start && h.end <= b)) continue;
+    // facebook.com/x, line.me/…: a domain, left to the url detector.
+    if (/^\.[a-z]{2,}/i.test(n.text.slice(h.end, h.end + 4)) && !/\.me$/.test(n.text.slice(h.start, h.end)))
+      continue;
+    list.push(h);
+  }
+  const hits: DetectorHit[] = [];
+  const used = new Set<AliasHit>();
+  const text = n.text;
+  for (let i = 0; i < list.length; i++) {
+    const h = list[i]!;
+    if (used.has(h)) continue;
+    let app = h;
+    if (h.kind === 'add') {
+      // The app must follow within a few separators: 加我 微信, add me on WhatsApp.
+      const next = list.slice(i + 1).find((o) => o.kind !== 'add' && o.start >= h.end);
+      const gap = next ? text.slice(h.end, next.start) : '';
+      // Bare 加 must touch the app and not end a word (增加, 追加, 添加 + WhatsApp is not "add me").
+      const bare = h.end - h.start === 1 && text[h.start] === '加';
+      const joined = bare ? gap === '' && !WORD_BEFORE_ADD.test(text[h.start - 1] ?? '') : gap.length <= 3;
+      if (next && joined && /^[\s:：,，的个]*$/.test(gap)) {
+        used.add(next);
+        app = next;
+      } else {
+        // 加 + a handle needs a digit in it: 加 abc123, 加13800000000 (加急, 加油 never qualify).
+        const found = handleAfter(n, h.end);
+        if (found && /\d/.test(found.handle) && found.handle.length >= 5)
+          hits.push({ start: h.start, end: found.end });
+        continue;
+      }
+    }
+    if (PAY_AFTER.test(text.slice(app.end, app.end + 12))) continue;
+    const found = handleAfter(n, app.end);
+    const handleOk = found && (app.kind === 'strong' || found.marked);
+    if (handleOk) hits.push({ start: h.start, end: found.end });
+    else if (app.kind === 'strong' || app !== h) hits.push({ start: h.start, end: app.end });
+  }
+  return hits;
+};

@@ -1,0 +1,128 @@
+/**
+ * contact.phone: digit runs in the digits view (CJK numerals and spelled digits already ASCII), spaced
+ * by blanks, dashes, dots, slashes or parentheses, validated with libphonenumber-js (full metadata) for
+ * the pack's markets, plus Chinese mobiles. Not phones (contract 2): order ids, tracking numbers, prices,
+ * sizes, dates, times, quantities; decided from the run's shape and the words around it.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Detector, DetectorHit } from '../detector';
+
+const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:[ \t\-.()/\u00a0~_·]{0,3}\d){6,}/g;
+const CN_MOBILE = /^(?:0086|86)?1[3-9]\d{9}$/;
+const DATE = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
+const DECIMAL_TAIL = /\.\d{1,2}$/;
+
+/** Letters right before the digits that still make a phone (vx13800000000, tel13800000000). */
+const PHONE_PREFIXES = new Set([
+  'v',
+  'vx',
+  'wx',
+  'wechat',
+  'weixin',
+  'tel',
+  'phone',
+  'mobile',
+  'mob',
+  'call',
+  'whatsapp',
+  'wa',
+  'line',
+  'qq',
+  'ph',
+  'hp',
+  'sdt',
+  'zalo',
+  'viber',
+  'cell',
+  'no',
+  'telp',
+  'wa.me',
+]);
+const NOT_PHONE_BEFORE =
+  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|订单号|order|tracking|track|awb|parcel|invoice|sku|asin|item|model|code|pedido|ref|reference|id|#|№|no\.)[^\d]{0,12}$/;
+const PHONE_BEFORE =
+  /(?:电话|手机|号码|联系|致电|打给|微信|vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|number|contact|reach|wa)[^\d]{0,12}$/;
+const CURRENCY_BEFORE = /(?:[¥￥$€£₱฿₫₩₹]|rm|rp|usd|rmb|cny|us\$|s\$|php|idr|myr|thb|vnd|brl|r\$|mxn)\s?$/;
+const UNIT_AFTER =
+  /^\s?(?:元|块|美元|円|%|cm|mm|km|kg|g\b|m\b|ml|l\b|lb|lbs|oz|inch|in\b|pcs|pc\b|件|个|只|套|克|斤|公斤|米|厘米|毫米|码|年|月|日|号|时|点|分|秒|天|小时|dollars?|usd|rmb|yuan|pesos?|baht|ringgit|rupiah)/;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= 'a' && ch <= 'z';
+}
+
+/** Whether the run is a phone number in one of the markets (or a Chinese mobile, or +international). */
+function isPhone(digits: string, international: boolean, run: string, markets: readonly string[]): boolean {
+  if (CN_MOBILE.test(digits)) return true;
+  if (international || digits.startsWith('00')) {
+    const p = parsePhoneNumberFromString(`+${digits.replace(/^00/, '')}`);
+    return p?.isValid() ?? false;
+  }
+  for (const region of markets.length > 0 ? markets : ['CN', 'US']) {
+    const p = parsePhoneNumberFromString(digits, region as Parameters<typeof parsePhoneNumberFromString>[1]);
+    if (p?.isValid()) return true;
+  }
+  // Formatted like a phone: (415) 555-0132, 415-555-0132.
+  return /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(run.trim());
+}
+
+/** A masked form keeping the first 3 and last 4 digits: 138****5678. */
+export function maskPhone(digits: string): string {
+  if (digits.length <= 7) return '*'.repeat(digits.length);
+  return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
+}
+
+const DIGITISH = new Set(
+  Array.from('〇零一幺壹二两贰三叁参四肆五伍六陆七柒八捌九玖', (c) => c.charCodeAt(0)),
+);
+const SPELLED = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
+
+/** Cheap pre-check: fewer than 7 digit-like characters or words cannot make a phone number. */
+function enoughDigits(n: Parameters<Detector>[0]): boolean {
+  const units = n.base.units!;
+  let count = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (((u >= 0x30 && u <= 0x39) || (u >= 0x3007 && DIGITISH.has(u))) && ++count >= 7) return true;
+  }
+  if (!/[a-z]/i.test(n.text)) return false;
+  for (const _ of n.text.matchAll(SPELLED)) if (++count >= 7) return true;
+  return false;
+}
+
+export const detectPhone: Detector = (n, ctx) => {
+  if (!enoughDigits(n)) return [];
+  const view = n.digits();
+  const s = view.s;
+  const hits: DetectorHit[] = [];
+  for (const m of s.matchAll(RUN)) {
+    let from = m.index;
+    let run = m[0];
+    // Trailing parenthesis without an opening one, leading blanks.
+    const lead = run.length - run.trimStart().length;
+    from += lead;
+    run = run.trim();
+    const to = from + run.length;
+    const international = run.startsWith('+') || run.startsWith('＋');
+    const digits = run.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) continue;
+    if (DATE.test(run) || DECIMAL_TAIL.test(run)) continue;
+    // Glued to letters: tracking numbers and ids (LP00…, 1Z…, YT…, SF…), unless the letters name a phone.
+    if (isLetter(s[to])) continue;
+    if (isLetter(s[from - 1])) {
+      let k = from - 1;
+      while (k > 0 && (isLetter(s[k - 1]) || s[k - 1] === '.')) k--;
+      if (!PHONE_PREFIXES.has(s.slice(k, from))) continue;
+    }
+    const before = s.slice(Math.max(0, from - 24), from).toLowerCase();
+    if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(s.slice(to, to + 8))) continue;
+    if (s[to] === ':' && /\d/.test(s[to + 1] ?? '')) continue;
+    const notPhone = NOT_PHONE_BEFORE.exec(before);
+    if (notPhone) {
+      const phone = PHONE_BEFORE.exec(before);
+      if (!phone || phone.index < notPhone.index) continue;
+    }
+    if (!isPhone(digits, international, run, ctx.markets)) continue;
+    hits.push({ start: view.start[from]!, end: view.end[to - 1]!, replacement: maskPhone(digits) });
+  }
+  return hits;
+};

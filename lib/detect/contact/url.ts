@@ -1,0 +1,80 @@
+/**
+ * contact.url: links and bare domains (linkify-it with fuzzy links and extra TLDs) plus "myshop dot com"
+ * forms, except the platform's own domains and their subdomains, and except e-mail addresses.
+ */
+import { LinkifyIt } from 'linkify-it';
+import type { Detector, DetectorHit } from '../detector';
+import { emailSpans } from './email';
+
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
+  [
+    'top',
+    'xyz',
+    'store',
+    'online',
+    'site',
+    'vip',
+    'club',
+    'app',
+    'link',
+    'shop',
+    'tv',
+    'cc',
+    'io',
+    'me',
+    'ly',
+  ],
+  true,
+);
+
+const DOT = '(?:\\s*[\\[(（【]\\s*(?:dot|点|\\.)\\s*[\\])）】]\\s*|\\s+dot\\s+|\\s*点\\s*)';
+const SPOKEN = new RegExp(
+  `(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}(?:${DOT}[a-z0-9-]+)*${DOT}(?:com|net|org|cn|io|co|me|shop|store|top|xyz|info|ly|cc|tv|app|link|site|online|vip|club|biz)(?![a-z0-9])`,
+  'g',
+);
+
+function hostOf(url: string): string {
+  const host =
+    url
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+      .replace(/^\/\//, '')
+      .split(/[/?#:]/)[0] ?? '';
+  return host.replace(/^www\./, '');
+}
+
+export function isOwnDomain(host: string, own: readonly string[]): boolean {
+  return own.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+/** Cheap pre-checks on the original text (full-width forms included). */
+const MAYBE_LINK = /[a-z0-9ａ-ｚ０-９][.。．｡][a-zａ-ｚ]{2}|:\/\/|www|ｗｗｗ/i;
+const MAYBE_SPOKEN = /\sdot\s|[a-z0-9]\s*点\s*[a-z]|[[(（【]\s*(?:dot|点|\.)\s*[\])）】]/i;
+
+export const detectUrl: Detector = (n, ctx) => {
+  const link = MAYBE_LINK.test(n.text);
+  const spoken = MAYBE_SPOKEN.test(n.text);
+  if (!link && !spoken) return [];
+  // CJK letters and punctuation count as spaces, so 访问myshop.cn谢谢 has a link (same length: same offsets).
+  const s = n.base.s.replace(/[\u2e80-\u9fff\uf900-\ufaff\uac00-\ud7a3\uff00-\uffef]/g, ' ');
+  const emails = emailSpans(n);
+  const spans: [number, number, string][] = [];
+  for (const m of (link && linkify.match(s)) || []) {
+    if (m.schema === 'mailto:') continue;
+    const host = hostOf(m.url.toLowerCase());
+    // Fuzzy "mr.li", "a.co": a bare two-part name with a short label is more likely prose than a link.
+    const bare = m.schema === '' && !/^www\./.test(m.raw) && !m.raw.includes('/');
+    if (bare && (host.split('.')[0]?.length ?? 0) < 3) continue;
+    spans.push([m.index, m.lastIndex, host]);
+  }
+  for (const m of spoken ? s.matchAll(SPOKEN) : []) {
+    const host = m[0].replace(new RegExp(DOT, 'g'), '.').replace(/\s+/g, '');
+    spans.push([m.index, m.index + m[0].length, host]);
+  }
+  const hits: DetectorHit[] = [];
+  for (const [from, to, host] of spans) {
+    if (isOwnDomain(host, ctx.ownDomains)) continue;
+    if (emails.some(([a, b]) => from < b && a < to)) continue;
+    hits.push({ start: n.base.start[from]!, end: n.base.end[to - 1]!, replacement: '' });
+  }
+  return hits;
+};

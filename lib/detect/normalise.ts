@@ -1,0 +1,339 @@
+/**
+ * Text normalisation with an offset map back to the original text.
+ *
+ * - `base`: each code point mapped on its own (never NFKC over the whole string): lower case, full width →
+ *   half width, compatibility forms, traditional → simplified Chinese, look-alike Cyrillic/Greek → Latin,
+ *   circled/superscript/mathematical/keycap digits → ASCII digits; zero-width characters, variation
+ *   selectors and combining marks dropped.
+ * - `skel`: `base` without separators (spaces, punctuation, symbols, emoji), for term matching.
+ * - `digits()`: `base` with CJK numerals and spelled English digits turned into ASCII digits, for phones.
+ * Every unit of every view knows the UTF-16 span [start, end) of the original text it came from.
+ */
+import {
+  astralClass,
+  CJK,
+  classOf,
+  DIGIT,
+  fillUnit,
+  LETTER,
+  MULTI,
+  mapAstral,
+  OTHER,
+  SEP,
+  tables,
+  UNKNOWN,
+  UNKNOWN_CLASS,
+} from './chars';
+
+export { CJK, DIGIT, LETTER, OTHER, SEP } from './chars';
+
+/** A normalised string whose unit i came from original text [start[i], end[i]). */
+export interface View {
+  s: string;
+  /** The units of `s` (base view only: lets callers skip building the string). */
+  units?: Uint16Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+export interface Normalised {
+  text: string;
+  base: View;
+  /** Character class of each base unit (SEP, LETTER, DIGIT, CJK, OTHER). */
+  baseCls: Uint8Array;
+  /** Skeleton units (base without separators), their count, and the base index of each. */
+  skel: Uint16Array;
+  skelLength: number;
+  skelBase: Int32Array;
+  /** Base with CJK numerals and spelled digits as ASCII digits (computed on first call). */
+  digits(): View;
+}
+
+const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
+
+function unitsToString(units: Uint16Array, length: number): string {
+  // utf-16le decoding would replace lone surrogates, so it is only used when there are none.
+  if (decoder && length > 64 && !hasSurrogate(units, length))
+    return decoder.decode(units.subarray(0, length));
+  let out = '';
+  for (let i = 0; i < length; i += 8192) {
+    out += String.fromCharCode.apply(
+      null,
+      units.subarray(i, Math.min(length, i + 8192)) as unknown as number[],
+    );
+  }
+  return out;
+}
+
+function grown(
+  units: Uint16Array<ArrayBuffer>,
+  starts: Int32Array<ArrayBuffer>,
+  ends: Int32Array<ArrayBuffer>,
+  classes: Uint8Array<ArrayBuffer>,
+  cap: number,
+): [Uint16Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Uint8Array<ArrayBuffer>] {
+  const u = new Uint16Array(cap);
+  u.set(units);
+  const s = new Int32Array(cap);
+  s.set(starts);
+  const e = new Int32Array(cap);
+  e.set(ends);
+  const c = new Uint8Array(cap);
+  c.set(classes);
+  return [u, s, e, c];
+}
+
+/**
+ * Reusable buffers: a linter normalises every keystroke, and zero-filling fresh arrays costs more than
+ * the work itself. A result built on a scratch is valid until the next call with the same scratch.
+ */
+export class Scratch {
+  units = new Uint16Array(0);
+  starts = new Int32Array(0);
+  ends = new Int32Array(0);
+  classes = new Uint8Array(0);
+  skel = new Uint16Array(0);
+  skelBase = new Int32Array(0);
+  ensure(cap: number): void {
+    if (this.units.length >= cap) return;
+    this.units = new Uint16Array(cap);
+    this.starts = new Int32Array(cap);
+    this.ends = new Int32Array(cap);
+    this.classes = new Uint8Array(cap);
+    this.skel = new Uint16Array(cap);
+    this.skelBase = new Int32Array(cap);
+  }
+}
+
+function hasSurrogate(units: Uint16Array, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const u = units[i]!;
+    if (u >= 0xd800 && u <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/** Normalises `text`; cost is linear, a few table lookups per character. */
+export function normalise(text: string, scratch: Scratch = new Scratch()): Normalised {
+  const { map, multi, cls } = tables();
+  const n = text.length;
+  let cap = n + 16;
+  scratch.ensure(cap);
+  cap = scratch.units.length;
+  let units = scratch.units;
+  let starts = scratch.starts;
+  let ends = scratch.ends;
+  let classes = scratch.classes;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let m = map[c]!;
+    if (m === UNKNOWN) m = fillUnit(c);
+    if (m < 0xd800 || (m > 0xdfff && m < MULTI)) {
+      // The common case: one unit in, one unit out.
+      if (m === 0) continue;
+      if (k >= cap) {
+        cap *= 2;
+        [units, starts, ends, classes] = grown(units, starts, ends, classes, cap);
+      }
+      units[k] = m;
+      starts[k] = i;
+      ends[k] = i + 1;
+      let kind = cls[m]!;
+      if (kind === UNKNOWN_CLASS) kind = classOf(m);
+      classes[k++] = kind;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        const out = mapAstral(cp);
+        if (out.length > 0) {
+          const kind = astralClass(cp, out);
+          if (k + out.length > cap) {
+            cap = cap * 2 + out.length;
+            [units, starts, ends, classes] = grown(units, starts, ends, classes, cap);
+          }
+          for (let j = 0; j < out.length; j++) {
+            units[k] = out.charCodeAt(j);
+            starts[k] = i;
+            ends[k] = i + 2;
+            classes[k++] = kind;
+          }
+        }
+        i++;
+        continue;
+      }
+    }
+    const out = m === MULTI ? multi.get(c)! : String.fromCharCode(m);
+    if (k + out.length > cap) {
+      cap = cap * 2 + out.length;
+      [units, starts, ends, classes] = grown(units, starts, ends, classes, cap);
+    }
+    for (let j = 0; j < out.length; j++) {
+      const u = out.charCodeAt(j);
+      units[k] = u;
+      starts[k] = i;
+      ends[k] = i + 1;
+      classes[k++] = m === MULTI ? classOf(u) : OTHER;
+    }
+  }
+  if (units !== scratch.units) {
+    // Grew past the scratch: keep the bigger buffers for next time.
+    scratch.ensure(cap);
+    scratch.units = units;
+    scratch.starts = starts;
+    scratch.ends = ends;
+    scratch.classes = classes;
+  }
+  const skel = scratch.skel;
+  const skelBase = scratch.skelBase;
+  let sk = 0;
+  for (let j = 0; j < k; j++) {
+    if (classes[j] !== SEP) {
+      skel[sk] = units[j]!;
+      skelBase[sk++] = j;
+    }
+  }
+  const baseUnits = units;
+  let baseString: string | undefined;
+  const base: View = {
+    get s() {
+      baseString ??= unitsToString(baseUnits, k);
+      return baseString;
+    },
+    units: baseUnits.subarray(0, k),
+    start: starts.subarray(0, k),
+    end: ends.subarray(0, k),
+  };
+  let digitView: View | undefined;
+  return {
+    text,
+    base,
+    baseCls: classes.subarray(0, k),
+    skel,
+    skelLength: sk,
+    skelBase,
+    digits() {
+      digitView ??= toDigits(base);
+      return digitView;
+    },
+  };
+}
+
+/** CJK numerals (after traditional → simplified) as digits, by code unit. */
+const CJK_DIGIT = new Map<number, number>(
+  Object.entries({
+    〇: '0',
+    零: '0',
+    一: '1',
+    幺: '1',
+    壹: '1',
+    二: '2',
+    两: '2',
+    贰: '2',
+    三: '3',
+    叁: '3',
+    参: '3',
+    四: '4',
+    肆: '4',
+    五: '5',
+    伍: '5',
+    六: '6',
+    陆: '6',
+    七: '7',
+    柒: '7',
+    八: '8',
+    捌: '8',
+    九: '9',
+    玖: '9',
+  }).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
+);
+const WORD_DIGITS: Record<string, number> = {
+  zero: 48,
+  oh: 48,
+  one: 49,
+  two: 50,
+  three: 51,
+  four: 52,
+  five: 53,
+  six: 54,
+  seven: 55,
+  eight: 56,
+  nine: 57,
+};
+
+/** Base view with CJK numerals and whole spelled English digit words as ASCII digits. */
+export function toDigits(base: View): View {
+  const src = base.units ?? Uint16Array.from(base.s, (c) => c.charCodeAt(0));
+  const n = src.length;
+  const units = new Uint16Array(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < n; ) {
+    const u = src[i]!;
+    if (u >= 0x61 && u <= 0x7a) {
+      let j = i + 1;
+      while (j < n && src[j]! >= 0x61 && src[j]! <= 0x7a) j++;
+      const digit =
+        j - i >= 2 && j - i <= 5 ? WORD_DIGITS[String.fromCharCode(...src.subarray(i, j))] : undefined;
+      if (digit !== undefined) {
+        units[k] = digit;
+        starts[k] = base.start[i]!;
+        ends[k++] = base.end[j - 1]!;
+      } else {
+        for (let t = i; t < j; t++) {
+          units[k] = src[t]!;
+          starts[k] = base.start[t]!;
+          ends[k++] = base.end[t]!;
+        }
+      }
+      i = j;
+      continue;
+    }
+    units[k] = u >= 0x3007 ? (CJK_DIGIT.get(u) ?? u) : u;
+    starts[k] = base.start[i]!;
+    ends[k++] = base.end[i]!;
+    i++;
+  }
+  return { s: unitsToString(units, k), start: starts.subarray(0, k), end: ends.subarray(0, k) };
+}
+
+/** The original span covered by view units [from, to) (to exclusive, to > from). */
+export function spanOf(view: View, from: number, to: number): [number, number] {
+  return [view.start[from]!, view.end[to - 1]!];
+}
+
+/** A term's skeleton: normalised, separators removed (what the automaton matches). */
+export function skeletonOf(term: string): string {
+  const { map, multi } = tables();
+  let out = '';
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < term.length) {
+      const cp = term.codePointAt(i)!;
+      const mapped = mapAstral(cp);
+      if (mapped && astralClass(cp, mapped) !== SEP) out += mapped;
+      i++;
+      continue;
+    }
+    let m = map[c]!;
+    if (m === UNKNOWN) m = fillUnit(c);
+    if (m === 0) continue;
+    const mapped = m === MULTI ? multi.get(c)! : String.fromCharCode(m);
+    for (let j = 0; j < mapped.length; j++) {
+      if (classOf(mapped.charCodeAt(j)) !== SEP) out += mapped[j];
+    }
+  }
+  return out;
+}
+
+/** Whether a skeleton unit is a letter, a digit, CJK… (for word boundaries of terms). */
+export function classOfUnit(u: number): number {
+  tables();
+  return classOf(u);
+}
+
+export const CLASSES = { SEP, LETTER, DIGIT, CJK } as const;

@@ -1,0 +1,105 @@
+/**
+ * Flattens a pack set into what the detection engine compiles: rules, term entries (terms, exceptions,
+ * allow-list words), RE2 patterns, the detectors switched on, own domains and phone markets.
+ * Pure data; lib/detect/lint.ts turns it into an automaton and matchers.
+ */
+import type { Category, Severity } from '../detect/types';
+import type { Localized } from './localized';
+import type { Pack } from './pack-schema';
+import type { Rule } from './rule-schema';
+
+export type DetectorKind = NonNullable<Rule['detector']>;
+
+export interface CompiledRule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  message: Localized;
+  suggestion?: Localized;
+  replacement?: string;
+  fix?: Rule['fix'];
+}
+
+/** One literal the automaton looks for; `rule` is -1 for allow-list words (they apply to every rule). */
+export interface TermEntry {
+  text: string;
+  kind: 'term' | 'exception' | 'allow';
+  rule: number;
+}
+
+export interface PackSetPlan {
+  rules: CompiledRule[];
+  terms: TermEntry[];
+  patterns: { rule: number; source: string }[];
+  /** Detector → index of the rule that switched it on (the last pack's rule wins). */
+  detectors: Partial<Record<DetectorKind, number>>;
+  ownDomains: string[];
+  markets: string[];
+}
+
+export interface PlanExtras {
+  terms?: readonly string[];
+  allow?: readonly string[];
+}
+
+/** Rule used for the agent's or team's own terms (contract 3: category custom, severity warn). */
+export const CUSTOM_RULE: CompiledRule = {
+  id: 'custom',
+  category: 'custom',
+  severity: 'warn',
+  message: {
+    en: 'A term on your team list',
+    zh_CN: '团队词表中的词语',
+    zh_TW: '團隊詞表中的詞語',
+  },
+};
+
+function toCompiled(rule: Rule): CompiledRule {
+  const out: CompiledRule = {
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: rule.message,
+  };
+  if (rule.suggestion) out.suggestion = rule.suggestion;
+  if (rule.replacement !== undefined) out.replacement = rule.replacement;
+  if (rule.fix) out.fix = rule.fix;
+  return out;
+}
+
+export function planPacks(packs: readonly Pack[], extras: PlanExtras = {}): PackSetPlan {
+  const plan: PackSetPlan = {
+    rules: [],
+    terms: [],
+    patterns: [],
+    detectors: {},
+    ownDomains: [],
+    markets: [],
+  };
+  const domains = new Set<string>();
+  const markets = new Set<string>();
+  for (const pack of packs) {
+    for (const d of pack.ownDomains ?? []) domains.add(d.toLowerCase().replace(/^\*?\./, ''));
+    for (const m of pack.markets ?? []) markets.add(m.toUpperCase());
+    for (const word of pack.allow ?? []) plan.terms.push({ text: word, kind: 'allow', rule: -1 });
+    for (const rule of pack.rules) {
+      const index = plan.rules.push(toCompiled(rule)) - 1;
+      for (const term of rule.terms ?? []) plan.terms.push({ text: term, kind: 'term', rule: index });
+      for (const word of rule.exceptions ?? [])
+        plan.terms.push({ text: word, kind: 'exception', rule: index });
+      for (const source of rule.patterns ?? []) plan.patterns.push({ rule: index, source });
+      if (rule.detector) plan.detectors[rule.detector] = index;
+    }
+  }
+  const custom = extras.terms?.filter((t) => t.trim().length > 0) ?? [];
+  if (custom.length > 0) {
+    const index = plan.rules.push(CUSTOM_RULE) - 1;
+    for (const term of custom) plan.terms.push({ text: term.trim(), kind: 'term', rule: index });
+  }
+  for (const word of extras.allow ?? []) {
+    if (word.trim()) plan.terms.push({ text: word.trim(), kind: 'allow', rule: -1 });
+  }
+  plan.ownDomains = [...domains];
+  plan.markets = [...markets];
+  return plan;
+}
