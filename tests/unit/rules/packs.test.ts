@@ -103,12 +103,14 @@ describe('bundled packs', () => {
     expect(problems).toEqual([]);
   });
 
-  it('every exception contains one of its rule terms', () => {
+  it('every exception contains one of its rule terms or a match of its patterns', () => {
     const problems: string[] = [];
     for (const { pack } of packs) {
       for (const rule of pack.rules) {
+        const patterns = (rule.patterns ?? []).map((source) => RE2JS.compile(source, RE2JS.CASE_INSENSITIVE));
         for (const exception of rule.exceptions ?? []) {
-          if (!(rule.terms ?? []).some((term) => exception.includes(term)))
+          const hasTerm = (rule.terms ?? []).some((term) => exception.includes(term));
+          if (!hasTerm && !patterns.some((re) => re.matcher(exception).find()))
             problems.push(`${rule.id}: ${exception}`);
         }
       }
