@@ -1,8 +1,10 @@
 import { registerCore } from '@/lib/background/core';
+import { registerPopup } from '@/lib/background/popup';
 import { MessageRouter } from '@/lib/messaging/define';
 
 export default defineBackground(() => {
   const router = new MessageRouter();
   registerCore(router);
+  registerPopup(router);
   router.listen();
 });

@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import type { MessageRouter } from '../messaging/define';
+import { badgeFor, ReportCounts } from '../messaging/popup';
+
+/** Shows the findings count of a tab's reply box on the toolbar button. */
+export function registerPopup(router: MessageRouter): void {
+  router.on(ReportCounts, async ({ counts }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return {};
+    const action = browser.action ?? browser.browserAction;
+    if (!action) return {};
+    const badge = badgeFor(counts);
+    try {
+      await action.setBadgeText({ tabId, text: badge.text });
+      if (badge.text) await action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    } catch {
+      // The tab closed meanwhile.
+    }
+    return {};
+  });
+}
