@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { registerCore } from '@/lib/background/core';
 import { MessageRouter } from '@/lib/messaging/define';
 
