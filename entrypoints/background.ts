@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { registerCore } from '@/lib/background/core';
 import { registerPopup } from '@/lib/background/popup';
 import { MessageRouter } from '@/lib/messaging/define';

@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import '@/components/styles.css';
 import { PORTAL_MATCHES } from '@/lib/portals/hosts';
 import { startContent } from './start';

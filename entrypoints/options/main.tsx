@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { render } from 'preact';
 import { Options } from '@/components/options/Options';
 import { setUiLocale } from '@/lib/i18n';

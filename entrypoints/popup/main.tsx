@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import { setUiLocale } from '@/lib/i18n';

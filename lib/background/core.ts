@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import { GetCommands } from '../messaging/core';
+import { GetCommands, OpenTemplatePicker } from '../messaging/core';
 import type { MessageRouter } from '../messaging/define';
+
+export const TEMPLATE_COMMAND = 'open-templates';
 
 export function registerCore(router: MessageRouter): void {
   router.on(GetCommands, async () => {
@@ -9,5 +11,14 @@ export function registerCore(router: MessageRouter): void {
     return commands.flatMap((command) =>
       command.name ? [{ name: command.name, shortcut: command.shortcut ?? '' }] : [],
     );
+  });
+
+  // The content script also listens for the bound key itself (commands do not fire from synthetic
+  // events); it ignores this message when its own listener has just opened the picker.
+  browser.commands.onCommand.addListener((name, tab) => {
+    if (name !== TEMPLATE_COMMAND || tab?.id === undefined) return;
+    void browser.tabs
+      .sendMessage(tab.id, { type: OpenTemplatePicker.type, payload: {} }, { frameId: 0 })
+      .catch(() => undefined); // not a portal tab: nothing listens
   });
 }

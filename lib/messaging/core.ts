@@ -7,3 +7,6 @@ export const GetCommands = defineMessage(
   z.object({}),
   z.array(z.object({ name: z.string(), shortcut: z.string() })),
 );
+
+/** Background → content: the browser fired the template shortcut (`commands.onCommand`). */
+export const OpenTemplatePicker = defineMessage('templates.openPicker', z.object({}), z.boolean());

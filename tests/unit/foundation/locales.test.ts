@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pickLocale } from '@/lib/i18n-locales';
 import { setUiLocale, t } from '@/lib/i18n';
+import { pickLocale } from '@/lib/i18n-locales';
 
 const load = (locale: string) =>
-  JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 
 describe('UI locales', () => {
   const en = load('en');
@@ -15,7 +18,8 @@ describe('UI locales', () => {
   });
 
   it('names the template command so browsers list it as a template shortcut', () => {
-    for (const locale of ['en', 'zh_CN', 'zh_TW']) expect(load(locale).commandOpenTemplates?.message).toMatch(/template/i);
+    for (const locale of ['en', 'zh_CN', 'zh_TW'])
+      expect(load(locale).commandOpenTemplates?.message).toMatch(/template/i);
   });
 
   it('picks the closest locale for browser language tags', () => {

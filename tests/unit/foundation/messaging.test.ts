@@ -8,11 +8,17 @@ describe('MessageRouter', () => {
   const router = new MessageRouter().on(Add, ({ a, b }) => a + b);
 
   it('answers a valid envelope', async () => {
-    expect(await router.handle({ type: 'test.add', payload: { a: 2, b: 3 } }, {})).toEqual({ ok: true, value: 5 });
+    expect(await router.handle({ type: 'test.add', payload: { a: 2, b: 3 } }, {})).toEqual({
+      ok: true,
+      value: 5,
+    });
   });
 
   it('turns an invalid payload into an error answer instead of throwing', async () => {
-    const answer = (await router.handle({ type: 'test.add', payload: { a: 'x' } }, {})) as { ok: boolean; error: string };
+    const answer = (await router.handle({ type: 'test.add', payload: { a: 'x' } }, {})) as {
+      ok: boolean;
+      error: string;
+    };
     expect(answer.ok).toBe(false);
     expect(answer.error).toMatch(/number/i);
   });
