@@ -5,6 +5,13 @@ import type { UiLayer } from './env';
 
 export const UI_TAG = 'replyguard-ui';
 
+/** Where our host goes: <body>, unless the body IS an editor (iframe editors): never inside the page's editor. */
+function layerParent(): HTMLElement {
+  const body = document.body;
+  if (!body || body.isContentEditable || document.designMode === 'on') return document.documentElement;
+  return body;
+}
+
 /**
  * Creates the one `<replyguard-ui>` host of this document (open shadow root, contract 4). It is a
  * zero-size fixed box: features draw fixed-position children over the page and never touch its DOM.
@@ -14,7 +21,7 @@ export async function createUiLayer(ctx: ContentScriptContext): Promise<UiLayer>
   const ui = await createShadowRootUi(ctx, {
     name: UI_TAG,
     position: 'inline',
-    anchor: () => document.body ?? document.documentElement,
+    anchor: layerParent,
     append: 'last',
     mode: 'open',
     onMount: (container) => container,
@@ -33,7 +40,7 @@ export async function createUiLayer(ctx: ContentScriptContext): Promise<UiLayer>
 
   // Some portals rebuild <body>'s children; put our host back when that happens.
   const keepAttached = new MutationObserver(() => {
-    if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    if (!host.isConnected) layerParent().append(host);
   });
   keepAttached.observe(document.documentElement, { childList: true, subtree: false });
   if (document.body) keepAttached.observe(document.body, { childList: true });
