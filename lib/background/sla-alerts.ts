@@ -1,0 +1,168 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { t } from '../i18n';
+import type { MessageRouter } from '../messaging/define';
+import { SlaReport } from '../messaging/sla';
+import {
+  type AlertKind,
+  alarmName,
+  alertTimes,
+  inQuietHours,
+  mergeWaits,
+  parseAlarmName,
+  type TrackedWait,
+  waitKey,
+} from '../sla/alerts-plan';
+import { formatCountdown } from '../sla/format';
+import { parseSlaSettings, SLA_SETTINGS_KEY, type SlaSettings } from '../sla/settings';
+import { openReplyGuardDB } from '../storage/db';
+import { recordResponses } from './sla-history';
+
+/** storage.local key of the waits the alarms refer to (the worker may sleep between alarms). */
+export const SLA_WAITS_KEY = 'sla.waits';
+
+const TrackedWaitSchema = z.object({
+  tabId: z.number().int(),
+  platform: z.string(),
+  id: z.string(),
+  buyer: z.string().optional(),
+  receivedAt: z.number(),
+  deadline: z.number(),
+  notified: z.array(z.enum(['due', 'overdue'])),
+});
+const WaitsSchema = z.record(z.string(), TrackedWaitSchema);
+type Waits = Record<string, TrackedWait>;
+
+async function loadWaits(): Promise<Waits> {
+  const stored = await browser.storage.local.get(SLA_WAITS_KEY);
+  const parsed = WaitsSchema.safeParse(stored[SLA_WAITS_KEY] ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+async function loadSettings(): Promise<SlaSettings> {
+  const stored = await browser.storage.local.get(SLA_SETTINGS_KEY);
+  return parseSlaSettings(stored[SLA_SETTINGS_KEY]);
+}
+
+// Reports and alarms run one at a time so read-modify-write of the waits never interleaves.
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Alerts whose time passed longer ago than this when first planned are not shown. */
+const STALE_MS = 3_600_000;
+
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+async function schedule(wait: TrackedWait, settings: SlaSettings, now: number): Promise<void> {
+  for (const kind of ['due', 'overdue'] as const)
+    await browser.alarms.clear(alarmName(wait.tabId, wait.platform, wait.id, kind));
+  for (const { kind, when } of alertTimes(wait, settings.alerts)) {
+    const name = alarmName(wait.tabId, wait.platform, wait.id, kind);
+    if (when > now) browser.alarms.create(name, { when });
+    else if (now - when > STALE_MS)
+      wait.notified.push(kind); // long past: no burst of old alerts
+    else if (kind === 'overdue' || wait.deadline > now) await notify(wait, kind, settings, now);
+  }
+}
+
+async function notify(wait: TrackedWait, kind: AlertKind, settings: SlaSettings, now: number): Promise<void> {
+  if (!wait.notified.includes(kind)) wait.notified.push(kind);
+  if (!settings.alerts.enabled || inQuietHours(settings.alerts, now, browserZone())) return;
+  const who = wait.buyer || wait.id;
+  const left = formatCountdown(Math.max(0, Math.floor((wait.deadline - now) / 1000)));
+  await browser.notifications.create(alarmName(wait.tabId, wait.platform, wait.id, kind), {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t(kind === 'overdue' ? 'slaNotifyOverdueTitle' : 'slaNotifyDueTitle'),
+    message: kind === 'overdue' ? t('slaNotifyOverdueBody', who) : t('slaNotifyDueBody', who, left),
+  });
+}
+
+/** Handles one tab's report: records answered conversations, re-plans the alarms of its waits. */
+export async function handleReport(
+  tabId: number,
+  report: z.output<typeof SlaReport.request>,
+  now = Date.now(),
+): Promise<void> {
+  if (report.answered.length) {
+    await recordResponses(await openReplyGuardDB(), report.platform, report.timeZone, report.answered);
+  }
+  await serial(async () => {
+    const settings = await loadSettings();
+    const waits = await loadWaits();
+    const mine = Object.values(waits).filter((w) => w.tabId === tabId && w.platform === report.platform);
+    const next = mergeWaits(mine, tabId, report.platform, report.waiting);
+    const keep = new Set(next.map((w) => waitKey(tabId, w.platform, w.id)));
+    for (const old of mine) {
+      const key = waitKey(tabId, old.platform, old.id);
+      if (keep.has(key)) continue;
+      delete waits[key];
+      for (const kind of ['due', 'overdue'] as const) {
+        await browser.alarms.clear(alarmName(tabId, old.platform, old.id, kind));
+      }
+    }
+    for (const wait of next) {
+      const key = waitKey(tabId, wait.platform, wait.id);
+      const before = waits[key];
+      waits[key] = wait;
+      if (!before || before.deadline !== wait.deadline) await schedule(wait, settings, now);
+    }
+    await browser.storage.local.set({ [SLA_WAITS_KEY]: waits });
+  });
+}
+
+/** Fires a planned alert if its wait is still open. */
+export async function handleAlarm(name: string, now = Date.now()): Promise<void> {
+  const parsed = parseAlarmName(name);
+  if (!parsed) return;
+  await serial(async () => {
+    const waits = await loadWaits();
+    const wait = waits[waitKey(parsed.tabId, parsed.platform, parsed.id)];
+    if (!wait || wait.notified.includes(parsed.kind)) return;
+    await notify(wait, parsed.kind, await loadSettings(), now);
+    await browser.storage.local.set({ [SLA_WAITS_KEY]: waits });
+  });
+}
+
+async function forgetTab(tabId: number): Promise<void> {
+  await serial(async () => {
+    const waits = await loadWaits();
+    for (const [key, wait] of Object.entries(waits)) {
+      if (wait.tabId !== tabId) continue;
+      delete waits[key];
+      for (const kind of ['due', 'overdue'] as const)
+        await browser.alarms.clear(alarmName(tabId, wait.platform, wait.id, kind));
+    }
+    await browser.storage.local.set({ [SLA_WAITS_KEY]: waits });
+  });
+}
+
+/** Wires SLA reports, alarms, notification clicks (focus the tab) and tab closing. */
+export function registerSla(router: MessageRouter): void {
+  router.on(SlaReport, async (report, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await handleReport(tabId, report);
+    return { ok: true as const };
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void handleAlarm(alarm.name);
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const parsed = parseAlarmName(id);
+    if (!parsed) return;
+    void browser.tabs
+      .update(parsed.tabId, { active: true })
+      .then((tab) =>
+        tab?.windowId !== undefined ? browser.windows.update(tab.windowId, { focused: true }) : undefined,
+      )
+      .catch(() => undefined);
+    void browser.notifications.clear(id);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+  });
+}
