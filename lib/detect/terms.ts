@@ -36,6 +36,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
   const idOf = new Map<string, number>();
   const patterns: string[] = [];
   const byPattern: number[][] = [];
+  const spaced: boolean[] = [];
   entries.forEach((entry, index) => {
     const skel = skeletonOf(entry.text);
     if (!skel) return;
@@ -44,8 +45,11 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
       id = patterns.push(skel) - 1;
       idOf.set(skel, id);
       byPattern.push([]);
+      spaced.push(false);
     }
     byPattern[id]!.push(index);
+    // Multi-word terms ("add me on", "western union") may be written with spaces between their words.
+    if (/[a-z0-9][^a-z0-9]+[a-z0-9]/i.test(entry.text.trim())) spaced[id] = true;
   });
   const automaton = Automaton.build(patterns);
   const first = new Uint8Array(patterns.length);
@@ -68,7 +72,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
         for (const entry of list) {
           const kind = entries[entry]!.kind;
           if (kind === 'term') {
-            valid ??= accept(n, start, end, first[pattern]!, last[pattern]!);
+            valid ??= accept(n, start, end, first[pattern]!, last[pattern]!, spaced[pattern]!);
             if (!valid) continue;
           }
           hits.push({ entry, start: base.start[skelBase[start]!]!, end: base.end[skelBase[end - 1]!]! });
@@ -84,7 +88,14 @@ function isSpace(u: number): boolean {
 }
 
 /** Validates a skeleton match [start, end) against word boundaries and separator spacing. */
-function accept(n: Normalised, start: number, end: number, firstClass: number, lastClass: number): boolean {
+function accept(
+  n: Normalised,
+  start: number,
+  end: number,
+  firstClass: number,
+  lastClass: number,
+  multiword: boolean,
+): boolean {
   const { skelBase, baseCls } = n;
   const s = n.base.s;
   const b0 = skelBase[start]!;
@@ -109,7 +120,7 @@ function accept(n: Normalised, start: number, end: number, firstClass: number, l
       if (bothLetters && isSpace(u)) spacedLatin = true;
     }
   }
-  if (!spacedLatin) return true;
+  if (!spacedLatin || multiword) return true;
   if (joinedLatin) return false;
   // A spaced-out match must not be a piece of a longer spaced-out word ("o n l i n e" is not "line").
   if (

@@ -13,7 +13,7 @@ const CLOSE = '[\\])）}>】]';
 const AT_PLAIN = '\\s?@\\s?';
 const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:at|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠)\\s*|\\s+at\\s+)`;
 const DOT_PLAIN = '\\s?[.。]\\s?';
-const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:dot|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+dot\\s+|\\s?[.。]\\s?)`;
+const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:dot|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+dot\\s+|[.。])`;
 const LOCAL = '(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}';
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 

@@ -169,7 +169,7 @@ function handleAfter(n: Normalised, offset: number): Handle | undefined {
   if (!m) return undefined;
   const written = m[0].replace(/[.-]+$/, '');
   const handle = written.replace(/^@/, '');
-  if (STOP.has(handle) || ALIAS_WORDS.has(handle)) return undefined;
+  if (!written.startsWith('@') && (STOP.has(handle) || ALIAS_WORDS.has(handle))) return undefined;
   if (/^[\d\s+-]+$/.test(handle) && handle.replace(/\D/g, '').length < 5) return undefined;
   const marked = /[:：=号]|id/.test(filler) || written.startsWith('@') || /[\d_]/.test(handle);
   return { end: view.end[at + filler.length + written.length - 1]!, handle, marked };

@@ -66,7 +66,7 @@ export const detectUrl: Detector = (n, ctx) => {
     if (bare && (host.split('.')[0]?.length ?? 0) < 3) continue;
     spans.push([m.index, m.lastIndex, host]);
   }
-  for (const m of spoken ? s.matchAll(SPOKEN) : []) {
+  for (const m of spoken ? n.base.s.matchAll(SPOKEN) : []) {
     const host = m[0].replace(new RegExp(DOT, 'g'), '.').replace(/\s+/g, '');
     spans.push([m.index, m.index + m[0].length, host]);
   }

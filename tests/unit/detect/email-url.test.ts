@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '../../../lib/detect/lint';
+import { contactPack } from './helpers';
+
+const linter = createLinter([contactPack({ ownDomains: ['shopee.com.my', 'walmart.com'] })]);
+const of = (category: string, text: string) =>
+  linter
+    .lint(text)
+    .filter((f) => f.category === category)
+    .map((f) => f.match);
+
+describe('email detector', () => {
+  it.each([
+    ['mail shop@163.com please', 'shop@163.com'],
+    ['shop at gmail dot com', 'shop at gmail dot com'],
+    ['shop [at] gmail [dot] com', 'shop [at] gmail [dot] com'],
+    ['shop(at)qq.com', 'shop(at)qq.com'],
+    ['写信 shop艾特qq点com 谢谢', 'shop艾特qq点com'],
+    ['shop＠163。com', 'shop＠163。com'],
+    ['SHOP.Best@Gmail.COM', 'SHOP.Best@Gmail.COM'],
+  ])('finds %s', (text, match) => {
+    expect(of('contact.email', text)).toEqual([match]);
+  });
+
+  it.each(['we arrive at noon', 'look at this', '@everyone thanks', 'see you at 5. com soon'])(
+    'ignores %s',
+    (text) => {
+      expect(of('contact.email', text)).toEqual([]);
+    },
+  );
+
+  it('does not also report the address as a link', () => {
+    expect(of('contact.url', 'shop@163.com')).toEqual([]);
+  });
+});
+
+describe('url detector', () => {
+  it.each([
+    ['visit www.myshop.cn', 'www.myshop.cn'],
+    ['bit.ly/x', 'bit.ly/x'],
+    ['see facebook.com/x', 'facebook.com/x'],
+    ['https://example.io/a?b=1', 'https://example.io/a?b=1'],
+    ['请访问myshop.cn谢谢', 'myshop.cn'],
+    ['myshop dot com', 'myshop dot com'],
+    ['myshop点com', 'myshop点com'],
+    ['shop.com.cn', 'shop.com.cn'],
+  ])('finds %s', (text, match) => {
+    expect(of('contact.url', text)).toEqual([match]);
+  });
+
+  it.each([
+    'https://shopee.com.my/product/123',
+    'seller.shopee.com.my/x',
+    'walmart.com/ip/2',
+    'www.walmart.com',
+    'Mr.Li will help',
+    'version 1.2.3',
+    'ok.thanks',
+  ])('ignores %s', (text) => {
+    expect(of('contact.url', text)).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '../../../lib/detect/lint';
+import { contactPack, pack } from './helpers';
+
+const linter = createLinter([contactPack()]);
+const im = (text: string) =>
+  linter
+    .lint(text)
+    .filter((f) => f.category === 'contact.im')
+    .map((f) => f.match);
+
+describe('im detector', () => {
+  it.each([
+    ['微信：abc_123', ['微信：abc_123']],
+    ['加我微信 abc_123 谢谢', ['加我微信 abc_123']],
+    ['加我微信', ['加我微信']],
+    ['V信', ['V信']],
+    ['v❤信', ['v❤信']],
+    ['薇信号 shop888', ['薇信号 shop888']],
+    ['vx：abc', ['vx：abc']],
+    ['WhatsApp me', ['WhatsApp']],
+    ['Instagram @x', ['Instagram @x']],
+    ['add me on Line: shop_1', ['add me on Line: shop_1']],
+    ['加v 13812345678', ['加v 13812345678']],
+    ['扣扣 123456789', ['扣扣 123456789']],
+    ['telegram', ['telegram']],
+    ['微 13812345678', ['微 13812345678']],
+    ['tg: @shop', ['tg: @shop']],
+  ])('finds %s', (text, expected) => {
+    expect(im(text)).toEqual(expected);
+  });
+
+  it.each([
+    '加急处理',
+    '加油！',
+    '已加购',
+    '增加库存',
+    '微笑服务',
+    '微波炉',
+    'we are online',
+    'on the line',
+    'line up',
+    'signal is weak',
+    '微信支付也可以',
+    'shop@qq.com',
+  ])('ignores %s', (text) => {
+    expect(im(text)).toEqual([]);
+  });
+});
+
+describe('language detector', () => {
+  const walmart = createLinter([
+    pack([
+      { id: 'walmart.language', category: 'language.required', severity: 'block', detector: 'language' },
+    ]),
+  ]);
+
+  it('flags each run of Chinese text', () => {
+    const text = 'Hello, 您好！谢谢 thanks 再见';
+    const found = walmart.lint(text);
+    expect(found.map((f) => f.match)).toEqual(['您好！谢谢', '再见']);
+    expect(found[0]).toMatchObject({ ruleId: 'walmart.language', severity: 'block' });
+  });
+
+  it('leaves English alone', () => {
+    expect(walmart.lint('Thanks for your order! It ships on 11/23.')).toEqual([]);
+  });
+});

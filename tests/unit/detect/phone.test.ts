@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { maskPhone } from '../../../lib/detect/contact/phone';
+import { createLinter } from '../../../lib/detect/lint';
+import { contactPack } from './helpers';
+
+const linter = createLinter([contactPack({ markets: ['CN', 'US', 'MY', 'SG', 'GB'] })]);
+const phones = (text: string) => linter.lint(text).filter((f) => f.category === 'contact.phone');
+
+describe('phone detector', () => {
+  it.each([
+    ['电话 13812345678', '13812345678'],
+    ['我的电话 138 1234 5678 哦', '138 1234 5678'],
+    ['138-1234-5678', '138-1234-5678'],
+    ['+86 138 1234 5678', '+86 138 1234 5678'],
+    ['幺三八一二三四五六七八', '幺三八一二三四五六七八'],
+    ['壹叁捌壹贰叁肆伍陆柒捌', '壹叁捌壹贰叁肆伍陆柒捌'],
+    [
+      'call me: one three eight one two three four five six seven eight',
+      'one three eight one two three four five six seven eight',
+    ],
+    ['１３８１２３４５６７８', '１３８１２３４５６７８'],
+    ['①③⑧①②③④⑤⑥⑦⑧', '①③⑧①②③④⑤⑥⑦⑧'],
+    ['call (415) 555-0132 now', '(415) 555-0132'],
+    ['my number 415.555.0132', '415.555.0132'],
+    ['WhatsApp +60 12-345 6789', '+60 12-345 6789'],
+    ['vx13812345678', '13812345678'],
+    [
+      '1\u200b3\u200b8\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8',
+      '1\u200b3\u200b8\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8',
+    ],
+  ])('finds %s', (text, match) => {
+    expect(phones(text).map((f) => f.match)).toEqual([match]);
+  });
+
+  it.each([
+    '订单号 240512345678901',
+    '您的订单 2405123456 已发货',
+    'order #4155550132 shipped',
+    'Order No. 13812345678',
+    '运单 YT1234567890123',
+    '快递单号：SF1234567890123',
+    'tracking 1Z999AA10123456784',
+    'LP00123456789012',
+    'JD0012345678901',
+    '价格 ¥1380.00',
+    '$1,234,567.89',
+    'RM 12345678',
+    '尺寸 160 170 180 cm',
+    '重量 12345678g',
+    '2026-11-23 14:05',
+    '2026年11月23日',
+    '11/23/2026',
+    '发货时间 14:05',
+    '123456789012345678901',
+    'SKU A12345678B',
+    '数量 1234567 件',
+  ])('ignores %s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+
+  it('offers a masked replacement', () => {
+    expect(phones('电话 13812345678')[0]!.replacement).toBe('138****5678');
+    expect(maskPhone('4155550132')).toBe('415***0132');
+  });
+
+  it('respects the pack markets', () => {
+    const cnOnly = createLinter([contactPack({ markets: ['CN'] })]);
+    // A Singapore mobile is not a Chinese number.
+    expect(cnOnly.lint('81234567').filter((f) => f.category === 'contact.phone')).toEqual([]);
+    const sg = createLinter([contactPack({ markets: ['SG'] })]);
+    expect(sg.lint('call 8123 4567').filter((f) => f.category === 'contact.phone')).toHaveLength(1);
+  });
+});
