@@ -1,0 +1,79 @@
+/**
+ * A tiny benchmark harness: seeded random numbers, timing statistics, heap measurement and a registry.
+ * A benchmark module calls `register(...)`; bench/run.ts imports every module and runs them in order.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+export interface Benchmark {
+  name: string;
+  /** Runs the benchmark and returns a markdown section (heading included). */
+  run(): Promise<string> | string;
+}
+
+const registry: Benchmark[] = [];
+
+export function register(benchmark: Benchmark): void {
+  registry.push(benchmark);
+}
+
+export function registered(): readonly Benchmark[] {
+  return registry;
+}
+
+/** mulberry32: a small, fast seeded generator returning [0, 1). */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** Heap used after a full collection, in bytes. */
+export function heapUsed(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+export interface Timing {
+  medianMs: number;
+  p95Ms: number;
+  samples: number;
+}
+
+/**
+ * Times `fn` over the inputs: a warm-up pass, then passes until `passes` are done or `budgetMs` is spent
+ * (at least one full pass). Returns per-call median and 95th percentile.
+ */
+export function time<T>(
+  inputs: readonly T[],
+  fn: (input: T) => unknown,
+  passes = 3,
+  budgetMs = 8000,
+): Timing {
+  for (const input of inputs.slice(0, Math.min(inputs.length, 50))) fn(input);
+  const samples: number[] = [];
+  const started = performance.now();
+  for (let pass = 0; pass < passes; pass++) {
+    for (const input of inputs) {
+      const t0 = performance.now();
+      fn(input);
+      samples.push(performance.now() - t0);
+    }
+    if (performance.now() - started > budgetMs) break;
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+  return { medianMs: at(0.5), p95Ms: at(0.95), samples: samples.length };
+}
+
+export const fmt = (ms: number) => (ms >= 10 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
+export const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
