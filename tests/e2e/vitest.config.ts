@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Real browsers: one file at a time (2-core machines), generous timeouts, no retries hiding flakiness.
 export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('../..', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',

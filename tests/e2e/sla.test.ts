@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledPacks } from '@/lib/rules/bundled';
+import { slaStatus } from '@/lib/sla/deadline';
+import { BROWSERS, type E2EBrowser, type E2EPage, launch } from './harness';
+
+interface Badge {
+  conversation: string;
+  state: string;
+  remaining: number | null;
+  anchor: string | null;
+}
+
+function badges(page: E2EPage): Promise<Badge[]> {
+  return page.evaluate(() =>
+    [
+      ...(document.querySelector('replyguard-ui')?.shadowRoot?.querySelectorAll('[data-replyguard-sla]') ??
+        []),
+    ].map((el) => ({
+      conversation: el.getAttribute('data-conversation') ?? '',
+      state: el.getAttribute('data-state') ?? '',
+      remaining: el.hasAttribute('data-remaining-seconds')
+        ? Number(el.getAttribute('data-remaining-seconds'))
+        : null,
+      anchor: el.getAttribute('data-anchor'),
+    })),
+  );
+}
+
+async function badgeOf(
+  page: E2EPage,
+  conversation: string,
+  test: (badge: Badge) => boolean,
+  what: string,
+): Promise<Badge> {
+  const deadline = Date.now() + 15_000;
+  let last: Badge[] = [];
+  while (Date.now() < deadline) {
+    last = await badges(page);
+    const badge = last.find((b) => b.conversation === conversation && b.anchor !== 'editor');
+    if (badge && test(badge)) return badge;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`badge ${conversation}: ${what}; saw ${JSON.stringify(last)}`);
+}
+
+const HOUR = 3_600_000;
+
+describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('counts down Shopee chats and turns due-soon, then overdue, at the deadline', async () => {
+    const now = Date.now();
+    const convs = [
+      { id: 'c-edge', buyer: 'edge', at: now - 12 * HOUR + 4_000, awaiting: true },
+      { id: 'c-fresh', buyer: 'fresh', at: now - HOUR, awaiting: true },
+      { id: 'c-soon', buyer: 'soon', at: now - 11 * HOUR, awaiting: true },
+      { id: 'c-done', buyer: 'done', at: now - 2 * HOUR, awaiting: false },
+    ];
+    const page = await browser.openPortal('shopee', { query: { convs: JSON.stringify(convs) } });
+
+    const fresh = await badgeOf(page, 'c-fresh', (b) => b.state === 'ok', 'ok');
+    expect(fresh.remaining).toBeGreaterThan(11 * 3600 - 30);
+    expect(fresh.remaining).toBeLessThanOrEqual(11 * 3600);
+    await badgeOf(
+      page,
+      'c-soon',
+      (b) => b.state === 'due-soon' && (b.remaining ?? 0) > 3500,
+      'due-soon with about an hour left',
+    );
+
+    const edge = await badgeOf(
+      page,
+      'c-edge',
+      (b) => b.state === 'due-soon',
+      'due-soon just before the deadline',
+    );
+    expect(edge.remaining).toBeLessThanOrEqual(4);
+    // The live countdown crosses the deadline without a reload.
+    const overdue = await badgeOf(page, 'c-edge', (b) => b.state === 'overdue', 'overdue after the deadline');
+    expect(overdue.remaining).toBeLessThan(0);
+
+    // A conversation already answered has no badge.
+    expect((await badges(page)).some((b) => b.conversation === 'c-done')).toBe(false);
+    // Screen readers get a timer role with a label.
+    const label = await page.evaluate(() =>
+      document
+        .querySelector('replyguard-ui')
+        ?.shadowRoot?.querySelector('[data-replyguard-sla]')
+        ?.getAttribute('aria-label'),
+    );
+    expect(label).toBeTruthy();
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the badge on the right row while a virtualized list scrolls and replaces its rows', async () => {
+    const page = await browser.openPortal('shopee');
+    const first = await page.evaluate(
+      () =>
+        document.querySelector('[data-cy="conversation-item"]')?.getAttribute('data-conversation-id') ?? '',
+    );
+    await badgeOf(page, first, () => true, 'present before scrolling');
+    await page.evaluate(() => {
+      document.querySelector('[data-cy="conversation-list"]')!.scrollTop = 64 * 30;
+    });
+    const visible = await page.waitFor(() => {
+      const row = document.querySelector('[data-cy="conversation-item"][style*="top:1920px"]');
+      return row?.getAttribute('data-conversation-id');
+    });
+    await badgeOf(page, visible!, () => true, 'present on a row rendered after scrolling');
+    await page.close();
+  });
+
+  it('follows Pinduoduo counted hours: a night message is exempt, a daytime one counts 3 minutes', async () => {
+    const policy = bundledPacks().pinduoduo!.reply!;
+    const now = Date.now();
+    // 23:30 Beijing time on the previous day: outside 08:00-23:00, so it starts no deadline.
+    const beijingMidnight = Math.floor((now + 8 * HOUR) / (24 * HOUR)) * 24 * HOUR - 8 * HOUR;
+    const night = beijingMidnight - 30 * 60_000;
+    const recent = now - 60_000;
+    const convs = [
+      { id: 'u-night', buyer: 'night', at: night, awaiting: true },
+      { id: 'u-recent', buyer: 'recent', at: recent, awaiting: true },
+    ];
+    const page = await browser.openPortal('pinduoduo', { query: { convs: JSON.stringify(convs) } });
+
+    await badgeOf(page, 'u-night', (b) => b.state === 'exempt' && b.remaining === null, 'exempt');
+    // Whatever the hour in Beijing now, the badge agrees with the policy code the sla command uses.
+    const expected = slaStatus(policy, recent, Date.now());
+    const badge = await badgeOf(
+      page,
+      'u-recent',
+      (b) => b.state === expected.state,
+      `state ${expected.state}`,
+    );
+    if (expected.remainingSeconds !== null) {
+      expect(Math.abs((badge.remaining ?? 0) - expected.remainingSeconds)).toBeLessThanOrEqual(3);
+      const later = await badgeOf(
+        page,
+        'u-recent',
+        (b) => (b.remaining ?? 0) <= (badge.remaining ?? 0) - 2,
+        'counting down',
+      );
+      expect(later.remaining).toBeLessThan(badge.remaining!);
+    }
+    await page.close();
+  });
+});
