@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --strict] [--set main|heldout] [--platform ID] [--show N]`
+ * `npm run eval [-- --strict] [--set main|heldout] [--platform ID] [--show N] [--extras]`
  * Lints the labelled corpus (tests/fixtures/corpus/replies.jsonl) with the bundled packs of each reply's
  * platform and prints recall per category and the clean false-positive rate.
  *
@@ -44,6 +44,7 @@ export interface Report {
   misses: Miss[];
   falsePositives: { id: string; text: string; findings: Finding[] }[];
   extras: number;
+  extraList: { id: string; finding: string }[];
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -59,6 +60,7 @@ export function score(lines: Line[], linterFor: (platform: PlatformId) => Linter
     misses: [],
     falsePositives: [],
     extras: 0,
+    extraList: [],
   };
   for (const line of lines) {
     const findings = linterFor(line.platform).lint(line.text);
@@ -91,9 +93,10 @@ export function score(lines: Line[], linterFor: (platform: PlatformId) => Linter
         });
       report.recall.set(e.category, entry);
     }
-    report.extras += findings.filter(
-      (f) => !spans.some((e) => e.category === f.category && overlaps(f, e)),
-    ).length;
+    const extra = findings.filter((f) => !spans.some((e) => e.category === f.category && overlaps(f, e)));
+    report.extras += extra.length;
+    for (const f of extra)
+      report.extraList.push({ id: line.id, finding: `${f.ruleId}:${JSON.stringify(f.match)}` });
   }
   return report;
 }
@@ -207,6 +210,10 @@ function main(argv: string[]): number {
       );
       console.log(`      ${fp.text}`);
     }
+  }
+  if (argv.includes('--extras')) {
+    console.log(`\nExtra findings on violating replies (${all.extraList.length}):`);
+    for (const e of all.extraList) console.log(`  ${e.id} ${e.finding}`);
   }
   const o = overall(all);
   const ok = o.recall >= RECALL_TARGET && o.fp <= FP_TARGET;
