@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { listResponses } from '@/lib/background/sla-history';
+import { t } from '@/lib/i18n';
+import type { ResponseRecord } from '@/lib/sla/history';
+import { dailyRates, histogram, responsesCsv, rollingRate } from '@/lib/sla/stats';
+import { openReplyGuardDB } from '@/lib/storage/db';
+import { DailyShares } from './DailyShares';
+import { Histogram } from './Histogram';
+
+/** Platforms judged on a rolling rate against a line: Walmart's 14-day response rate vs 90%. */
+const ROLLING: Record<string, { days: number; target: number }> = { walmart: { days: 14, target: 0.9 } };
+const HISTORY_DAYS = 90;
+
+const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 1000) / 10}%`);
+const today = () => new Date().toISOString().slice(0, 10);
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The reply-time dashboard: distribution, daily share per platform, rolling rates, CSV export. */
+export function Dashboard({ load }: { load?: () => Promise<ResponseRecord[]> }) {
+  const [records, setRecords] = useState<ResponseRecord[] | undefined>();
+  const [platform, setPlatform] = useState('');
+  useEffect(() => {
+    const loader =
+      load ?? (async () => listResponses(await openReplyGuardDB(), daysAgo(HISTORY_DAYS), today()));
+    void loader().then(setRecords, () => setRecords([]));
+  }, [load]);
+
+  const shown = useMemo(
+    () => (records ?? []).filter((r) => !platform || r.platform === platform),
+    [records, platform],
+  );
+  if (!records) return null;
+  const platforms = [...new Set(records.map((r) => r.platform))].sort();
+  const daily = dailyRates(shown);
+  const exempt = shown.filter((r) => r.withinDeadline === null).length;
+
+  return (
+    <div class="rg-dashboard">
+      <header>
+        <h1>{t('slaDashTitle')}</h1>
+        <label>
+          {t('slaDashPlatform')}{' '}
+          <select
+            data-filter="platform"
+            value={platform}
+            onChange={(e) => setPlatform(e.currentTarget.value)}
+          >
+            <option value="">{t('slaDashAllPlatforms')}</option>
+            {platforms.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button
+          type="button"
+          data-action="export-csv"
+          disabled={!shown.length}
+          onClick={() => download(`replyguard-responses-${today()}.csv`, responsesCsv(shown))}
+        >
+          {t('slaDashExport')}
+        </button>
+      </header>
+      {!shown.length ? (
+        <p data-empty="">{t('slaDashEmpty')}</p>
+      ) : (
+        <>
+          <section>
+            <h2>{t('slaDashHistogram')}</h2>
+            <p>
+              {t('slaDashResponses', shown.length)}
+              {exempt ? ` · ${t('slaDashNotCounted', exempt)}` : ''}
+            </p>
+            <Histogram counts={histogram(shown)} title={t('slaDashHistogram')} />
+          </section>
+          {(platform ? [platform] : platforms).map((p) => {
+            const rule = ROLLING[p];
+            const rolling = rule ? rollingRate(records, p, today(), rule.days) : undefined;
+            return (
+              <section key={p} data-platform={p}>
+                <h2>
+                  {p} · {t('slaDashDaily')}
+                </h2>
+                {rule && rolling ? (
+                  <p data-rolling={rolling.share ?? ''}>
+                    {t('slaDashRolling', rule.days, pct(rolling.share), rolling.within, rolling.counted)} ·{' '}
+                    {t('slaDashTarget', pct(rule.target))}
+                    {rolling.share !== null && rolling.share < rule.target ? (
+                      <strong style={{ color: '#d93025' }}> · {t('slaDashBelowTarget')}</strong>
+                    ) : null}
+                  </p>
+                ) : null}
+                <DailyShares
+                  days={daily.filter((d) => d.platform === p)}
+                  target={rule?.target}
+                  title={`${p} · ${t('slaDashDaily')}`}
+                />
+              </section>
+            );
+          })}
+        </>
+      )}
+    </div>
+  );
+}
