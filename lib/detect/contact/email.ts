@@ -10,7 +10,7 @@ const TLDS =
   'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca';
 const OPEN = '[\\[(（{<【]';
 const CLOSE = '[\\])）}>】]';
-const AT_PLAIN = '\\s?@\\s?';
+const AT_PLAIN = '(?:@|\\s@\\s)';
 const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:at|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠)\\s*|\\s+at\\s+)`;
 const DOT_PLAIN = '\\s?[.。]\\s?';
 const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:dot|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+dot\\s+|[.。])`;

@@ -171,6 +171,8 @@ function handleAfter(n: Normalised, offset: number): Handle | undefined {
   const handle = written.replace(/^@/, '');
   if (!written.startsWith('@') && (STOP.has(handle) || ALIAS_WORDS.has(handle))) return undefined;
   if (/^[\d\s+-]+$/.test(handle) && handle.replace(/\D/g, '').length < 5) return undefined;
+  // Quantities with units are not handles: 2000mah, 5kg, 12pcs.
+  if (/^\d+(?:[.,]\d+)?[a-z]{1,4}$/.test(handle)) return undefined;
   const marked = /[:：=号]|id/.test(filler) || written.startsWith('@') || /[\d_]/.test(handle);
   return { end: view.end[at + filler.length + written.length - 1]!, handle, marked };
 }
@@ -193,6 +195,8 @@ export const detectIm: Detector = (n) => {
   for (const h of raw) {
     if (list.some((o) => o.start <= h.start && h.end <= o.end)) continue;
     if (emails.some(([a, b]) => a <= h.start && h.end <= b)) continue;
+    // A single-letter alias after a number is a unit: 3.7V, 220v.
+    if (h.end - h.start === 1 && /[\d.]/.test(n.text[h.start - 1] ?? '')) continue;
     // facebook.com/x, line.me/…: a domain, left to the url detector.
     if (/^\.[a-z]{2,}/i.test(n.text.slice(h.end, h.end + 4)) && !/\.me$/.test(n.text.slice(h.start, h.end)))
       continue;

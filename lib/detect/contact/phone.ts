@@ -38,10 +38,25 @@ const PHONE_PREFIXES = new Set([
   'telp',
   'wa.me',
 ]);
-const NOT_PHONE_BEFORE =
-  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|订单号|order|tracking|track|awb|parcel|invoice|sku|asin|item|model|code|pedido|ref|reference|id|#|№|no\.)[^\d]{0,12}$/;
-const PHONE_BEFORE =
-  /(?:电话|手机|号码|联系|致电|打给|微信|vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|number|contact|reach|wa)[^\d]{0,12}$/;
+/** Words after which a number is an id, a code or a tracking number (Latin ones as whole words). */
+const NOT_PHONE_WORDS =
+  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|#|№|(?<![a-z])(?:order|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|pedido|ref|reference|id|no\.|nr)(?![a-z]))/g;
+/** Words after which a number is a phone number. */
+const PHONE_WORDS =
+  /(?:电话|手机|号码|联系|致电|打给|微信|(?<![a-z])(?:vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|number|contact|reach|wa|hp|sdt|telp|fone|celular|telefone|telefono)(?![a-z]))/g;
+
+/** End of the last keyword in `before` that is followed only by non-digits, within 24 characters; or -1. */
+function lastKeyword(re: RegExp, before: string): number {
+  let last = -1;
+  for (const m of before.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (before.length - end <= 24 && !/\d/.test(before.slice(end))) last = end;
+  }
+  return last;
+}
+
+/** QQ numbers are IM handles (contact.im), not phone numbers. */
+const QQ_BEFORE = /(?:qq|扣扣|企鹅)[号码:：\s]{0,4}$/;
 const CURRENCY_BEFORE = /(?:[¥￥$€£₱฿₫₩₹]|rm|rp|usd|rmb|cny|us\$|s\$|php|idr|myr|thb|vnd|brl|r\$|mxn)\s?$/;
 const UNIT_AFTER =
   /^\s?(?:元|块|美元|円|%|cm|mm|km|kg|g\b|m\b|ml|l\b|lb|lbs|oz|inch|in\b|pcs|pc\b|件|个|只|套|克|斤|公斤|米|厘米|毫米|码|年|月|日|号|时|点|分|秒|天|小时|dollars?|usd|rmb|yuan|pesos?|baht|ringgit|rupiah)/;
@@ -63,6 +78,16 @@ function isPhone(digits: string, international: boolean, run: string, markets: r
   }
   // Formatted like a phone: (415) 555-0132, 415-555-0132.
   return /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(run.trim());
+}
+
+/** Whether the digits sit in a link or a file name (…/earbuds/123456789.html, ?id=123456789). */
+function insideLink(s: string, from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && !/\s/.test(s[a - 1]!)) a--;
+  let b = to;
+  while (b < s.length && !/\s/.test(s[b]!)) b++;
+  const token = s.slice(a, b);
+  return /:\/\/|www\.|[a-z0-9-]\.[a-z]{2,}\/|\/[^/]*\d|[?&=]/.test(token) && /[a-z]/.test(token);
 }
 
 /** A masked form keeping the first 3 and last 4 digits: 138****5678. */
@@ -113,14 +138,12 @@ export const detectPhone: Detector = (n, ctx) => {
       while (k > 0 && (isLetter(s[k - 1]) || s[k - 1] === '.')) k--;
       if (!PHONE_PREFIXES.has(s.slice(k, from))) continue;
     }
-    const before = s.slice(Math.max(0, from - 24), from).toLowerCase();
+    const before = s.slice(Math.max(0, from - 36), from).toLowerCase();
+    if (QQ_BEFORE.test(before) || insideLink(s, from, to)) continue;
     if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(s.slice(to, to + 8))) continue;
     if (s[to] === ':' && /\d/.test(s[to + 1] ?? '')) continue;
-    const notPhone = NOT_PHONE_BEFORE.exec(before);
-    if (notPhone) {
-      const phone = PHONE_BEFORE.exec(before);
-      if (!phone || phone.index < notPhone.index) continue;
-    }
+    // The keyword nearest to the number decides: "order 123…" vs "order question? call 138…".
+    if (lastKeyword(NOT_PHONE_WORDS, before) > lastKeyword(PHONE_WORDS, before)) continue;
     if (!isPhone(digits, international, run, ctx.markets)) continue;
     hits.push({ start: view.start[from]!, end: view.end[to - 1]!, replacement: maskPhone(digits) });
   }

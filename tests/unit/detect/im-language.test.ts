@@ -26,6 +26,8 @@ describe('im detector', () => {
     ['telegram', ['telegram']],
     ['微 13812345678', ['微 13812345678']],
     ['tg: @shop', ['tg: @shop']],
+    ['Follow our Instagram @myshop.my', ['Instagram @myshop.my']],
+    ['QQ：2734567890', ['QQ：2734567890']],
   ])('finds %s', (text, expected) => {
     expect(im(text)).toEqual(expected);
   });
@@ -43,6 +45,8 @@ describe('im detector', () => {
     'signal is weak',
     '微信支付也可以',
     'shop@qq.com',
+    'The battery is 3.7V 2000mAh',
+    '220v 50hz',
   ])('ignores %s', (text) => {
     expect(im(text)).toEqual([]);
   });

@@ -24,6 +24,8 @@ describe('phone detector', () => {
     ['my number 415.555.0132', '415.555.0132'],
     ['WhatsApp +60 12-345 6789', '+60 12-345 6789'],
     ['vx13812345678', '13812345678'],
+    ['order question? call 4155550132', '4155550132'],
+    ['items: call me at 415 555 0132', '415 555 0132'],
     [
       '1\u200b3\u200b8\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8',
       '1\u200b3\u200b8\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8',
@@ -54,6 +56,12 @@ describe('phone detector', () => {
     '123456789012345678901',
     'SKU A12345678B',
     '数量 1234567 件',
+    'Product link: https://www.dhgate.com/product/wireless-earbuds/123456789.html',
+    'see shop.example.com/item?id=4155550132',
+    'The HS code for customs is 8518300000.',
+    'the DHL waybill 1234567890 will be uploaded',
+    'QQ：2734567890',
+    'this item 4155550132',
   ])('ignores %s', (text) => {
     expect(phones(text)).toEqual([]);
   });
