@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     env: { TZ: 'UTC' },
+    // Some tests spawn the CLI commands; on a busy 2-core machine that takes seconds, not a speed target.
+    testTimeout: 30_000,
   },
 });
