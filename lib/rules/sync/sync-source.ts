@@ -92,8 +92,8 @@ export async function syncSource(
   const packs: Record<string, PackState> = {};
   for (const [id, pack] of Object.entries(run.packs)) {
     if (run.removed.includes(id)) continue;
-    const single = run.singlePackId === id && sourceError ? sourceError : undefined;
-    packs[id] = { ...pack, lastCheck: now, nextCheck, lastError: single ?? pack.lastError };
+    // A source-level failure (fetch, signature…) is also why each of its packs did not update.
+    packs[id] = { ...pack, lastCheck: now, nextCheck, lastError: sourceError ?? pack.lastError };
   }
   const state: SourceState = {
     sourceId: source.id,
@@ -123,7 +123,6 @@ class Run {
   readonly removed: string[] = [];
   readonly packs: Record<string, PackState>;
   packFailed = false;
-  singlePackId: string | undefined;
   etag: string | undefined;
   lastModified: string | undefined;
 
@@ -159,7 +158,6 @@ class Run {
     const { text, value } = parseJsonBytes(response.bytes, this.source.url);
     if (looksLikeIndex(value)) return this.applyIndex(value);
     const pack = validatePack(value, this.source.url);
-    this.singlePackId = pack.id;
     this.packs[pack.id] ??= { id: pack.id, sourceId: this.source.id };
     delete this.packs[pack.id]!.lastError;
     return (await this.consider(pack, text)) ? 'updated' : 'unchanged';

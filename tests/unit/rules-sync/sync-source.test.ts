@@ -45,6 +45,9 @@ async function expectRefused(kind: SyncErrorKind, force = true) {
   expect(result.outcome).toBe('failed');
   const error = result.state.lastError ?? result.state.packs.team?.lastError;
   expect(error?.kind).toBe(kind);
+  // The pack's own row shows why it did not update.
+  expect(result.state.packs.team?.lastError?.kind).toBe(kind);
+  expect(result.state.packs.team?.version).toBe('1.0.0');
   expect(error?.message.length).toBeGreaterThan(10);
   // The last good pack stays in force.
   expect(store.accepted.get('team')?.version).toBe('1.0.0');

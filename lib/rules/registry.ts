@@ -1,0 +1,210 @@
+import { browser } from 'wxt/browser';
+import type { Template } from '../templates/schema';
+import { teamTemplates } from '../templates/team';
+import { ACTIVE_PACKS_KEY, OVERRIDES_KEY, type Overrides, parseOverrides } from './active';
+import { bundledPacks } from './bundled';
+import { type Pack, PackSchema } from './pack-schema';
+import { type ActiveEntry, cleanTerms, mergeActivePacks, type RemotePack } from './registry-merge';
+import { loadManagedPolicy, loadUserSources, mergeSources, saveUserSources } from './registry-sources';
+import type { PackRow, RulesStatus, SourceRow } from './registry-status';
+import { loadStates, RegistryStore } from './registry-store';
+import { importPublicKey, keyId } from './signature';
+import { type SyncConfig, type SyncDeps, type SyncResult, syncSource } from './sync/sync-source';
+import { isAllowedSourceUrl, type Source } from './sync/types';
+
+export interface RegistryDeps {
+  fetch?: typeof fetch;
+  now?: () => number;
+  random?: () => number;
+  store?: RegistryStore;
+  compile?: (pack: Pack) => void;
+  config?: Partial<SyncConfig>;
+}
+
+/**
+ * The background's rule-pack registry: sources (options + enterprise policy), sync, accepted packs,
+ * publishing the merged set and the local overrides to storage.local for content scripts.
+ */
+export class RulesRegistry {
+  private readonly store: RegistryStore;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: RegistryDeps = {}) {
+    this.store = deps.store ?? new RegistryStore();
+  }
+
+  /** Runs one registry operation at a time (alarms and "check now" may overlap). */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async sources(): Promise<Source[]> {
+    return mergeSources(await loadUserSources(), await loadManagedPolicy());
+  }
+
+  private syncDeps(): SyncDeps {
+    return {
+      fetch: this.deps.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      now: this.deps.now ?? Date.now,
+      random: this.deps.random ?? Math.random,
+      store: this.store,
+      compile: this.deps.compile,
+      config: this.deps.config,
+    };
+  }
+
+  /** Checks enabled sources (only those due, unless forced), then publishes. */
+  sync(options: { force?: boolean; sourceId?: string } = {}): Promise<SyncResult[]> {
+    return this.exclusive(async () => {
+      const results: SyncResult[] = [];
+      for (const source of await this.sources()) {
+        if (!source.enabled || (options.sourceId && source.id !== options.sourceId)) continue;
+        results.push(await syncSource(source, this.syncDeps(), { force: options.force }));
+      }
+      await this.publishNow();
+      return results;
+    });
+  }
+
+  publish(): Promise<void> {
+    return this.exclusive(() => this.publishNow());
+  }
+
+  private async activeEntries(): Promise<Record<string, ActiveEntry>> {
+    const enabled = new Set((await this.sources()).filter((s) => s.enabled).map((s) => s.id));
+    const remote: RemotePack[] = [];
+    for (const accepted of await this.store.listAccepted()) {
+      try {
+        remote.push({ pack: PackSchema.parse(JSON.parse(accepted.text)), sourceId: accepted.sourceId });
+      } catch {
+        // A stored pack that no longer parses (schema change in an update) falls back to bundled.
+      }
+    }
+    return mergeActivePacks(bundledPacks(), remote, enabled);
+  }
+
+  /** Writes the merged pack set to storage.local (only when it changed, so tabs do not recompile for nothing). */
+  private async publishNow(): Promise<void> {
+    const entries = await this.activeEntries();
+    const packs = Object.fromEntries(Object.entries(entries).map(([id, entry]) => [id, entry.pack]));
+    const stored = await browser.storage.local.get(ACTIVE_PACKS_KEY);
+    if (JSON.stringify(stored[ACTIVE_PACKS_KEY]) === JSON.stringify(packs)) return;
+    await browser.storage.local.set({ [ACTIVE_PACKS_KEY]: packs });
+  }
+
+  addSource(input: { url: string; publicKey: string; enabled?: boolean }): Promise<Source> {
+    return this.exclusive(async () => {
+      const url = input.url.trim();
+      if (!isAllowedSourceUrl(url)) {
+        throw new Error('the URL must be https:// (http:// only for localhost or 127.0.0.1)');
+      }
+      if ((await loadManagedPolicy()).disableUserSources)
+        throw new Error('sources are set by your organisation');
+      try {
+        await importPublicKey(input.publicKey);
+      } catch (error) {
+        throw new Error(`the public key cannot be read: ${(error as Error).message}`);
+      }
+      const source: Source = {
+        id: url,
+        url,
+        publicKey: input.publicKey.trim(),
+        enabled: input.enabled ?? true,
+        managed: false,
+      };
+      const others = (await loadUserSources()).filter((s) => s.id !== source.id);
+      await saveUserSources([...others, source]);
+      await this.store.forgetSource(source.id); // a re-added source starts clean (maybe a new key)
+      return source;
+    });
+  }
+
+  removeSource(id: string): Promise<void> {
+    return this.exclusive(async () => {
+      if ((await this.sources()).some((s) => s.id === id && s.managed)) {
+        throw new Error('this source is set by your organisation');
+      }
+      await saveUserSources((await loadUserSources()).filter((s) => s.id !== id));
+      await this.store.forgetSource(id);
+      await this.publishNow();
+    });
+  }
+
+  setSourceEnabled(id: string, enabled: boolean): Promise<void> {
+    return this.exclusive(async () => {
+      if ((await this.sources()).some((s) => s.id === id && s.managed)) {
+        throw new Error('this source is set by your organisation');
+      }
+      const user = await loadUserSources();
+      const source = user.find((s) => s.id === id);
+      if (!source) throw new Error(`no source ${id}`);
+      source.enabled = enabled;
+      await saveUserSources(user);
+      await this.publishNow();
+    });
+  }
+
+  async status(): Promise<RulesStatus> {
+    const sources = await this.sources();
+    const states = await loadStates();
+    const entries = await this.activeEntries();
+    const rows = new Map<string, PackRow>();
+    for (const [id, entry] of Object.entries(entries)) {
+      rows.set(id, {
+        id,
+        version: entry.pack.version,
+        name: entry.pack.name,
+        platform: entry.pack.platform,
+        origin: entry.origin,
+        sourceId: entry.sourceId,
+        templates: entry.pack.templates?.length ?? 0,
+      });
+    }
+    const sourceRows: SourceRow[] = [];
+    for (const source of sources) {
+      const state = states[source.id];
+      let id: string | undefined;
+      try {
+        id = await keyId(await importPublicKey(source.publicKey));
+      } catch {
+        id = undefined;
+      }
+      sourceRows.push({ ...source, keyId: id, state });
+      if (!source.enabled || !state) continue;
+      for (const pack of Object.values(state.packs)) {
+        const row = rows.get(pack.id) ?? { id: pack.id, origin: 'none' as const, templates: 0 };
+        rows.set(pack.id, {
+          ...row,
+          sourceId: row.sourceId ?? source.id,
+          lastCheck: pack.lastCheck,
+          nextCheck: pack.nextCheck,
+          lastError: pack.lastError,
+        });
+      }
+    }
+    return {
+      sources: sourceRows,
+      packs: [...rows.values()],
+      userSourcesDisabled: (await loadManagedPolicy()).disableUserSources,
+    };
+  }
+
+  async getOverrides(): Promise<Overrides> {
+    const stored = await browser.storage.local.get(OVERRIDES_KEY);
+    return parseOverrides(stored[OVERRIDES_KEY]);
+  }
+
+  /** Stores the agent's or team's extra terms and allow-list; content scripts pick them up at once. */
+  async setOverrides(overrides: Overrides): Promise<Overrides> {
+    const clean = { terms: cleanTerms(overrides.terms), allow: cleanTerms(overrides.allow) };
+    await browser.storage.local.set({ [OVERRIDES_KEY]: clean });
+    return clean;
+  }
+
+  /** The read-only team template library carried by the packs in force. */
+  async teamTemplates(): Promise<Template[]> {
+    return teamTemplates(Object.values(await this.activeEntries()).map((entry) => entry.pack));
+  }
+}

@@ -1,0 +1,160 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { ACTIVE_PACKS_KEY, OVERRIDES_KEY, parseActivePacks } from '@/lib/rules/active';
+import { bundledPacks } from '@/lib/rules/bundled';
+import { RulesRegistry } from '@/lib/rules/registry';
+import { mergeActivePacks } from '@/lib/rules/registry-merge';
+import { RegistryStore } from '@/lib/rules/registry-store';
+import { clock, FakeServer, makeSigner, PACK_URL, type Signer, teamPack } from './helpers';
+
+let db = 0;
+let server: FakeServer;
+let signer: Signer;
+let time: ReturnType<typeof clock>;
+let registry: RulesRegistry;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  server = new FakeServer();
+  signer = await makeSigner();
+  time = clock();
+  registry = new RulesRegistry({
+    fetch: server.fetch,
+    now: time.now,
+    random: () => 0.5,
+    store: new RegistryStore(`registry-test-${++db}`),
+  });
+});
+
+async function published(): Promise<Record<string, { version: string }>> {
+  return (await fakeBrowser.storage.local.get(ACTIVE_PACKS_KEY))[ACTIVE_PACKS_KEY] as Record<
+    string,
+    { version: string }
+  >;
+}
+
+const withTemplates = () => ({
+  ...teamPack('1.0.0'),
+  templates: [{ id: 'greet', title: '问候', body: 'Hello {buyer}' }],
+});
+
+describe('RulesRegistry', () => {
+  it('publishes bundled packs plus an accepted team pack, and exposes its templates', async () => {
+    await server.publish(PACK_URL, JSON.stringify(withTemplates()), signer);
+    await registry.addSource({ url: PACK_URL, publicKey: signer.publicKey });
+    await registry.sync({ force: true });
+    const active = await published();
+    expect(active.team?.version).toBe('1.0.0');
+    expect(Object.keys(active)).toEqual(expect.arrayContaining(Object.keys(bundledPacks())));
+    // What content scripts read back.
+    expect(parseActivePacks(active).team?.rules[0]?.terms).toEqual(['forbiddenword']);
+    const templates = await registry.teamTemplates();
+    expect(templates).toHaveLength(1);
+    expect(templates[0]).toMatchObject({ id: 'team:team:greet', source: 'team:team', body: 'Hello {buyer}' });
+    const status = await registry.status();
+    expect(status.packs.find((row) => row.id === 'team')).toMatchObject({
+      origin: 'remote',
+      version: '1.0.0',
+      sourceId: PACK_URL,
+      templates: 1,
+    });
+    expect(status.sources[0]?.keyId).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('keeps publishing the last good pack when the source turns bad, and shows the error', async () => {
+    await server.publish(PACK_URL, JSON.stringify(teamPack('1.0.0')), signer);
+    await registry.addSource({ url: PACK_URL, publicKey: signer.publicKey });
+    await registry.sync({ force: true });
+    time.advance(10_000);
+    const tampered = JSON.stringify(teamPack('1.1.0', ['nothing']));
+    await server.publish(PACK_URL, JSON.stringify(teamPack('1.1.0')), signer);
+    server.routes.set(PACK_URL, { body: tampered });
+    await registry.sync({ force: true });
+    expect((await published()).team?.version).toBe('1.0.0');
+    const row = (await registry.status()).packs.find((r) => r.id === 'team');
+    expect(row?.lastError?.kind).toBe('signature');
+    expect(row?.version).toBe('1.0.0');
+  });
+
+  it('shows a pack row with the error when a first download is refused', async () => {
+    await server.publish(PACK_URL, JSON.stringify(teamPack('1.0.0')), await makeSigner());
+    await registry.addSource({ url: PACK_URL, publicKey: signer.publicKey });
+    await registry.sync({ force: true });
+    const status = await registry.status();
+    expect(status.sources[0]?.state?.lastError?.kind).toBe('signature');
+    expect((await published()).team).toBeUndefined();
+  });
+
+  it('drops a source’s packs when it is disabled or removed, and restores bundled twins', async () => {
+    const shopee = { ...teamPack('99.0.0', ['teamshopeeterm'], 'shopee'), platform: 'shopee' };
+    await server.publish(PACK_URL, JSON.stringify(shopee), signer);
+    await registry.addSource({ url: PACK_URL, publicKey: signer.publicKey });
+    await registry.sync({ force: true });
+    expect((await published()).shopee?.version).toBe('99.0.0');
+    await registry.setSourceEnabled(PACK_URL, false);
+    expect((await published()).shopee?.version).toBe(bundledPacks().shopee?.version);
+    await registry.setSourceEnabled(PACK_URL, true);
+    expect((await published()).shopee?.version).toBe('99.0.0');
+    await registry.removeSource(PACK_URL);
+    expect((await published()).shopee?.version).toBe(bundledPacks().shopee?.version);
+    expect((await registry.status()).sources).toEqual([]);
+  });
+
+  it('refuses a source with a bad URL or key', async () => {
+    await expect(
+      registry.addSource({ url: 'http://packs.example.com/x.json', publicKey: signer.publicKey }),
+    ).rejects.toThrow(/https/);
+    await expect(registry.addSource({ url: PACK_URL, publicKey: 'nope' })).rejects.toThrow(/public key/);
+    await expect(
+      registry.addSource({ url: 'http://127.0.0.1:8080/team.json', publicKey: signer.publicKey }),
+    ).resolves.toMatchObject({ enabled: true });
+  });
+
+  it('adds enterprise-policy sources that cannot be removed, and can lock out user sources', async () => {
+    const url = 'https://corp.example.com/packs/index.json';
+    await fakeBrowser.storage.managed.set({
+      sources: [{ url, publicKey: signer.publicKey }],
+      disableUserSources: true,
+    });
+    const status = await registry.status();
+    expect(status.sources).toHaveLength(1);
+    expect(status.sources[0]).toMatchObject({ url, managed: true, enabled: true });
+    expect(status.userSourcesDisabled).toBe(true);
+    await expect(registry.removeSource(url)).rejects.toThrow(/organisation/);
+    await expect(registry.setSourceEnabled(url, false)).rejects.toThrow(/organisation/);
+    await expect(registry.addSource({ url: PACK_URL, publicKey: signer.publicKey })).rejects.toThrow(
+      /organisation/,
+    );
+  });
+
+  it('stores and publishes cleaned local overrides', async () => {
+    const saved = await registry.setOverrides({
+      terms: [' 拼多多外链 ', '', 'abc', 'abc'],
+      allow: ['Amazonia Shop'],
+    });
+    expect(saved).toEqual({ terms: ['拼多多外链', 'abc'], allow: ['Amazonia Shop'] });
+    expect((await fakeBrowser.storage.local.get(OVERRIDES_KEY))[OVERRIDES_KEY]).toEqual(saved);
+    expect(await registry.getOverrides()).toEqual(saved);
+  });
+});
+
+describe('mergeActivePacks', () => {
+  const bundled = bundledPacks();
+  const remote = (version: string, id = 'shopee') => ({
+    pack: { ...bundled.shopee!, id, version },
+    sourceId: 's',
+  });
+
+  it('lets a remote pack replace its bundled twin only when at least as new', () => {
+    const newer = mergeActivePacks(bundled, [remote('99.0.0')], new Set(['s']));
+    expect(newer.shopee).toMatchObject({ origin: 'remote', sourceId: 's' });
+    const older = mergeActivePacks(bundled, [remote('0.0.1')], new Set(['s']));
+    expect(older.shopee?.origin).toBe('bundled');
+  });
+
+  it('adds team packs and skips disabled sources', () => {
+    expect(mergeActivePacks(bundled, [remote('1.0.0', 'team-x')], new Set(['s']))['team-x']).toBeDefined();
+    expect(mergeActivePacks(bundled, [remote('1.0.0', 'team-x')], new Set())['team-x']).toBeUndefined();
+  });
+});
