@@ -1,13 +1,17 @@
 import '@/lib/zod-config';
 import { registerCore } from '@/lib/background/core';
 import { registerPopup } from '@/lib/background/popup';
+import { registerRulesSync } from '@/lib/background/rules-sync';
 import { registerSla } from '@/lib/background/sla-alerts';
+import { registerTemplates } from '@/lib/background/templates';
 import { MessageRouter } from '@/lib/messaging/define';
 
 export default defineBackground(() => {
   const router = new MessageRouter();
   registerCore(router);
   registerPopup(router);
+  registerRulesSync(router);
   registerSla(router);
+  registerTemplates(router);
   router.listen();
 });

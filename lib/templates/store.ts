@@ -91,7 +91,9 @@ export class TemplateStore {
     if (stored.updatedAt !== base) {
       tx.abort();
       await tx.done.catch(() => undefined);
-      throw new TemplateConflictError(`template ${id} was changed elsewhere; reload before deleting`);
+      throw new TemplateConflictError(
+        `Conflict: template ${id} was changed elsewhere; reload before deleting`,
+      );
     }
     await tx.store.delete(id);
     await tx.done;
@@ -149,14 +151,14 @@ export class TemplateStore {
         const stored = await tx.store.get(template.id);
         const previous = stored ? migrateTemplate(stored) : undefined;
         if (base === null && stored) {
-          throw new TemplateConflictError(`a template with id ${template.id} already exists`);
+          throw new TemplateConflictError(`Conflict: a template with id ${template.id} already exists`);
         }
         if (base !== null && !stored) {
-          throw new TemplateConflictError(`template ${template.id} was deleted elsewhere`);
+          throw new TemplateConflictError(`Conflict: template ${template.id} was deleted elsewhere`);
         }
         if (base !== null && stored && stored.updatedAt !== base) {
           throw new TemplateConflictError(
-            `template ${template.id} was changed elsewhere (in another tab?); reload it and edit again`,
+            `Conflict: template ${template.id} was changed elsewhere (in another tab?); reload it and edit again`,
           );
         }
         const prev = previous?.ok ? previous.template : undefined;
@@ -177,4 +179,10 @@ export class TemplateStore {
     await tx.done;
     return saved;
   }
+}
+
+/** True for an error (or a message relayed from the background) that means "reload and retry". */
+export function isConflict(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return error instanceof TemplateConflictError || message.startsWith('Conflict:');
 }

@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import type { MessageRouter } from '../messaging/define';
+import {
+  DeleteTemplate,
+  GetTemplate,
+  ImportTemplates,
+  ListTemplates,
+  PutTemplate,
+  RecordTemplateUse,
+  RestoreStarterTemplates,
+} from '../messaging/templates';
+import { ACTIVE_PACKS_KEY, parseActivePacks } from '../rules/active';
+import type { Template } from '../templates/schema';
+import { buildSearchIndex, searchTemplates } from '../templates/search';
+import { TemplateStore } from '../templates/store';
+import { teamTemplates } from '../templates/team';
+
+export interface TemplatesDeps {
+  store?: TemplateStore;
+  /** Read-only team templates (default: from the packs the background published). */
+  loadTeamTemplates?: () => Promise<Template[]>;
+  now?: () => number;
+}
+
+async function publishedTeamTemplates(): Promise<Template[]> {
+  const stored = await browser.storage.local.get(ACTIVE_PACKS_KEY);
+  return teamTemplates(Object.values(parseActivePacks(stored[ACTIVE_PACKS_KEY])));
+}
+
+/** Template messages for content scripts and the options page; seeds the starter library on install. */
+export function registerTemplates(router: MessageRouter, deps: TemplatesDeps = {}): void {
+  const store = deps.store ?? new TemplateStore();
+  const loadTeam = deps.loadTeamTemplates ?? publishedTeamTemplates;
+  const now = deps.now ?? Date.now;
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void store.seedStarter();
+  });
+
+  const all = async () => [...(await store.list()), ...(await loadTeam())];
+
+  router
+    .on(ListTemplates, async ({ platform, query, limit }) => {
+      const templates = await all();
+      if (!platform && !query) return { templates: limit ? templates.slice(0, limit) : templates };
+      const hits = searchTemplates(buildSearchIndex(templates), query ?? '', { platform, limit, now: now() });
+      return { templates: hits.map((hit) => hit.template) };
+    })
+    .on(GetTemplate, async ({ id }) => {
+      const template = id.startsWith('team:')
+        ? (await loadTeam()).find((t) => t.id === id)
+        : await store.get(id);
+      return { template: template ?? null };
+    })
+    .on(RecordTemplateUse, async ({ id }) => ({
+      recorded: id.startsWith('team:') ? false : (await store.recordUse(id)) !== undefined,
+    }))
+    .on(PutTemplate, async ({ template, base }) => ({ template: await store.put(template, base) }))
+    .on(DeleteTemplate, async ({ id, base }) => {
+      await store.delete(id, base);
+      return {};
+    })
+    .on(ImportTemplates, async ({ writes }) => ({ count: (await store.putMany(writes)).length }))
+    .on(RestoreStarterTemplates, async () => ({ added: await store.seedStarter() }));
+}

@@ -1,0 +1,86 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { registerTemplates } from '@/lib/background/templates';
+import { MessageRouter } from '@/lib/messaging/define';
+import { ACTIVE_PACKS_KEY } from '@/lib/rules/active';
+import { openReplyGuardDB } from '@/lib/storage/db';
+import { starterTemplates } from '@/lib/templates/starter';
+import { TemplateStore } from '@/lib/templates/store';
+
+let n = 0;
+let router: MessageRouter;
+let store: TemplateStore;
+const send = (type: string, payload: unknown) => router.handle({ type, payload }, {}) as Promise<unknown>;
+
+const teamPack = {
+  format: 1,
+  id: 'team-acme',
+  platform: 'common',
+  version: '1.0.0',
+  rules: [],
+  templates: [{ id: 'hi', title: '团队问候', body: 'Hello from the team', platforms: ['shopee'] }],
+};
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  router = new MessageRouter();
+  const name = `bg-test-${++n}`;
+  store = new TemplateStore(() => openReplyGuardDB(name));
+  registerTemplates(router, { store, now: () => Date.UTC(2026, 0, 1) });
+  await fakeBrowser.storage.local.set({ [ACTIVE_PACKS_KEY]: { 'team-acme': teamPack } });
+});
+
+describe('template messages', () => {
+  it('seeds the starter library on install', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await expect.poll(async () => (await store.list()).length).toBe(starterTemplates().length);
+  });
+
+  it('lists, searches by platform, and includes read-only team templates', async () => {
+    await store.seedStarter();
+    const all = (await send('templates.list', {})) as { ok: true; value: { templates: { id: string }[] } };
+    expect(all.value.templates).toHaveLength(starterTemplates().length + 1);
+    const onShopee = (await send('templates.list', { platform: 'shopee', query: '团队' })) as typeof all;
+    expect(onShopee.value.templates.map((t) => t.id)).toEqual(['team:team-acme:hi']);
+    const onWalmart = (await send('templates.list', { platform: 'walmart', query: '团队' })) as typeof all;
+    expect(onWalmart.value.templates).toEqual([]);
+    expect(await send('templates.get', { id: 'team:team-acme:hi' })).toMatchObject({
+      ok: true,
+      value: { template: { source: 'team:team-acme' } },
+    });
+  });
+
+  it('creates, records use, and refuses stale edits with a Conflict error', async () => {
+    const created = (await send('templates.put', {
+      template: { id: 'mine', title: '我的', body: 'Mine' },
+      base: null,
+    })) as { ok: true; value: { template: { updatedAt: number } } };
+    expect(created.ok).toBe(true);
+    const base = created.value.template.updatedAt;
+    expect(await send('templates.recordUse', { id: 'mine' })).toEqual({
+      ok: true,
+      value: { recorded: true },
+    });
+    expect(await send('templates.recordUse', { id: 'team:team-acme:hi' })).toEqual({
+      ok: true,
+      value: { recorded: false },
+    });
+    await send('templates.put', { template: { id: 'mine', title: '我的', body: 'v2' }, base });
+    const stale = (await send('templates.put', {
+      template: { id: 'mine', title: '我的', body: 'v3' },
+      base,
+    })) as { ok: false; error: string };
+    expect(stale.ok).toBe(false);
+    expect(stale.error).toMatch(/^Conflict:/);
+  });
+
+  it('rejects invalid payloads', async () => {
+    const bad = (await send('templates.put', { template: { id: 'x' }, base: null })) as { ok: boolean };
+    expect(bad.ok).toBe(false);
+    const team = (await send('templates.import', {
+      writes: [{ template: { id: 'x', title: 't', body: 'b', source: 'team:acme' }, base: null }],
+    })) as { ok: false; error: string };
+    expect(team.error).toMatch(/read-only/);
+  });
+});
