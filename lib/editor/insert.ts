@@ -75,6 +75,9 @@ function inputEvent(
 }
 
 function focus(el: HTMLElement): void {
+  const view = el.ownerDocument.defaultView;
+  // An editor in an iframe: focus its window first, or the browser edits nothing there.
+  if (view && view !== window && !el.ownerDocument.hasFocus()) view.focus();
   try {
     el.focus({ preventScroll: true });
   } catch {

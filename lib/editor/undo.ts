@@ -14,12 +14,12 @@ interface Record {
   before: string;
   after: string;
   steps: Step[];
-  nativeUndo: boolean;
 }
 
 /**
- * Applies our fixes and remembers the last one so Ctrl+Z right after it restores the text. When the
- * browser's own editing applied every step (execCommand), its undo stack already does that.
+ * Applies our fixes and remembers the last one so Ctrl+Z right after it restores the text. We undo it
+ * ourselves even when execCommand applied it: not every browser records a script's execCommand for undo
+ * (Firefox does not), and apps with their own model (Slate, Draft) keep their own history.
  */
 export class FixHistory {
   private last: Record | null = null;
@@ -32,22 +32,20 @@ export class FixHistory {
     const before = readText(editor);
     const steps: Step[] = [];
     let result: InsertResult = { ok: true, strategy: 'none', text: before };
-    let nativeUndo = true;
     for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
       const removed = readText(editor).slice(edit.start, edit.end);
       result = await replaceRange(editor, edit.start, edit.end, edit.text);
       if (!result.ok) break;
-      if (result.strategy !== 'execCommand' && result.strategy !== 'none') nativeUndo = false;
       steps.push({ start: edit.start, end: edit.start + edit.text.length, text: edit.text, removed });
     }
-    this.last = steps.length ? { el: editor.el, before, after: result.text, steps, nativeUndo } : null;
+    this.last = steps.length ? { el: editor.el, before, after: result.text, steps } : null;
     return result;
   }
 
   /** True when Ctrl+Z now should be handled by us rather than the browser. */
   canUndo(editor: Pick<Editor, 'kind' | 'el'>): boolean {
     const last = this.last;
-    return !!last && !last.nativeUndo && last.el === editor.el && readText(editor) === last.after;
+    return !!last && last.el === editor.el && readText(editor) === last.after;
   }
 
   /** Restores the text as it was before the last fix, through the editor's input path. */

@@ -42,8 +42,13 @@ export const lintOverlay: ContentFeature = {
       if (!editor || !active || !findings.length || session.composing()) {
         marks = [];
       } else {
-        const boxes = rangeBoxes(editor, findings, env.layer.shadow);
-        marks = findings.map((finding, index) => ({
+        // One mark per distinct finding (two rules may report the same span under the same id).
+        const unique = findings.filter(
+          (finding, index) =>
+            findings.findIndex((other) => findingKey(other) === findingKey(finding)) === index,
+        );
+        const boxes = rangeBoxes(editor, unique, env.layer.shadow);
+        marks = unique.map((finding, index) => ({
           key: findingKey(finding),
           finding,
           boxes: boxes[index] ?? [],

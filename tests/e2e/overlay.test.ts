@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type E2EBrowser, launch, sleep } from './harness';
+import {
+  BLOCKED_REPLY,
+  CLEAN_REPLY,
+  chord,
+  clickInLayer,
+  EDITOR_PORTALS,
+  editorBox,
+  layerQuery,
+  typeReply,
+  waitForLayer,
+  waitForNoLayer,
+} from './overlay-helpers';
+import { appText, focusEditor } from './portal-editors';
+
+describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(EDITOR_PORTALS)('marks findings over the %s editor with contract-4 attributes', async (portal) => {
+    const page = await browser.openPortal(portal);
+    await focusEditor(page, portal);
+    await typeReply(page, BLOCKED_REPLY);
+    const marks = await waitForLayer(page, '[data-finding][data-severity="block"]');
+    const all = await layerQuery(page, '[data-finding]');
+    const text = await appText(page);
+    expect(text).toBe(BLOCKED_REPLY);
+    const box = await editorBox(page, portal);
+    for (const mark of all) {
+      const start = Number(mark.data.start);
+      const end = Number(mark.data.end);
+      expect(mark.data.category).toMatch(/^[a-z]+(\.[a-z]+)?$/);
+      expect(['block', 'warn', 'info']).toContain(mark.data.severity);
+      expect(mark.data.rule).toBeTruthy();
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(end).toBeGreaterThan(start);
+      expect(end).toBeLessThanOrEqual(text.length);
+      // Drawn over the editor, not somewhere else on the page.
+      expect(mark.rect.width).toBeGreaterThan(0);
+      expect(mark.rect.left).toBeGreaterThanOrEqual(box.left - 1);
+      expect(mark.rect.right).toBeLessThanOrEqual(box.right + 1);
+      expect(mark.rect.top).toBeGreaterThanOrEqual(box.top - 1);
+      expect(mark.rect.bottom).toBeLessThanOrEqual(box.bottom + 1);
+      expect(mark.text.length).toBeGreaterThan(0); // accessible text with the message
+    }
+    // The phone number sits right of "WhatsApp" on the same line.
+    const phone = marks.find((mark) =>
+      text.slice(Number(mark.data.start), Number(mark.data.end)).includes('555'),
+    );
+    const app = all.find((mark) =>
+      text.slice(Number(mark.data.start), Number(mark.data.end)).startsWith('WhatsApp'),
+    );
+    if (phone && app && phone.data.start !== app.data.start)
+      expect(phone.rect.right).toBeGreaterThan(app.rect.left);
+    const [chip] = await layerQuery(page, '[data-replyguard-chip]');
+    expect(chip?.data.state).toBe('block');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('puts marks exactly over the text of a contenteditable (aliexpress)', async () => {
+    const page = await browser.openPortal('aliexpress');
+    await focusEditor(page, 'aliexpress');
+    await typeReply(page, `${CLEAN_REPLY} ${BLOCKED_REPLY}`);
+    const marks = await waitForLayer(page, '[data-finding]');
+    for (const mark of marks) {
+      const textRects = await page.evaluate(
+        ({ start, end }) => {
+          const editor = document.querySelector('[data-role="im-editor"]')!;
+          const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+          let at = 0;
+          const range = document.createRange();
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            if (start >= at && start <= at + node.length) range.setStart(node, start - at);
+            if (end >= at && end <= at + node.length) {
+              range.setEnd(node, end - at);
+              break;
+            }
+            at += node.length;
+          }
+          const r = range.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        },
+        { start: Number(mark.data.start), end: Number(mark.data.end) },
+      );
+      expect(Math.abs(mark.rect.left - textRects.left)).toBeLessThan(2);
+      expect(Math.abs(mark.rect.right - textRects.right)).toBeLessThan(2);
+      expect(Math.abs(mark.rect.top - textRects.top)).toBeLessThan(4);
+    }
+    await page.close();
+  });
+
+  it('moves marks with the scrolling of a textarea (pinduoduo)', async () => {
+    const page = await browser.openPortal('pinduoduo');
+    await focusEditor(page, 'pinduoduo');
+    // Many lines (Enter would send here): set them the way a paste does, then type the risky line.
+    await page.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>('#replyTextarea')!;
+      area.value = 'line of ordinary reply text\n'.repeat(30);
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      area.setSelectionRange(area.value.length, area.value.length);
+    });
+    await typeReply(page, BLOCKED_REPLY);
+    await waitForLayer(page, '[data-finding][data-severity="block"]');
+    const before = (await layerQuery(page, '[data-finding][data-severity="block"]'))[0]!;
+    const scrolled = await page.evaluate(() => {
+      const area = document.querySelector('#replyTextarea')!;
+      const was = area.scrollTop;
+      area.scrollTop = 0;
+      return was;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    await sleep(300);
+    const box = await editorBox(page, 'pinduoduo');
+    const after = await layerQuery(page, '[data-finding][data-severity="block"]');
+    // Scrolled out of view: the mark is clipped away or moved down with its text.
+    if (after[0]) expect(after[0].rect.top).toBeGreaterThan(before.rect.top);
+    for (const mark of after) expect(mark.rect.bottom).toBeLessThanOrEqual(box.bottom + 1);
+    await page.close();
+  });
+
+  it.each(EDITOR_PORTALS)('hover opens the card and a fix reaches the %s app model', async (portal) => {
+    const page = await browser.openPortal(portal);
+    await focusEditor(page, portal);
+    await typeReply(page, BLOCKED_REPLY);
+    const [mark] = await waitForLayer(page, '[data-finding][data-severity="block"]');
+    await page.move(mark!.rect.left + mark!.rect.width / 2, mark!.rect.top + mark!.rect.height / 2);
+    const [card] = await waitForLayer(page, '[data-replyguard-card]');
+    expect(card!.text).toContain(mark!.data.rule);
+    const [fix] = await layerQuery(page, '[data-replyguard-fix]');
+    const start = Number(mark!.data.start);
+    const end = Number(mark!.data.end);
+    const expected = BLOCKED_REPLY.slice(0, start) + (fix!.data.fixText ?? '') + BLOCKED_REPLY.slice(end);
+    await clickInLayer(page, '[data-replyguard-fix]');
+    // Contenteditables may keep a space as U+00A0 after a deletion: compare the visible text.
+    const visible = (want: string) =>
+      page.waitFor(
+        (arg) =>
+          (window as never as { fixture: { text(): string } }).fixture.text().replace(/\u00a0/g, ' ') === arg,
+        want,
+        { what: `app text ${want}` },
+      );
+    await visible(expected);
+    await waitForNoLayer(page, '[data-replyguard-card]');
+    // Ctrl+Z right after the fix brings the text back, in the app's model too.
+    await chord(page, 'Control', 'z');
+    await visible(BLOCKED_REPLY);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the card from the keyboard and closes it with Escape, focus back in the editor', async () => {
+    const page = await browser.openPortal('shopee');
+    await focusEditor(page, 'shopee');
+    await typeReply(page, BLOCKED_REPLY);
+    await waitForLayer(page, '[data-finding]');
+    await chord(page, ['Alt', 'Shift'], 'KeyJ');
+    const [card] = await waitForLayer(page, '[data-replyguard-card]');
+    expect(card).toBeTruthy();
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector('replyguard-ui')!
+          .shadowRoot!.activeElement?.hasAttribute('data-replyguard-fix'),
+      ),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+    await waitForNoLayer(page, '[data-replyguard-card]');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    expect(await appText(page)).toBe(BLOCKED_REPLY);
+    await page.close();
+  });
+
+  it('does not lint while an IME composes, and lints once it ends', async () => {
+    const page = await browser.openPortal('pinduoduo');
+    await focusEditor(page, 'pinduoduo');
+    await page.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>('#replyTextarea')!;
+      const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      area.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
+      set.call(area, '加我微信 abc_123');
+      area.dispatchEvent(
+        new InputEvent('input', {
+          bubbles: true,
+          isComposing: true,
+          inputType: 'insertCompositionText',
+          data: '加我微信',
+        }),
+      );
+    });
+    await sleep(700);
+    expect(await layerQuery(page, '[data-finding]')).toEqual([]);
+    await page.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>('#replyTextarea')!;
+      area.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '加我微信' }));
+    });
+    await waitForLayer(page, '[data-finding][data-severity="block"]');
+    await page.close();
+  });
+
+  it('follows the Walmart editor across SPA route changes', async () => {
+    const page = await browser.openPortal('walmart');
+    await focusEditor(page, 'walmart');
+    await typeReply(page, BLOCKED_REPLY);
+    await waitForLayer(page, '[data-finding]');
+    // Back to the list (the editor goes away), then another thread (a new editor element).
+    await page.evaluate(() => document.querySelector<HTMLElement>('[data-automation-id="back"]')!.click());
+    await waitForNoLayer(page, '[data-finding]');
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLElement>('[data-automation-id="thread-row"]')[1]!.click(),
+    );
+    await page.waitFor(() => !!document.querySelector('[data-automation-id="reply-textarea"]'));
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('[data-automation-id="reply-textarea"]')!.focus(),
+    );
+    await typeReply(page, BLOCKED_REPLY);
+    const marks = await waitForLayer(page, '[data-finding]');
+    const box = await editorBox(page, 'walmart');
+    for (const mark of marks) expect(mark.rect.top).toBeGreaterThanOrEqual(box.top - 1);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
