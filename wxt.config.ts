@@ -12,6 +12,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     optional_host_permissions: browser === 'firefox' ? undefined : ['https://*/*'],
     optional_permissions: browser === 'firefox' ? ['https://*/*'] : undefined,
+    // Enterprise policy for rule-pack sources (lib/rules/registry-sources.ts); Firefox reads policies.json.
+    storage: browser === 'firefox' ? undefined : { managed_schema: 'managed-schema.json' },
     commands: {
       'open-templates': {
         suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' },
