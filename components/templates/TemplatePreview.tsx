@@ -1,0 +1,72 @@
+import type { Finding } from '@/lib/detect/types';
+import { t } from '@/lib/i18n';
+import type { RenderResult } from '@/lib/templates/render';
+import { MarkedText } from './MarkedText';
+
+export interface TemplatePreviewProps {
+  rendered: RenderResult;
+  findings: readonly Finding[];
+  /** Variables to ask for (missing ones, and ones the agent already typed). */
+  asked: readonly string[];
+  values: Readonly<Record<string, string>>;
+  onValue(name: string, value: string): void;
+  onInsert(): void;
+}
+
+/** A variable's label: a UI string for the known ones, the raw name for custom ones. */
+export function variableLabel(name: string): string {
+  const key = `templatesVar_${name}`;
+  const label = t(key);
+  return label === key ? name : label;
+}
+
+/** The rendered body with findings marked, a small form for missing values, and the insert button. */
+export function TemplatePreview({
+  rendered,
+  findings,
+  asked,
+  values,
+  onValue,
+  onInsert,
+}: TemplatePreviewProps) {
+  return (
+    <section class="rg-tpl-preview" aria-label={t('templatesPreview')}>
+      <div class="rg-tpl-preview-text" data-replyguard-preview>
+        <MarkedText text={rendered.text} findings={findings} />
+      </div>
+      {findings.length > 0 && (
+        <ul class="rg-tpl-findings">
+          {findings.map((finding) => (
+            <li key={`${finding.ruleId}:${finding.start}`} class={`rg-tpl-finding-${finding.severity}`}>
+              <b>{finding.match}</b> {finding.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {rendered.unknown.length > 0 && (
+        <p class="rg-tpl-unknown">{t('templatesUnknownVariables', rendered.unknown.join(', '))}</p>
+      )}
+      {asked.length > 0 && (
+        <fieldset class="rg-tpl-vars">
+          <legend>{t('templatesFillVariables')}</legend>
+          {asked.map((name) => (
+            <label key={name}>
+              <span>{variableLabel(name)}</span>
+              <input
+                class="rg-tpl-var-input"
+                data-variable={name}
+                value={values[name] ?? ''}
+                onInput={(event) => onValue(name, event.currentTarget.value)}
+              />
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div class="rg-tpl-actions">
+        <button type="button" class="rg-tpl-insert" data-action="insert" onClick={onInsert}>
+          {t('templatesInsert')}
+        </button>
+      </div>
+    </section>
+  );
+}
