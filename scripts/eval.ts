@@ -28,7 +28,30 @@ const LineSchema = z.object({
   text: z.string(),
   expected: z.array(z.object({ category: z.string(), match: z.string().min(1) })),
 });
-type Line = z.infer<typeof LineSchema>;
+export type CorpusLine = z.infer<typeof LineSchema>;
+type Line = CorpusLine;
+
+/** The labelled corpus, validated. */
+export function loadCorpus(): CorpusLine[] {
+  const file = new URL('../tests/fixtures/corpus/replies.jsonl', import.meta.url);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => LineSchema.parse(JSON.parse(l)));
+}
+
+/** One linter per platform over its bundled packs, compiled on first use. */
+export function bundledLinters(): (platform: PlatformId) => Linter {
+  const linters = new Map<PlatformId, Linter>();
+  return (p) => {
+    let linter = linters.get(p);
+    if (!linter) {
+      linter = createLinter(bundledPacksFor(p));
+      linters.set(p, linter);
+    }
+    return linter;
+  };
+}
 
 export interface Miss {
   id: string;
@@ -157,22 +180,10 @@ function main(argv: string[]): number {
     console.error(`unknown platform ${platform}`);
     return 2;
   }
-  const file = new URL('../tests/fixtures/corpus/replies.jsonl', import.meta.url);
-  const lines = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim().length > 0)
-    .map((l) => LineSchema.parse(JSON.parse(l)))
-    .filter((l) => (set ? l.set === set : true) && (platform ? l.platform === platform : true));
-
-  const linters = new Map<PlatformId, Linter>();
-  const linterFor = (p: PlatformId) => {
-    let linter = linters.get(p);
-    if (!linter) {
-      linter = createLinter(bundledPacksFor(p));
-      linters.set(p, linter);
-    }
-    return linter;
-  };
+  const lines = loadCorpus().filter(
+    (l) => (set ? l.set === set : true) && (platform ? l.platform === platform : true),
+  );
+  const linterFor = bundledLinters();
 
   const all = score(lines, linterFor);
   const sets = ['main', 'heldout'].filter((s) => lines.some((l) => l.set === s));
