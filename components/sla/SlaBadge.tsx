@@ -11,7 +11,10 @@ export interface BadgeView {
   remainingSeconds: number | null;
   /** Where it sits: on the conversation row or by the reply box. */
   anchor: 'row' | 'editor';
-  /** Viewport point the badge's bottom-right (editor) or right-middle (row) corner goes to. */
+  /**
+   * Viewport point of the badge's right edge: on a row, its bottom-right corner (the badge straddles the
+   * row's bottom border, clear of the row's centred text); by the reply box, just above its top-right.
+   */
   x: number;
   y: number;
 }
@@ -53,19 +56,18 @@ export function SlaBadge({ view }: { view: BadgeView }) {
         left: `${Math.round(view.x)}px`,
         top: `${Math.round(view.y)}px`,
         transform: view.anchor === 'row' ? 'translate(-100%, -50%)' : 'translate(-100%, -100%)',
-        padding: '1px 6px',
-        borderRadius: '9px',
+        padding: '0 5px',
+        borderRadius: '8px',
         border: `1px solid ${colors.border}`,
         background: colors.background,
         color: colors.color,
-        font: '600 11px/16px system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif',
+        font: '600 10px/14px system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif',
         fontVariantNumeric: 'tabular-nums',
         whiteSpace: 'nowrap',
         pointerEvents: 'none',
         boxShadow: '0 1px 2px rgba(0,0,0,.15)',
       }}
     >
-      {view.state === 'overdue' ? '⚠ ' : view.state === 'due-soon' ? '⏱ ' : ''}
       {badgeText(view)}
     </div>
   );

@@ -91,8 +91,7 @@ export const slaBadges: ContentFeature = {
           remainingSeconds: remaining,
         };
         const rect = row.element.getBoundingClientRect();
-        if (onScreen(rect))
-          badges.push({ ...view, anchor: 'row', x: rect.right - 4, y: rect.top + rect.height / 2 });
+        if (onScreen(rect)) badges.push({ ...view, anchor: 'row', x: rect.right - 4, y: rect.bottom - 1 });
         if (row.active) {
           const editor = findBySelectors(document, selectors.editor ?? []);
           const box = (editor?.frame ?? editor?.anchor)?.getBoundingClientRect();
