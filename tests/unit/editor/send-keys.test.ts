@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { chipState } from '@/components/overlay/Chip';
+import { addOverride, parseOverrideCount } from '@/lib/editor/override-count';
+import { isSendLabel, sendChord } from '@/lib/editor/send-keys';
+import { badgeFor } from '@/lib/messaging/popup';
+
+const key = (patch: Partial<Parameters<typeof sendChord>[0]>) => ({
+  key: 'Enter',
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...patch,
+});
+
+describe('send keys', () => {
+  it('matches the portal chord and nothing else', () => {
+    expect(sendChord(key({}), ['Enter'])).toBe('Enter');
+    expect(sendChord(key({ ctrlKey: true }), ['Enter'])).toBeNull();
+    expect(sendChord(key({ ctrlKey: true }), ['Ctrl+Enter'])).toBe('Ctrl+Enter');
+    expect(sendChord(key({ metaKey: true }), ['Ctrl+Enter'])).toBe('Ctrl+Enter');
+    expect(sendChord(key({}), ['Ctrl+Enter'])).toBeNull();
+    expect(sendChord(key({}), [])).toBeNull();
+  });
+
+  it('ignores Shift+Enter, Alt+Enter and IME composition', () => {
+    expect(sendChord(key({ shiftKey: true }), ['Enter'])).toBeNull();
+    expect(sendChord(key({ altKey: true }), ['Enter'])).toBeNull();
+    expect(sendChord(key({ isComposing: true }), ['Enter'])).toBeNull();
+    expect(sendChord(key({ keyCode: 229 }), ['Enter'])).toBeNull();
+    expect(sendChord(key({ key: 'a' }), ['Enter'])).toBeNull();
+  });
+
+  it('recognises send buttons in the portals languages', () => {
+    for (const label of ['Send', ' 发送 ', '傳送', 'Enviar', 'send reply'])
+      expect(isSendLabel(label), label).toBe(true);
+    for (const label of ['Sender info', '发送图片', 'Cancel', ''])
+      expect(isSendLabel(label), label).toBe(false);
+  });
+});
+
+describe('counts', () => {
+  it('counts overrides per platform and survives bad stored data', () => {
+    const start = parseOverrideCount({ count: 'x' });
+    expect(start).toEqual({ count: 0, byPlatform: {} });
+    const next = addOverride(addOverride(start, 'shopee', 1), 'shopee', 2);
+    expect(next).toEqual({ count: 2, byPlatform: { shopee: 2 }, lastAt: 2 });
+  });
+
+  it('shows blocking counts first on the badge and the chip', () => {
+    expect(badgeFor({ block: 2, warn: 5, info: 0 }).text).toBe('2');
+    expect(badgeFor({ block: 0, warn: 5, info: 0 }).text).toBe('5');
+    expect(badgeFor({ block: 0, warn: 0, info: 3 }).text).toBe('');
+    expect(chipState({ block: 1, warn: 1, info: 0 }, true)).toBe('block');
+    expect(chipState({ block: 0, warn: 0, info: 1 }, true)).toBe('info');
+    expect(chipState({ block: 0, warn: 0, info: 0 }, true)).toBe('clean');
+    expect(chipState({ block: 3, warn: 0, info: 0 }, false)).toBe('paused');
+  });
+});
