@@ -38,15 +38,24 @@ export function waitKey(tabId: number, platform: string, id: string): string {
   return `${tabId}|${platform}|${id}`;
 }
 
-/** When each alert of a wait should fire (epoch ms); already-sent alerts and disabled kinds are left out. */
+/**
+ * When each alert of a wait should fire (epoch ms): `due` at the lead time before the deadline (but not
+ * before halfway), `overdue` just after it; already-sent alerts and disabled kinds are left out.
+ */
 export function alertTimes(
-  wait: Pick<TrackedWait, 'deadline' | 'notified'>,
+  wait: Pick<TrackedWait, 'receivedAt' | 'deadline' | 'notified'>,
   alerts: SlaSettings['alerts'],
 ): Array<{ kind: AlertKind; when: number }> {
   if (!alerts.enabled) return [];
   const times: Array<{ kind: AlertKind; when: number }> = [];
   if (alerts.leadMinutes > 0 && !wait.notified.includes('due') && !wait.notified.includes('overdue')) {
-    times.push({ kind: 'due', when: wait.deadline - alerts.leadMinutes * 60_000 });
+    // Never before half the time has passed: a lead longer than a short deadline (Pinduoduo's 3 min)
+    // would otherwise alert the moment a message arrives.
+    const halfway = wait.receivedAt + (wait.deadline - wait.receivedAt) / 2;
+    times.push({
+      kind: 'due',
+      when: Math.max(wait.deadline - alerts.leadMinutes * 60_000, Math.round(halfway)),
+    });
   }
   if (alerts.notifyOverdue && !wait.notified.includes('overdue')) {
     // One second after the deadline: overdue is strictly after it.

@@ -18,7 +18,8 @@ type Root = Document | ShadowRoot | Element;
 
 const TIME_ATTRIBUTES = ['datetime', 'data-time', 'data-timestamp', 'data-ts', 'title'];
 
-function queryAll(root: Root, selectors: readonly string[] | undefined): Element[] {
+/** Matches of the first selector that matches anything (invalid selectors are skipped). */
+export function queryAll(root: Root, selectors: readonly string[] | undefined): Element[] {
   for (const selector of selectors ?? []) {
     try {
       const found = Array.from(root.querySelectorAll(selector));

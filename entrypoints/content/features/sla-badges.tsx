@@ -9,7 +9,7 @@ import { type AnsweredReport, SlaReport } from '@/lib/messaging/sla';
 import { remainingSeconds } from '@/lib/sla/deadline';
 import { policyFor, policyTimeZone } from '@/lib/sla/policy-for';
 import type { ReplyPolicy } from '@/lib/sla/policy-schema';
-import { readConversations } from '@/lib/sla/read-conversations';
+import { queryAll, readConversations } from '@/lib/sla/read-conversations';
 import { portalTimeZone } from '@/lib/sla/relative-time';
 import { answeredReports, reportSignature, waitingReports } from '@/lib/sla/report';
 import { parseSlaSettings, SLA_SETTINGS_KEY, type SlaSettings } from '@/lib/sla/settings';
@@ -20,6 +20,12 @@ const SLOT = 'sla';
 function onScreen(rect: DOMRect): boolean {
   if (rect.width === 0 && rect.height === 0) return false;
   return rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth;
+}
+
+/** The row's bottom edge (where its badge sits) is inside the scrolling list's visible box. */
+function insideList(rect: DOMRect, list: DOMRect | undefined): boolean {
+  if (!list || (list.width === 0 && list.height === 0)) return true;
+  return rect.bottom >= list.top && rect.bottom <= list.bottom + 1;
 }
 
 /**
@@ -80,6 +86,7 @@ export const slaBadges: ContentFeature = {
       const byId = new Map(waiting.map((entry) => [entry.id, entry]));
 
       const badges: BadgeView[] = [];
+      const list = queryAll(document, selectors.conversationList)[0]?.getBoundingClientRect();
       for (const row of rows) {
         const entry = byId.get(row.id);
         if (!row.awaiting || !entry) continue;
@@ -91,7 +98,8 @@ export const slaBadges: ContentFeature = {
           remainingSeconds: remaining,
         };
         const rect = row.element.getBoundingClientRect();
-        if (onScreen(rect)) badges.push({ ...view, anchor: 'row', x: rect.right - 4, y: rect.bottom - 1 });
+        if (onScreen(rect) && insideList(rect, list))
+          badges.push({ ...view, anchor: 'row', x: rect.right - 4, y: rect.bottom - 1 });
         if (row.active) {
           const editor = findBySelectors(document, selectors.editor ?? []);
           const box = (editor?.frame ?? editor?.anchor)?.getBoundingClientRect();

@@ -19,15 +19,24 @@ describe('alert planning (pure)', () => {
 
   it('plans a lead alert and an overdue alert, skipping sent and disabled ones', () => {
     const deadline = NOW + 3_600_000;
-    expect(alertTimes({ deadline, notified: [] }, alerts)).toEqual([
+    const receivedAt = NOW;
+    expect(alertTimes({ receivedAt, deadline, notified: [] }, alerts)).toEqual([
       { kind: 'due', when: deadline - 5 * 60_000 },
       { kind: 'overdue', when: deadline + 1000 },
     ]);
-    expect(alertTimes({ deadline, notified: ['due'] }, alerts)).toEqual([
+    expect(alertTimes({ receivedAt, deadline, notified: ['due'] }, alerts)).toEqual([
       { kind: 'overdue', when: deadline + 1000 },
     ]);
-    expect(alertTimes({ deadline, notified: [] }, { ...alerts, leadMinutes: 0 })).toHaveLength(1);
-    expect(alertTimes({ deadline, notified: [] }, { ...alerts, enabled: false })).toEqual([]);
+    expect(alertTimes({ receivedAt, deadline, notified: [] }, { ...alerts, leadMinutes: 0 })).toHaveLength(1);
+    expect(alertTimes({ receivedAt, deadline, notified: [] }, { ...alerts, enabled: false })).toEqual([]);
+  });
+
+  it('does not alert before halfway on short deadlines', () => {
+    // Pinduoduo: 3 minutes, lead 5 minutes: the due alert comes 90 s after receipt.
+    expect(alertTimes({ receivedAt: NOW, deadline: NOW + 180_000, notified: [] }, alerts)[0]).toEqual({
+      kind: 'due',
+      when: NOW + 90_000,
+    });
   });
 
   it('knows quiet hours, also across midnight', () => {
