@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type E2EBrowser, launch } from './harness';
+import { BLOCKED_REPLY, layerQuery, typeReply, waitForLayer, waitForNoLayer } from './overlay-helpers';
+import { focusEditor } from './portal-editors';
+
+describe.each(BROWSERS)('toolbar popup (%s)', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the portal and the findings of its reply box, and switches the site off and on', async () => {
+    const portal = await browser.openPortal('shopee');
+    await focusEditor(portal, 'shopee');
+    await typeReply(portal, BLOCKED_REPLY);
+    await waitForLayer(portal, '[data-finding][data-severity="block"]');
+
+    // The popup opened as a page: find the portal's tab by asking each tab's content script.
+    const popup = await browser.openExtensionPage('popup.html');
+    const tabId = await popup.waitFor(async () => {
+      type Api = {
+        tabs: {
+          query(q: object): Promise<Array<{ id?: number }>>;
+          sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
+        };
+      };
+      const api = ((globalThis as { browser?: Api }).browser ??
+        (globalThis as unknown as { chrome: Api }).chrome)!;
+      for (const tab of await api.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        try {
+          const answer = (await api.tabs.sendMessage(
+            tab.id,
+            { type: 'popup.tabStatus', payload: {} },
+            { frameId: 0 },
+          )) as { ok: boolean; value?: { platform: string } };
+          if (answer?.ok && answer.value?.platform === 'shopee') return tab.id;
+        } catch {
+          // no content script in that tab
+        }
+      }
+      return 0;
+    });
+    await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
+    const status = await popup.waitFor(() => {
+      const findings = document.querySelector<HTMLElement>('[data-popup="findings"]');
+      const platform = document.querySelector<HTMLElement>('[data-popup="platform"]');
+      return findings?.dataset.block
+        ? { block: Number(findings.dataset.block), platform: platform?.dataset.platform }
+        : null;
+    });
+    expect(status?.platform).toBe('shopee');
+    expect(status?.block).toBeGreaterThan(0);
+
+    await popup.clickSelector('[data-popup-action="toggle-site"]');
+    await waitForNoLayer(portal, '[data-finding]');
+    await waitForNoLayer(portal, '[data-replyguard-chip]');
+    await popup.waitFor(() =>
+      document.querySelector('[data-popup-action="toggle-site"]')?.textContent?.includes('Enable'),
+    );
+    await popup.clickSelector('[data-popup-action="toggle-site"]');
+    await waitForLayer(portal, '[data-finding][data-severity="block"]');
+
+    await popup.clickSelector('[data-popup-action="pause"]');
+    await waitForNoLayer(portal, '[data-finding]');
+    const [chip] = await waitForLayer(portal, '[data-replyguard-chip][data-state="paused"]');
+    expect(chip).toBeTruthy();
+    await popup.waitFor(() => !!document.querySelector('[data-popup-action="resume"]'));
+    await popup.clickSelector('[data-popup-action="resume"]');
+    await waitForLayer(portal, '[data-finding][data-severity="block"]');
+    expect(await layerQuery(portal, '[data-replyguard-chip][data-state="block"]')).toHaveLength(1);
+    expect(portal.errors).toEqual([]);
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+    await portal.close();
+  });
+});
