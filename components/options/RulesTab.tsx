@@ -1,0 +1,333 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging/define';
+import {
+  AddRuleSource,
+  CheckRulesNow,
+  GetRuleOverrides,
+  GetRulesStatus,
+  RemoveRuleSource,
+  SetRuleOverrides,
+  SetRuleSourceEnabled,
+} from '@/lib/messaging/rules';
+import type { Overrides } from '@/lib/rules/active';
+import type { PackRow, RulesStatus, SourceRow } from '@/lib/rules/registry-status';
+import { SYNC_STATE_KEY } from '@/lib/rules/registry-store';
+import type { SyncErrorInfo } from '@/lib/rules/sync/types';
+
+const when = (ms: number | undefined) => (ms === undefined ? t('rulesNever') : new Date(ms).toLocaleString());
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+function ErrorText({ error, attr }: { error: SyncErrorInfo; attr: 'data-pack-error' | 'data-source-error' }) {
+  const props = { [attr]: error.kind };
+  return (
+    <span {...props} role="alert" class="rg-error" title={new Date(error.at).toLocaleString()}>
+      <strong>{t(`rulesErr_${error.kind.replace('-', '_')}`)}</strong>: {error.message}
+    </span>
+  );
+}
+
+/** Options tab: team sources (add, enable, remove), per-pack status, check now, local overrides. */
+export function RulesTab() {
+  const [status, setStatus] = useState<RulesStatus | undefined>();
+  const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const run = async (task: () => Promise<RulesStatus | undefined>) => {
+    setBusy(true);
+    setProblem('');
+    try {
+      const next = await task();
+      if (next) setStatus(next);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  useEffect(() => {
+    const refresh = () => void run(() => sendMessage(GetRulesStatus, {}));
+    refresh();
+    // Scheduled syncs in the background update the state: show them without a reload.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SYNC_STATE_KEY in changes) void sendMessage(GetRulesStatus, {}).then(setStatus);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  return (
+    <section data-options="rules" data-busy={busy ? 'true' : undefined}>
+      <h2>{t('rulesSourcesTitle')}</h2>
+      <p>{t('rulesSourcesHelp')}</p>
+      {problem && (
+        <p role="alert" class="rg-error" data-rules-error>
+          {problem}
+        </p>
+      )}
+      {status && <SourceList status={status} run={run} />}
+      {status && !status.userSourcesDisabled && <AddSource run={run} />}
+      <p>
+        <button
+          type="button"
+          data-action="check-now"
+          disabled={busy}
+          onClick={() => void run(() => sendMessage(CheckRulesNow, {}))}
+        >
+          {busy ? t('rulesChecking') : t('rulesCheckNow')}
+        </button>
+      </p>
+      <h2>{t('rulesPacksTitle')}</h2>
+      {status && <PackTable packs={status.packs} />}
+      <OverridesEditor />
+    </section>
+  );
+}
+
+type Run = (task: () => Promise<RulesStatus | undefined>) => Promise<void>;
+
+function SourceList({ status, run }: { status: RulesStatus; run: Run }) {
+  if (status.userSourcesDisabled && status.sources.length === 0)
+    return <p>{t('rulesUserSourcesDisabled')}</p>;
+  if (status.sources.length === 0) return <p data-empty="sources">{t('rulesNoSources')}</p>;
+  return (
+    <ul class="rg-sources">
+      {status.sources.map((source) => (
+        <SourceItem key={source.id} source={source} run={run} />
+      ))}
+    </ul>
+  );
+}
+
+function SourceItem({ source, run }: { source: SourceRow; run: Run }) {
+  const state = source.state;
+  return (
+    <li data-source-id={source.id} data-source-enabled={String(source.enabled)}>
+      <code>{source.url}</code> {source.keyId && <small>{t('rulesKeyId', source.keyId)}</small>}{' '}
+      {source.managed && <em data-source-managed>{t('rulesManaged')}</em>}
+      <div>
+        <label>
+          <input
+            type="checkbox"
+            data-action="toggle-source"
+            checked={source.enabled}
+            disabled={source.managed}
+            onChange={(event) => {
+              const enabled = event.currentTarget.checked;
+              void run(() => sendMessage(SetRuleSourceEnabled, { id: source.id, enabled }));
+            }}
+          />{' '}
+          {t('rulesEnabled')}
+        </label>{' '}
+        <button
+          type="button"
+          data-action="check-source"
+          disabled={!source.enabled}
+          onClick={() => void run(() => sendMessage(CheckRulesNow, { id: source.id }))}
+        >
+          {t('rulesCheckNow')}
+        </button>{' '}
+        {!source.managed && (
+          <button
+            type="button"
+            data-action="remove-source"
+            onClick={() => void run(() => sendMessage(RemoveRuleSource, { id: source.id }))}
+          >
+            {t('rulesRemove')}
+          </button>
+        )}
+      </div>
+      <div>
+        {t('rulesColLastCheck')}: <span data-last-check={state?.lastCheck}>{when(state?.lastCheck)}</span> ·{' '}
+        {t('rulesColNextCheck')}: <span data-next-check={state?.nextCheck}>{when(state?.nextCheck)}</span>
+      </div>
+      {state?.lastError && (
+        <div>
+          <ErrorText error={state.lastError} attr="data-source-error" />
+        </div>
+      )}
+    </li>
+  );
+}
+
+function AddSource({ run }: { run: Run }) {
+  const [url, setUrl] = useState('');
+  const [key, setKey] = useState('');
+  const [askAccess, setAskAccess] = useState(false);
+
+  const add = () => {
+    // permissions.request needs the click's user gesture: call it before any await.
+    const access = askAccess && url.startsWith('https://') ? requestOrigin(url) : Promise.resolve(true);
+    void run(async () => {
+      await access; // refused access is not fatal: hosts sending CORS headers work without it
+      const next = await sendMessage(AddRuleSource, { url: url.trim(), publicKey: key.trim() });
+      setUrl('');
+      setKey('');
+      return next;
+    });
+  };
+
+  return (
+    <fieldset data-form="add-source">
+      <label>
+        {t('rulesSourceUrl')}
+        <input
+          type="url"
+          data-field="source-url"
+          value={url}
+          placeholder="https://example.github.io/packs/index.json"
+          onInput={(event) => setUrl(event.currentTarget.value)}
+        />
+      </label>
+      <label>
+        {t('rulesSourceKey')}
+        <textarea
+          data-field="source-key"
+          rows={3}
+          value={key}
+          onInput={(event) => setKey(event.currentTarget.value)}
+        />
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          data-field="request-permission"
+          checked={askAccess}
+          onChange={(event) => setAskAccess(event.currentTarget.checked)}
+        />{' '}
+        {t('rulesRequestPermission')}
+      </label>
+      <button type="button" data-action="add-source" disabled={!url.trim() || !key.trim()} onClick={add}>
+        {t('rulesAddSource')}
+      </button>
+    </fieldset>
+  );
+}
+
+function requestOrigin(url: string): Promise<boolean> {
+  try {
+    return browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+function PackTable({ packs }: { packs: PackRow[] }) {
+  const origin = (row: PackRow) =>
+    row.origin === 'bundled'
+      ? t('rulesOriginBundled')
+      : row.origin === 'remote'
+        ? t('rulesOriginRemote')
+        : t('rulesOriginNone');
+  return (
+    <table class="rg-packs">
+      <thead>
+        <tr>
+          <th>{t('rulesColPack')}</th>
+          <th>{t('rulesColVersion')}</th>
+          <th>{t('rulesColOrigin')}</th>
+          <th>{t('rulesColLastCheck')}</th>
+          <th>{t('rulesColNextCheck')}</th>
+          <th>{t('rulesColStatus')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {packs.map((row) => (
+          <tr
+            key={row.id}
+            data-pack-id={row.id}
+            data-pack-version={row.version}
+            data-pack-origin={row.origin}
+            data-pack-source={row.sourceId}
+          >
+            <td>
+              <code>{row.id}</code> {row.name}
+            </td>
+            <td>{row.version ?? '—'}</td>
+            <td title={row.sourceId}>{origin(row)}</td>
+            <td>{row.sourceId ? when(row.lastCheck) : '—'}</td>
+            <td>{row.sourceId ? when(row.nextCheck) : '—'}</td>
+            <td>
+              {row.lastError ? (
+                <>
+                  <ErrorText error={row.lastError} attr="data-pack-error" />
+                  {row.version && <div>{t('rulesKeptLastGood', row.version)}</div>}
+                </>
+              ) : (
+                <span data-pack-ok>{t('rulesStatusOk')}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function OverridesEditor() {
+  const [terms, setTerms] = useState('');
+  const [allow, setAllow] = useState('');
+  const [saved, setSaved] = useState(false);
+  const [problem, setProblem] = useState('');
+  const show = (overrides: Overrides) => {
+    setTerms(overrides.terms.join('\n'));
+    setAllow(overrides.allow.join('\n'));
+  };
+  useEffect(() => {
+    void sendMessage(GetRuleOverrides, {}).then(show, (error: Error) => setProblem(error.message));
+  }, []);
+  const save = () => {
+    setSaved(false);
+    void sendMessage(SetRuleOverrides, { terms: lines(terms), allow: lines(allow) }).then(
+      (overrides) => {
+        show(overrides);
+        setSaved(true);
+      },
+      (error: Error) => setProblem(error.message),
+    );
+  };
+  return (
+    <fieldset data-form="overrides">
+      <legend>{t('rulesOverridesTitle')}</legend>
+      <label>
+        {t('rulesOverridesTerms')}
+        <textarea
+          data-field="override-terms"
+          rows={5}
+          value={terms}
+          onInput={(event) => {
+            setTerms(event.currentTarget.value);
+            setSaved(false);
+          }}
+        />
+      </label>
+      <label>
+        {t('rulesOverridesAllow')}
+        <textarea
+          data-field="override-allow"
+          rows={5}
+          value={allow}
+          onInput={(event) => {
+            setAllow(event.currentTarget.value);
+            setSaved(false);
+          }}
+        />
+      </label>
+      <button type="button" data-action="save-overrides" onClick={save}>
+        {t('rulesSave')}
+      </button>{' '}
+      {saved && <span data-saved>{t('rulesSaved')}</span>}
+      {problem && (
+        <span role="alert" class="rg-error">
+          {problem}
+        </span>
+      )}
+    </fieldset>
+  );
+}
