@@ -2,11 +2,13 @@ import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { GeneralTab } from './GeneralTab';
+import { RulesTab } from './RulesTab';
 import { SlaTab } from './SlaTab';
 
 /** One tab per capability; each feature adds its own tab component here. */
 export const OPTION_TABS: Array<{ id: string; label: string; component: ComponentType }> = [
   { id: 'general', label: 'optionsTabGeneral', component: GeneralTab },
+  { id: 'rules', label: 'rulesOptionsTab', component: RulesTab },
   { id: 'sla', label: 'slaOptionsTab', component: SlaTab },
 ];
 
