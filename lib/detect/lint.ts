@@ -46,7 +46,9 @@ function compilePatterns(list: { rule: number; source: string }[], errors: strin
   const out: CompiledPattern[] = [];
   for (const { rule, source } of list) {
     try {
-      out.push({ rule, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE) });
+      // Text is lower-cased already; case folding costs a lot in re2js, so only patterns with capitals get it.
+      const capitals = /[A-Z]/.test(source.replace(/\\./g, '').replace(/\[:\w+:\]|\\p\{\w+\}/g, ''));
+      out.push({ rule, re: RE2JS.compile(source, capitals ? RE2JS.CASE_INSENSITIVE : 0) });
     } catch (error) {
       errors.push(`pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
     }
@@ -57,6 +59,8 @@ function compilePatterns(list: { rule: number; source: string }[], errors: strin
 function runPatterns(n: Normalised, patterns: CompiledPattern[], out: Candidate[]): void {
   const base = n.base;
   for (const { rule, re } of patterns) {
+    // test() runs re2js's DFA without captures: most replies stop here.
+    if (!re.test(base.s)) continue;
     const m = re.matcher(base.s);
     let from = 0;
     while (from <= base.s.length && m.find(from)) {

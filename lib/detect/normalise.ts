@@ -222,47 +222,51 @@ export function normalise(text: string, scratch: Scratch = new Scratch()): Norma
   };
 }
 
-/** CJK numerals (after traditional → simplified) as digits, by code unit. */
-const CJK_DIGIT = new Map<number, number>(
+/** CJK numerals (after traditional → simplified) as ASCII digit codes, by code unit (0 = not a numeral). */
+const CJK_DIGIT = new Uint8Array(0x10000);
+for (const [chars, digit] of [
+  ['〇零', 48],
+  ['一幺壹', 49],
+  ['二两贰', 50],
+  ['三叁参', 51],
+  ['四肆', 52],
+  ['五伍', 53],
+  ['六陆', 54],
+  ['七柒', 55],
+  ['八捌', 56],
+  ['九玖', 57],
+] as const) {
+  for (const c of chars) CJK_DIGIT[c.charCodeAt(0)] = digit;
+}
+
+/** Spelled digits keyed by a base-27 number of their letters. */
+function wordKey(src: Uint16Array, from: number, to: number): number {
+  let key = 0;
+  for (let i = from; i < to; i++) key = key * 27 + (src[i]! - 0x60);
+  return key;
+}
+const WORD_DIGITS = new Map<number, number>(
   Object.entries({
-    〇: '0',
-    零: '0',
-    一: '1',
-    幺: '1',
-    壹: '1',
-    二: '2',
-    两: '2',
-    贰: '2',
-    三: '3',
-    叁: '3',
-    参: '3',
-    四: '4',
-    肆: '4',
-    五: '5',
-    伍: '5',
-    六: '6',
-    陆: '6',
-    七: '7',
-    柒: '7',
-    八: '8',
-    捌: '8',
-    九: '9',
-    玖: '9',
-  }).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
+    zero: 48,
+    oh: 48,
+    one: 49,
+    two: 50,
+    three: 51,
+    four: 52,
+    five: 53,
+    six: 54,
+    seven: 55,
+    eight: 56,
+    nine: 57,
+  }).map(([word, digit]) => [
+    wordKey(
+      Uint16Array.from(word, (c) => c.charCodeAt(0)),
+      0,
+      word.length,
+    ),
+    digit,
+  ]),
 );
-const WORD_DIGITS: Record<string, number> = {
-  zero: 48,
-  oh: 48,
-  one: 49,
-  two: 50,
-  three: 51,
-  four: 52,
-  five: 53,
-  six: 54,
-  seven: 55,
-  eight: 56,
-  nine: 57,
-};
 
 /** Base view with CJK numerals and whole spelled English digit words as ASCII digits. */
 export function toDigits(base: View): View {
@@ -277,8 +281,7 @@ export function toDigits(base: View): View {
     if (u >= 0x61 && u <= 0x7a) {
       let j = i + 1;
       while (j < n && src[j]! >= 0x61 && src[j]! <= 0x7a) j++;
-      const digit =
-        j - i >= 2 && j - i <= 5 ? WORD_DIGITS[String.fromCharCode(...src.subarray(i, j))] : undefined;
+      const digit = j - i >= 2 && j - i <= 5 ? WORD_DIGITS.get(wordKey(src, i, j)) : undefined;
       if (digit !== undefined) {
         units[k] = digit;
         starts[k] = base.start[i]!;
@@ -293,7 +296,7 @@ export function toDigits(base: View): View {
       i = j;
       continue;
     }
-    units[k] = u >= 0x3007 ? (CJK_DIGIT.get(u) ?? u) : u;
+    units[k] = CJK_DIGIT[u] || u;
     starts[k] = base.start[i]!;
     ends[k++] = base.end[i]!;
     i++;

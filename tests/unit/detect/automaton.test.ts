@@ -58,6 +58,28 @@ describe('Automaton', () => {
     );
   });
 
+  it('matches a naive search with a large alphabet (split symbols)', () => {
+    const big = fc.integer({ min: 0, max: 599 }).map((i) => String.fromCharCode(0x4e00 + i));
+    const word = fc.array(big, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    // Enough distinct units to go over the split threshold, and a spread-out trie.
+    const filler = Array.from(
+      { length: 600 },
+      (_, i) => String.fromCharCode(0x4e00 + i) + String.fromCharCode(0x4e00 + ((i * 37) % 600)),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 20 }),
+        fc.array(big, { maxLength: 80 }),
+        (patterns, chars) => {
+          const all = [...patterns, ...filler];
+          const text = chars.join('');
+          expect(scanAll(all, text)).toEqual(naive(all, text));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('builds 10,000 terms with a large alphabet', () => {
     const patterns: string[] = [];
     for (let i = 0; i < 10000; i++) {
