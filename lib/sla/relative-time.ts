@@ -135,7 +135,7 @@ const PARSERS: Parser[] = [
   },
   // "今天 14:05", "昨天 14:05", "前天 14:05", "Yesterday 14:05", "昨天".
   (text, now, timeZone) => {
-    const m = /^(今天|today|昨天|yesterday|前天)\s*(.*)$/.exec(text);
+    const m = /^(今天|today|昨天|yesterday|前天)[,\s]*(?:at\s+)?(.*)$/.exec(text);
     if (!m) return undefined;
     const back = m[1] === '今天' || m[1] === 'today' ? 0 : m[1] === '前天' ? 2 : 1;
     const time = m[2] ? timeOfDay(m[2]) : ([0, 0, 0] as [number, number, number]);

@@ -32,6 +32,8 @@ describe('parsePortalTime', () => {
     expect(read('前天 09:00')).toBe(bj('2026-11-21T09:00:00'));
     expect(read('今天 08:00')).toBe(bj('2026-11-23T08:00:00'));
     expect(read('昨天')).toBe(bj('2026-11-22T00:00:00'));
+    expect(read('Yesterday at 2:05 PM')).toBe(bj('2026-11-22T14:05:00'));
+    expect(read('Today, 08:00')).toBe(bj('2026-11-23T08:00:00'));
   });
 
   it('reads a bare time as today, or yesterday when today would be in the future', () => {
