@@ -4,12 +4,14 @@ import { t } from '@/lib/i18n';
 import { GeneralTab } from './GeneralTab';
 import { RulesTab } from './RulesTab';
 import { SlaTab } from './SlaTab';
+import { TemplatesTab } from './TemplatesTab';
 
 /** One tab per capability; each feature adds its own tab component here. */
 export const OPTION_TABS: Array<{ id: string; label: string; component: ComponentType }> = [
   { id: 'general', label: 'optionsTabGeneral', component: GeneralTab },
   { id: 'rules', label: 'rulesOptionsTab', component: RulesTab },
   { id: 'sla', label: 'slaOptionsTab', component: SlaTab },
+  { id: 'templates', label: 'templatesTabLabel', component: TemplatesTab },
 ];
 
 export function Options() {
