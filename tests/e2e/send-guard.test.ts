@@ -118,6 +118,48 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
     },
   );
 
+  it('guards Ctrl+Enter inside the DHgate iframe editor and re-sends it there', async () => {
+    const page = await browser.openPortal('dhgate');
+    await focusEditor(page, 'dhgate');
+    await typeReply(page, BLOCKED_REPLY);
+    // Record the Enter keydowns the editor's document receives (the fixture's own listener is attached
+    // on the iframe's load event, which can race the page script).
+    await page.evaluateInFrame('editor-frame', () => {
+      const seen: string[] = [];
+      (window as never as { __enters: string[] }).__enters = seen;
+      document.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') seen.push(`${event.ctrlKey}`);
+      });
+    });
+    await chord(page, 'Control', 'Enter');
+    await waitForLayer(page, DIALOG);
+    expect(await sentReplies(page)).toEqual([]);
+    expect(
+      await page.evaluateInFrame('editor-frame', () => (window as never as { __enters: string[] }).__enters),
+    ).toEqual([]);
+    await clickInLayer(page, `${DIALOG} [data-action="send-anyway"]`);
+    await waitForNoLayer(page, DIALOG);
+    const enters = await page.evaluateInFrame(
+      'editor-frame',
+      () => (window as never as { __enters: string[] }).__enters,
+    );
+    expect(enters).toEqual(['true']);
+    await page.close();
+  });
+
+  it('guards the Walmart Send button', async () => {
+    const page = await browser.openPortal('walmart');
+    await focusEditor(page, 'walmart');
+    await typeReply(page, BLOCKED_REPLY);
+    await page.clickSelector('[data-automation-id="send-reply"]');
+    await waitForLayer(page, DIALOG);
+    expect(await sentReplies(page)).toEqual([]);
+    await clickInLayer(page, `${DIALOG} [data-action="send-anyway"]`);
+    await page.waitFor(() => (window as never as { fixture: { sent: string[] } }).fixture.sent.length > 0);
+    expect((await sentReplies(page)).map(visibleText)).toEqual([BLOCKED_REPLY]);
+    await page.close();
+  });
+
   it('leaves Shift+Enter (a new line) alone', async () => {
     const page = await browser.openPortal('pinduoduo');
     await focusEditor(page, 'pinduoduo');
