@@ -8,6 +8,9 @@ export const SettingsSchema = z.object({
   disabledHosts: z.array(z.string()).default([]),
   /** Epoch ms until which all warnings are paused. */
   pausedUntil: z.number().default(0),
+  /** Template variables {agent_name} and {shop_name}. */
+  agentName: z.string().max(100).default(''),
+  shopName: z.string().max(200).default(''),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -114,6 +114,14 @@ export class E2EPage {
     return this.raw.page.keyboard as never;
   }
 
+  /** Presses a chord such as ['Alt', 'Shift', 'T']: modifiers down, the key, modifiers up. */
+  async chord(keys: string[]): Promise<void> {
+    const modifiers = keys.slice(0, -1);
+    for (const key of modifiers) await this.keyboard.down(key);
+    await this.keyboard.press(keys.at(-1)!);
+    for (const key of modifiers.reverse()) await this.keyboard.up(key);
+  }
+
   async click(x: number, y: number): Promise<void> {
     await this.raw.page.mouse.click(x, y);
   }
