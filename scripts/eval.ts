@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --strict] [--set main|heldout] [--platform ID] [--show N] [--extras]`
+ * `npm run eval [-- --strict] [--set main|heldout] [--platform ID] [--show N] [--extras] [--by-platform]`
  * Lints the labelled corpus (tests/fixtures/corpus/replies.jsonl) with the bundled packs of each reply's
  * platform and prints recall per category and the clean false-positive rate.
  *
@@ -197,6 +197,20 @@ function main(argv: string[]): number {
           `${s} set`,
           score(
             lines.filter((l) => l.set === s),
+            linterFor,
+          ),
+        ),
+      );
+    }
+  }
+  if (argv.includes('--by-platform')) {
+    for (const p of PLATFORM_IDS.filter((id) => lines.some((l) => l.platform === id))) {
+      console.log('');
+      console.log(
+        table(
+          `${p}`,
+          score(
+            lines.filter((l) => l.platform === p),
             linterFor,
           ),
         ),

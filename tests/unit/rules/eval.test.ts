@@ -30,6 +30,17 @@ describe('bundled packs on the labelled corpus', () => {
     expect(blocked.map((fp) => fp.id)).toEqual([]);
   });
 
+  it('reports offsets into the original text on every corpus reply (contract 3)', () => {
+    const bad: string[] = [];
+    for (const line of corpus) {
+      for (const f of linterFor(line.platform).lint(line.text)) {
+        if (line.text.slice(f.start, f.end) !== f.match)
+          bad.push(`${line.id} ${f.ruleId} ${f.start}-${f.end}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('counts a finding only when category and span agree', () => {
     const line = {
       id: 't',
