@@ -204,6 +204,41 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
     await page.close();
   });
 
+  it('lints and guards an editor no selector knows (generic path: focus + a "发送" button nearby)', async () => {
+    const page = await browser.openPortal('pinduoduo');
+    await page.evaluate(() => {
+      const editor = document.createElement('div');
+      editor.id = 'new-editor';
+      editor.contentEditable = 'true';
+      editor.style.cssText = 'width:400px;min-height:60px;border:1px solid #999;font:14px/1.5 sans-serif';
+      const send = document.createElement('button');
+      send.id = 'new-send';
+      send.type = 'button';
+      send.textContent = '发送';
+      send.addEventListener('click', () => {
+        (window as never as { fixture: { sent: string[] } }).fixture.sent.push(editor.textContent ?? '');
+      });
+      document.body.prepend(editor, send);
+    });
+    await page.clickSelector('#new-editor');
+    await typeReply(page, BLOCKED_REPLY);
+    const marks = await waitForLayer(page, '[data-finding][data-severity="block"]');
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('#new-editor')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    for (const mark of marks) {
+      expect(mark.rect.top).toBeGreaterThanOrEqual(box.top - 1);
+      expect(mark.rect.bottom).toBeLessThanOrEqual(box.bottom + 1);
+    }
+    await page.clickSelector('#new-send');
+    await waitForLayer(page, '[data-replyguard-dialog="send-guard"]');
+    expect(
+      await page.evaluate(() => (window as never as { fixture: { sent: string[] } }).fixture.sent),
+    ).toEqual([]);
+    await page.close();
+  });
+
   it('follows the Walmart editor across SPA route changes', async () => {
     const page = await browser.openPortal('walmart');
     await focusEditor(page, 'walmart');
