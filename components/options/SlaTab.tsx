@@ -238,12 +238,14 @@ export function SlaTab() {
             </fieldset>
           </div>
         ) : null}
-        <button type="button" data-action="sla-save-team" onClick={() => saveTeam(false)}>
-          {t('slaOptionsSave')}
-        </button>{' '}
-        <button type="button" data-action="sla-clear-team" onClick={() => saveTeam(true)}>
-          {t('slaOptionsClear')}
-        </button>
+        <p>
+          <button type="button" data-action="sla-save-team" onClick={() => saveTeam(false)}>
+            {t('slaOptionsSave')}
+          </button>{' '}
+          <button type="button" data-action="sla-clear-team" onClick={() => saveTeam(true)}>
+            {t('slaOptionsClear')}
+          </button>
+        </p>
       </fieldset>
       <p role="status" data-status="">
         {status}

@@ -8,7 +8,8 @@ import { DailyShares } from './DailyShares';
 import { Histogram } from './Histogram';
 
 /** Platforms judged on a rolling rate against a line: Walmart's 14-day response rate vs 90%. */
-const ROLLING: Record<string, { days: number; target: number }> = { walmart: { days: 14, target: 0.9 } };
+const ROLLING: Record<string, { days: number; target?: number }> = { walmart: { days: 14, target: 0.9 } };
+const DEFAULT_ROLLING: { days: number; target?: number } = { days: 14 };
 const HISTORY_DAYS = 90;
 
 const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 1000) / 10}%`);
@@ -84,25 +85,23 @@ export function Dashboard({ load }: { load?: () => Promise<ResponseRecord[]> }) 
             <Histogram counts={histogram(shown)} title={t('slaDashHistogram')} />
           </section>
           {(platform ? [platform] : platforms).map((p) => {
-            const rule = ROLLING[p];
-            const rolling = rule ? rollingRate(records, p, today(), rule.days) : undefined;
+            const rule = ROLLING[p] ?? DEFAULT_ROLLING;
+            const rolling = rollingRate(records, p, today(), rule.days);
             return (
               <section key={p} data-platform={p}>
                 <h2>
                   {p} · {t('slaDashDaily')}
                 </h2>
-                {rule && rolling ? (
-                  <p data-rolling={rolling.share ?? ''}>
-                    {t('slaDashRolling', rule.days, pct(rolling.share), rolling.within, rolling.counted)} ·{' '}
-                    {t('slaDashTarget', pct(rule.target))}
-                    {rolling.share !== null && rolling.share < rule.target ? (
-                      <strong style={{ color: '#d93025' }}> · {t('slaDashBelowTarget')}</strong>
-                    ) : null}
-                  </p>
-                ) : null}
+                <p data-rolling={rolling.share ?? ''}>
+                  {t('slaDashRolling', rule.days, pct(rolling.share), rolling.within, rolling.counted)}
+                  {rule.target !== undefined ? ` · ${t('slaDashTarget', pct(rule.target))}` : ''}
+                  {rule.target !== undefined && rolling.share !== null && rolling.share < rule.target ? (
+                    <strong style={{ color: '#d93025' }}> · {t('slaDashBelowTarget')}</strong>
+                  ) : null}
+                </p>
                 <DailyShares
                   days={daily.filter((d) => d.platform === p)}
-                  target={rule?.target}
+                  target={rule.target}
                   title={`${p} · ${t('slaDashDaily')}`}
                 />
               </section>
