@@ -33,8 +33,19 @@ for (const portal of portals) {
   }
 }
 
+// The extension's own pages: options (each tab), the response-time dashboard, the popup.
+const pages = ['options.html#general', 'options.html#rules', 'options.html#sla', 'options.html#templates', 'dashboard.html', 'popup.html'];
+for (const path of headless ? pages : []) {
+  const page = await browser.openExtensionPage(path);
+  await sleep(800);
+  const file = `${outDir}/${path.replace(/\.html#?/, '-').replace(/-$/, '')}.png`;
+  await page.screenshot(file);
+  shots.push(file);
+  await page.close();
+}
+
 if (headless) {
-  console.log('ReplyGuard demo: one screenshot per imitation portal');
+  console.log('ReplyGuard demo: one screenshot per imitation portal and extension page');
   for (const path of shots) console.log(`  ${path}`);
   await browser.close();
   await server.close();

@@ -2,25 +2,31 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { loadSettings, type Settings, updateSettings } from '@/lib/settings';
 
+/** Interface language and the agent's own template values. */
 export function GeneralTab() {
   const [settings, setSettings] = useState<Settings | undefined>();
+  const [saved, setSaved] = useState(false);
   useEffect(() => {
     void loadSettings().then(setSettings);
   }, []);
   if (!settings) return null;
+
+  const save = (patch: Partial<Settings>) =>
+    void updateSettings(patch).then((next) => {
+      setSettings(next);
+      setSaved(true);
+    });
+
   return (
-    <section>
-      <label>
-        {t('optionsUiLanguage')}{' '}
+    <section class="rg-card" data-options="general">
+      <label class="rg-field">
+        <span>{t('optionsUiLanguage')}</span>
         <select
           data-setting="uiLocale"
           value={settings.uiLocale}
           onChange={(event) => {
             const uiLocale = event.currentTarget.value as Settings['uiLocale'];
-            void updateSettings({ uiLocale }).then((next) => {
-              setSettings(next);
-              location.reload();
-            });
+            void updateSettings({ uiLocale }).then(() => location.reload());
           }}
         >
           <option value="auto">{t('optionsLanguageAuto')}</option>
@@ -29,6 +35,30 @@ export function GeneralTab() {
           <option value="zh_TW">繁體中文</option>
         </select>
       </label>
+      <label class="rg-field">
+        <span>{t('optionsAgentName')}</span>
+        <input
+          data-setting="agentName"
+          value={settings.agentName}
+          maxLength={100}
+          onChange={(event) => save({ agentName: event.currentTarget.value.trim() })}
+        />
+      </label>
+      <label class="rg-field">
+        <span>{t('optionsShopName')}</span>
+        <input
+          data-setting="shopName"
+          value={settings.shopName}
+          maxLength={200}
+          onChange={(event) => save({ shopName: event.currentTarget.value.trim() })}
+        />
+      </label>
+      <p class="rg-hint">{t('optionsTemplateValuesHint')}</p>
+      {saved && (
+        <p class="rg-hint" role="status">
+          {t('optionsSaved')}
+        </p>
+      )}
     </section>
   );
 }

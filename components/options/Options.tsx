@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { GeneralTab } from './GeneralTab';
+import './options.css';
 import { RulesTab } from './RulesTab';
 import { SlaTab } from './SlaTab';
 import { TemplatesTab } from './TemplatesTab';
