@@ -150,6 +150,22 @@ describe('bundled packs', () => {
     }
   });
 
+  it('each seed platform pack covers the categories its policy is known for', () => {
+    const covered = (id: keyof typeof RAW) =>
+      new Set(PackSchema.parse(RAW[id]).rules.map((rule) => rule.category));
+    const required: Record<string, string[]> = {
+      pinduoduo: ['platform.competitor', 'offplatform.payment', 'ad.absolute', 'term.discouraged', 'abuse'],
+      shopee: ['order.cancel', 'platform.competitor', 'offplatform.payment'],
+      walmart: ['language.required', 'marketing', 'platform.competitor', 'review.manipulation'],
+      aliexpress: ['platform.competitor', 'offplatform.payment', 'review.manipulation'],
+      dhgate: ['platform.competitor', 'offplatform.payment'],
+      amazon: ['platform.competitor', 'marketing', 'review.manipulation'],
+    };
+    for (const [id, categories] of Object.entries(required)) {
+      expect([...covered(id as keyof typeof RAW)], id).toEqual(expect.arrayContaining(categories));
+    }
+  });
+
   it('the common pack switches on every contact detector', () => {
     const detectors = common.rules.flatMap((rule) => ('detector' in rule ? [rule.detector] : []));
     expect(detectors).toEqual(expect.arrayContaining(['phone', 'email', 'url', 'im']));
