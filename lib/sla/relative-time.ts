@@ -171,6 +171,12 @@ const PARSERS: Parser[] = [
     if (!m) return undefined;
     return dated(Number(m[1]), Number(m[2]), Number(m[3]), m[4]!, now, timeZone);
   },
+  // US style "11/21/2026, 10:30:20 AM" (month first, as Walmart and Amazon US show it).
+  (text, now, timeZone) => {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s*(?:at\s+)?(.*)$/.exec(text);
+    if (!m) return undefined;
+    return dated(Number(m[3]), Number(m[1]), Number(m[2]), m[4]!, now, timeZone);
+  },
   // "11-22 09:30", "11/22", "11月22日 09:30".
   (text, now, timeZone) => {
     const m = /^(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?\s*(.*)$/.exec(text);

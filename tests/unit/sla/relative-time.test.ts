@@ -60,6 +60,8 @@ describe('parsePortalTime', () => {
     expect(read('Nov 22')).toBe(bj('2026-11-22T00:00:00'));
     expect(read('Nov 22, 2026 9:30 AM')).toBe(bj('2026-11-22T09:30:00'));
     expect(read('22 Nov 2026 09:30')).toBe(bj('2026-11-22T09:30:00'));
+    expect(read('11/21/2026, 10:30:20 AM')).toBe(bj('2026-11-21T10:30:20'));
+    expect(read('11/21/2026')).toBe(bj('2026-11-21T00:00:00'));
   });
 
   it('reads weekday forms as the latest such day', () => {
