@@ -185,8 +185,11 @@ function createSession(env: ContentEnv): EditorSession {
     { once: true },
   );
   // Apps also set the text without events (clearing the box after sending): a light poll catches it.
+  // It doubles as the check that the extension is still there: after an update or uninstall, reading
+  // `ctx.isValid` aborts the old content script's signal, which removes every listener and our layer.
   const poll = window.setInterval(
     guarded(() => {
+      if (env.ctx && !env.ctx.isValid) return;
       if (!current || composing) return refresh();
       if (!isAlive(current)) return refresh();
       if (readText(current) !== state.get().text || state.get().active !== active()) lintNow();
