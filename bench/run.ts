@@ -7,6 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { registered } from './harness';
 import './lint-engine';
 import './corpus-lint';
+import './templates';
 
 async function main(): Promise<void> {
   const started = performance.now();

@@ -40,9 +40,8 @@ const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** Pinyin keys of a title: full syllables joined, and initials, ASCII lower case. */
 export function pinyinKeys(text: string): { full: string; initials: string } {
   if (!/\p{Script=Han}/u.test(text)) return { full: '', initials: '' };
-  const full = pinyin(text, { toneType: 'none', type: 'array', v: true }).join('');
-  const initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', v: true }).join('');
-  return { full: compact(full), initials: compact(initials) };
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
+  return { full: compact(syllables.join('')), initials: compact(syllables.map((s) => s.charAt(0)).join('')) };
 }
 
 function keysFor(template: Template): SearchKeys {

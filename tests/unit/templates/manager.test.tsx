@@ -41,7 +41,9 @@ async function mount() {
 const q = <T extends Element = HTMLElement>(selector: string) =>
   host.querySelector<T & HTMLElement>(selector)!;
 const click = async (el: HTMLElement) => {
-  await act(async () => el.click());
+  await act(async () => {
+    el.click();
+  });
   await flush();
 };
 const typeInto = async (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
@@ -99,7 +101,9 @@ describe('TemplatesManager (options tab)', () => {
     const input = q<HTMLInputElement>('input[type="file"]');
     const choose = async (name: string, text: string) => {
       Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
-      await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+      await act(async () => {
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
       await flush();
     };
     await choose('bad.csv', 'title,body\nok,fine\n,no title');
