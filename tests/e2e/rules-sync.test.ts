@@ -1,0 +1,158 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, startFixtureServer } from '../fixtures/server';
+import { BROWSERS, type E2EBrowser, type E2EPage, launch } from './harness';
+import { focusEditor } from './portal-editors';
+
+/** A team's pack host: static files with CORS, as GitHub Pages or any static host serves them. */
+function servePacks(server: FixtureServer, dir: string): void {
+  server.routes.push((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith('/packs/')) return false;
+    const file = normalize(join(dir, url.pathname.slice('/packs/'.length)));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
+      return true;
+    }
+    const type = extname(file) === '.json' ? 'application/json' : 'text/plain';
+    res.writeHead(200, {
+      'content-type': type,
+      'access-control-allow-origin': '*',
+      'cache-control': 'no-cache',
+    });
+    res.end(readFileSync(file));
+    return true;
+  });
+}
+
+const rules = (...args: string[]) =>
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/rules.ts', ...args], { encoding: 'utf8' });
+
+/** Authors a team pack set as the README tells a team lead to: a new term in `common`, built and signed. */
+function author(work: string, out: string, version: string, term: string): void {
+  const src = join(work, `src-${version}`);
+  cpSync('rules', src, { recursive: true });
+  const common = JSON.parse(readFileSync(join(src, 'common.json'), 'utf8'));
+  common.rules.push({
+    id: `team.term-${version.replaceAll('.', '-')}`,
+    category: 'custom',
+    severity: 'block',
+    terms: [term],
+    message: { en: 'Our team does not use this word.', zh_CN: '团队禁用此词。', zh_TW: '團隊禁用此詞。' },
+    policy: 'Team list',
+  });
+  writeFileSync(join(src, 'common.json'), JSON.stringify(common, null, 2));
+  mkdirSync(out, { recursive: true });
+  rules('build', '--src', src, '--out', out, '--version', version);
+  rules('sign', '--key', join(work, 'replyguard-rules.private.jwk'), join(out, 'index.json'));
+}
+
+function marks(page: E2EPage): Promise<string[]> {
+  return page.evaluate(() =>
+    [...(document.querySelector('replyguard-ui')?.shadowRoot?.querySelectorAll('[data-finding]') ?? [])].map(
+      (el) => el.getAttribute('data-rule') ?? '',
+    ),
+  );
+}
+
+describe.each(BROWSERS)('rule-pack sync (%s)', (name) => {
+  let browser: E2EBrowser;
+  let server: FixtureServer;
+  let work: string;
+  let out: string;
+  let publicKey: string;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'rg-packs-'));
+    out = join(work, 'out');
+    rules('keygen', '--out', work);
+    publicKey = readFileSync(join(work, 'replyguard-rules.public.txt'), 'utf8').trim();
+    author(work, out, '1.1.0', 'zzteamword');
+    server = await startFixtureServer();
+    servePacks(server, out);
+    browser = await launch(name, { server });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('marks a newly synced term in an open tab without reload, and refuses a tampered pack', async () => {
+    const portal = await browser.openPortal('pinduoduo');
+    await focusEditor(portal, 'pinduoduo');
+    await portal.keyboard.type('zzteamword zzsecondword');
+    expect(await marks(portal)).not.toContain('team.term-1-1-0');
+
+    const options = await browser.openExtensionPage('options.html#rules');
+    await options.waitFor(() => !!document.querySelector('[data-field="source-url"]'));
+    const indexUrl = `http://127.0.0.1:${server.port}/packs/index.json`;
+    await options.evaluate(
+      ([url, key]) => {
+        const set = (selector: string, value: string) => {
+          const field = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+          field.value = value;
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        set('[data-field="source-url"]', url!);
+        set('[data-field="source-key"]', key!);
+      },
+      [indexUrl, publicKey],
+    );
+    await options.waitFor(
+      () => !document.querySelector<HTMLButtonElement>('[data-action="add-source"]')?.disabled,
+    );
+    await options.clickSelector('[data-action="add-source"]');
+    await options.waitFor(
+      () => document.querySelector('[data-pack-id="common"]')?.getAttribute('data-pack-version') === '1.1.0',
+      undefined,
+      { what: 'common 1.1.0 accepted', timeout: 20_000 },
+    );
+
+    // The open tab recompiles from storage: the team's term is marked once the agent types again.
+    await portal.bringToFront();
+    await focusEditor(portal, 'pinduoduo');
+    await portal.keyboard.type(' ');
+    await portal.waitFor(
+      () =>
+        [
+          ...(document.querySelector('replyguard-ui')?.shadowRoot?.querySelectorAll('[data-finding]') ?? []),
+        ].some((el) => el.getAttribute('data-rule') === 'team.term-1-1-0'),
+      undefined,
+      { what: 'the synced term marked' },
+    );
+
+    // A tampered update: a newer pack set whose bytes no longer match the signature.
+    author(work, out, '1.2.0', 'zzsecondword');
+    const index = join(out, 'index.json');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('"1.2.0"', '"1.2.1"'));
+    await options.bringToFront();
+    await options.clickSelector('[data-action="check-now"]');
+    const error = await options.waitFor(
+      () =>
+        document.querySelector('[data-source-error], [data-pack-error], [data-rules-error]')?.textContent ??
+        '',
+      undefined,
+      { what: 'the refusal shown in options', timeout: 20_000 },
+    );
+    expect(error).toMatch(/signature/i);
+    expect(
+      await options.evaluate(() =>
+        document.querySelector('[data-pack-id="common"]')?.getAttribute('data-pack-version'),
+      ),
+    ).toBe('1.1.0');
+
+    // The last good pack stays in force in the tab.
+    await portal.bringToFront();
+    await focusEditor(portal, 'pinduoduo');
+    await portal.keyboard.type(' ');
+    await portal.waitFor(() => !!document.querySelector('replyguard-ui'));
+    const rulesNow = await marks(portal);
+    expect(rulesNow).toContain('team.term-1-1-0');
+    expect(rulesNow).not.toContain('team.term-1-2-0');
+    expect(portal.errors).toEqual([]);
+  });
+});
