@@ -44,7 +44,8 @@ export function TemplatePicker(props: TemplatePickerProps) {
   const { templates, platform, linter, onChoose, onClose } = props;
   const locale = props.locale ?? 'en-US';
   const timeZone = props.timeZone ?? 'UTC';
-  const now = props.now ?? Date.now();
+  // One clock reading per opening: dates in the preview and the ranking stay stable while typing.
+  const [now] = useState(() => props.now ?? Date.now());
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const [selected, setSelected] = useState(0);
   const [values, setValues] = useState<Record<string, string>>({});
