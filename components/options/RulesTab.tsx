@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/define';
@@ -38,12 +38,15 @@ export function RulesTab() {
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // Only the answer to the latest request is shown: a slower, older answer must not overwrite it.
+  const latest = useRef(0);
   const run = async (task: () => Promise<RulesStatus | undefined>) => {
+    const ticket = ++latest.current;
     setBusy(true);
     setProblem('');
     try {
       const next = await task();
-      if (next) setStatus(next);
+      if (next && ticket === latest.current) setStatus(next);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
@@ -56,7 +59,11 @@ export function RulesTab() {
     refresh();
     // Scheduled syncs in the background update the state: show them without a reload.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SYNC_STATE_KEY in changes) void sendMessage(GetRulesStatus, {}).then(setStatus);
+      if (area !== 'local' || !(SYNC_STATE_KEY in changes)) return;
+      const ticket = ++latest.current;
+      void sendMessage(GetRulesStatus, {}).then((next) => {
+        if (ticket === latest.current) setStatus(next);
+      });
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
