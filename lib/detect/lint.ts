@@ -6,7 +6,7 @@ import { RE2JS } from 're2js';
 import { type CompiledRule, type DetectorKind, planPacks } from '../rules/compile';
 import type { Pack } from '../rules/pack-schema';
 import { detectEmail } from './contact/email';
-import { detectIm } from './contact/im';
+import { detectIm, detectImFrom, IM_ALIASES } from './contact/im';
 import { detectPhone } from './contact/phone';
 import { detectUrl } from './contact/url';
 import type { Detector, DetectorContext } from './detector';
@@ -87,11 +87,17 @@ export interface CompiledLinter extends Linter {
 export function createLinter(packs: Pack[], extras: LinterExtras = {}): CompiledLinter {
   const plan = planPacks(packs, extras);
   const errors: string[] = [];
-  const terms = compileTerms(plan.terms);
+  // The im detector's app names ride in the term automaton: one pass over the text for both.
+  const imRule = plan.detectors.im;
+  const entries =
+    imRule === undefined
+      ? plan.terms
+      : [...plan.terms, ...IM_ALIASES.map((text, alias) => ({ text, kind: 'alias' as const, rule: alias }))];
+  const terms = compileTerms(entries);
   const patterns = compilePatterns(plan.patterns, errors);
-  const detectors = (Object.entries(plan.detectors) as [DetectorKind, number][]).map(
-    ([kind, rule]) => [DETECTORS[kind], rule] as const,
-  );
+  const detectors = (Object.entries(plan.detectors) as [DetectorKind, number][])
+    .filter(([kind]) => kind !== 'im')
+    .map(([kind, rule]) => [DETECTORS[kind], rule] as const);
   const ctx: DetectorContext = { ownDomains: plan.ownDomains, markets: plan.markets };
   const rules = plan.rules;
   const scratch = new Scratch();
@@ -105,15 +111,20 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       const candidates: Candidate[] = [];
       const allow: [number, number][] = [];
       const exceptions = new Map<number, [number, number][]>();
+      const aliases: { alias: number; start: number; end: number }[] = [];
       for (const hit of terms.scan(n)) {
         const entry = terms.entries[hit.entry]!;
         if (entry.kind === 'term') candidates.push({ rule: entry.rule, start: hit.start, end: hit.end });
+        else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start: hit.start, end: hit.end });
         else if (entry.kind === 'allow') allow.push([hit.start, hit.end]);
         else {
           const list = exceptions.get(entry.rule);
           if (list) list.push([hit.start, hit.end]);
           else exceptions.set(entry.rule, [[hit.start, hit.end]]);
         }
+      }
+      if (imRule !== undefined) {
+        for (const hit of detectImFrom(n, aliases)) candidates.push({ rule: imRule, ...hit });
       }
       for (const [detect, rule] of detectors) {
         for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });

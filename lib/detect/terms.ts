@@ -71,7 +71,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
         let valid: boolean | undefined;
         for (const entry of list) {
           const kind = entries[entry]!.kind;
-          if (kind === 'term') {
+          if (kind === 'term' || kind === 'alias') {
             valid ??= accept(n, start, end, first[pattern]!, last[pattern]!, spaced[pattern]!);
             if (!valid) continue;
           }

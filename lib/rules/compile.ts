@@ -20,10 +20,13 @@ export interface CompiledRule {
   fix?: Rule['fix'];
 }
 
-/** One literal the automaton looks for; `rule` is -1 for allow-list words (they apply to every rule). */
+/**
+ * One literal the automaton looks for; `rule` is -1 for allow-list words (they apply to every rule).
+ * 'alias' entries are the im detector's app names (`rule` is then the alias index), matched in the same pass.
+ */
 export interface TermEntry {
   text: string;
-  kind: 'term' | 'exception' | 'allow';
+  kind: 'term' | 'exception' | 'allow' | 'alias';
   rule: number;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { TermEntry } from '../../rules/compile';
 import type { Detector, DetectorHit } from '../detector';
-import type { Normalised, View } from '../normalise';
+import { type Normalised, SEP, type View } from '../normalise';
 import { compileTerms } from '../terms';
 import { emailSpans } from './email';
 
@@ -55,7 +55,7 @@ const ALIASES: Record<Kind, string[]> = {
     'discord',
     't.me',
   ],
-  weak: ['微', 'v', 'line', 'tg', 'ig', 'fb', 'wa', 'signal', 'messenger', 'dm'],
+  weak: ['小号', '客服号', '微', 'v', 'line', 'tg', 'ig', 'fb', 'wa', 'signal', 'messenger', 'dm'],
   add: [
     '加我',
     '加',
@@ -133,7 +133,7 @@ const STOP = new Set([
   'will',
   'can',
 ]);
-const FILLER = /^(?:[\s:：=\-–—>〉》|]|号码|号|账号|帐号|id|是|为|is|:)*/;
+const FILLER = /^(?:[\s:：=\-–—>〉》|]|官方账号|官方帐号|官方|号码|号|账号|帐号|id|是|为|is|:)*/;
 const HANDLE = /^(?:@[a-z0-9_.]{1,30}|\+?\d[\d\s-]{3,18}\d|[a-z][a-z0-9_.-]{1,29}[a-z0-9_]|[a-z0-9_]{3,30})/;
 const WORD_BEFORE_ADD = /[增追添附参更外施叠强累相倍]/;
 const PAY_AFTER = /^\s*(?:支付|钱包|红包|转账|付款|pay\b|payment)/;
@@ -160,7 +160,29 @@ interface Handle {
 }
 
 /** The handle written right after original offset `offset`, if any. */
+/** Whether a handle can start within the next few base units (cheap, before building the digits view). */
+function mayHaveHandle(n: Normalised, offset: number): boolean {
+  const base = n.base;
+  const units = base.units;
+  if (!units) return true;
+  let i = indexAt(base, offset);
+  for (let k = 0; k < 8 && i < units.length; k++, i++) {
+    const u = units[i]!;
+    if ((u >= 0x30 && u <= 0x39) || (u >= 0x61 && u <= 0x7a) || u === 0x40 || u === 0x2b || u === 0x5f)
+      return true;
+    if (u >= 0x3007 && HANDLE_CJK.has(u)) return true;
+    // Separators and the filler words 号/码/是/为/账/帐 may come first; anything else ends the search.
+    if (!(n.baseCls[i] === SEP || FILLER_CJK.has(u))) return false;
+  }
+  return false;
+}
+const HANDLE_CJK = new Set(
+  Array.from('〇零一幺壹二两贰三叁参四肆五伍六陆七柒八捌九玖', (c) => c.charCodeAt(0)),
+);
+const FILLER_CJK = new Set(Array.from('号码是为账帐官方', (c) => c.charCodeAt(0)));
+
 function handleAfter(n: Normalised, offset: number): Handle | undefined {
+  if (!mayHaveHandle(n, offset)) return undefined;
   const view = n.digits();
   const at = indexAt(view, offset);
   const rest = view.s.slice(at, at + 64);
@@ -183,12 +205,27 @@ interface AliasHit {
   end: number;
 }
 
+/** The app names and "add me" phrases, for a linter that folds them into its own automaton. */
+export const IM_ALIASES: readonly string[] = ENTRIES.map((e) => e.text);
+
+/** contact.im from alias hits found elsewhere (`alias` = index into IM_ALIASES). */
+export function detectImFrom(n: Normalised, found: readonly { alias: number; start: number; end: number }[]) {
+  const raw: AliasHit[] = found
+    .map((h) => ({ kind: ENTRIES[h.alias]!.kind, start: h.start, end: h.end }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return fromAliases(n, raw);
+}
+
 export const detectIm: Detector = (n) => {
   const table = aliases();
-  const raw: AliasHit[] = table
-    .scan(n)
-    .map((h) => ({ kind: ENTRIES[table.entries[h.entry]!.rule]!.kind, start: h.start, end: h.end }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return detectImFrom(
+    n,
+    table.scan(n).map((h) => ({ alias: table.entries[h.entry]!.rule, start: h.start, end: h.end })),
+  );
+};
+
+function fromAliases(n: Normalised, raw: AliasHit[]): DetectorHit[] {
+  if (raw.length === 0) return [];
   // Drop aliases nested in a longer one (微 in 微信, qq in qq号) and aliases inside an e-mail address.
   const emails = emailSpans(n).map(([a, b]) => [n.base.start[a]!, n.base.end[b - 1]!] as const);
   const list: AliasHit[] = [];
@@ -231,7 +268,10 @@ export const detectIm: Detector = (n) => {
     const found = handleAfter(n, app.end);
     const handleOk = found && (app.kind === 'strong' || found.marked);
     if (handleOk) hits.push({ start: h.start, end: found.end });
+    // A model code, not an app: VX-200, WX3.
+    else if (/^[a-z]/i.test(text[app.start] ?? '') && /^[-_]?\d/.test(text.slice(app.end, app.end + 2)))
+      continue;
     else if (app.kind === 'strong' || app !== h) hits.push({ start: h.start, end: app.end });
   }
   return hits;
-};
+}

@@ -7,7 +7,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Detector, DetectorHit } from '../detector';
 
-const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:[ \t\-.()/\u00a0~_·]{0,3}\d){6,}/g;
+const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-.()/\u00a0~_·]|,(?=\s)){0,3}\d){6,}/g;
 const CN_MOBILE = /^(?:0086|86)?1[3-9]\d{9}$/;
 const DATE = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
 const DECIMAL_TAIL = /\.\d{1,2}$/;

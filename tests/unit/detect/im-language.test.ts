@@ -28,6 +28,8 @@ describe('im detector', () => {
     ['tg: @shop', ['tg: @shop']],
     ['Follow our Instagram @myshop.my', ['Instagram @myshop.my']],
     ['QQ：2734567890', ['QQ：2734567890']],
+    ['客服小号 kefu_0819', ['小号 kefu_0819']],
+    ['LINE 官方帳號 @abc1234', ['LINE 官方帳號 @abc1234']],
   ])('finds %s', (text, expected) => {
     expect(im(text)).toEqual(expected);
   });
@@ -47,6 +49,7 @@ describe('im detector', () => {
     'shop@qq.com',
     'The battery is 3.7V 2000mAh',
     '220v 50hz',
+    'The VX-200 model is compatible',
   ])('ignores %s', (text) => {
     expect(im(text)).toEqual([]);
   });

@@ -25,6 +25,10 @@ describe('phone detector', () => {
     ['WhatsApp +60 12-345 6789', '+60 12-345 6789'],
     ['vx13812345678', '13812345678'],
     ['order question? call 4155550132', '4155550132'],
+    [
+      'call four one five, five five five, zero one three two',
+      'four one five, five five five, zero one three two',
+    ],
     ['items: call me at 415 555 0132', '415 555 0132'],
     [
       '1\u200b3\u200b8\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8',
@@ -62,6 +66,7 @@ describe('phone detector', () => {
     'the DHL waybill 1234567890 will be uploaded',
     'QQ：2734567890',
     'this item 4155550132',
+    'sizes 12,34,56,78',
   ])('ignores %s', (text) => {
     expect(phones(text)).toEqual([]);
   });
