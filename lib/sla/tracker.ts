@@ -29,12 +29,22 @@ const NEW_EPISODE_MS = 3_600_000;
  */
 export class ConversationTracker {
   private readonly waiting = new Map<string, Waiting>();
+  /** Waits remembered from an earlier page load: used only when the row is seen awaiting again. */
+  private readonly restored = new Map<string, Waiting>();
+
+  /** Seeds memory from an earlier page load (see `all`), so a reload does not restart "刚刚" clocks. */
+  restore(entries: readonly Waiting[], now: number): void {
+    for (const entry of entries) {
+      if (now - entry.seenAt <= FORGET_MS && !this.waiting.has(entry.id)) this.restored.set(entry.id, entry);
+    }
+  }
 
   update(rows: readonly ConversationRow[], now: number): Answered[] {
     const answered: Answered[] = [];
     for (const row of rows) {
       const known = this.waiting.get(row.id);
       if (!row.awaiting) {
+        this.restored.delete(row.id);
         if (known) {
           answered.push({ id: row.id, receivedAt: known.receivedAt, answeredAt: now });
           this.waiting.delete(row.id);
@@ -42,14 +52,21 @@ export class ConversationTracker {
         continue;
       }
       if (row.receivedAt === null) {
-        // Awaiting with no readable time: start from when we first saw it.
-        if (!known) this.waiting.set(row.id, { id: row.id, buyer: row.buyer, receivedAt: now, seenAt: now });
+        // Awaiting with no readable time: start from when we first saw it (or an earlier page load did).
+        const start = this.restored.get(row.id)?.receivedAt ?? now;
+        if (!known)
+          this.waiting.set(row.id, { id: row.id, buyer: row.buyer, receivedAt: start, seenAt: now });
         else known.seenAt = now;
         continue;
       }
       const receivedAt = Math.min(row.receivedAt, now);
       if (!known) {
-        this.waiting.set(row.id, { id: row.id, buyer: row.buyer, receivedAt, seenAt: now });
+        const earlier = this.restored.get(row.id);
+        const start =
+          earlier && receivedAt <= earlier.receivedAt + NEW_EPISODE_MS
+            ? Math.min(earlier.receivedAt, receivedAt)
+            : receivedAt;
+        this.waiting.set(row.id, { id: row.id, buyer: row.buyer, receivedAt: start, seenAt: now });
       } else if (receivedAt > known.receivedAt + NEW_EPISODE_MS) {
         // Much later than remembered: answered while off screen, and the buyer wrote again.
         this.waiting.set(row.id, { id: row.id, buyer: row.buyer, receivedAt, seenAt: now });
@@ -58,6 +75,7 @@ export class ConversationTracker {
         known.seenAt = now;
       }
     }
+    for (const row of rows) if (row.awaiting) this.restored.delete(row.id);
     for (const [id, entry] of this.waiting) if (now - entry.seenAt > FORGET_MS) this.waiting.delete(id);
     return answered;
   }
@@ -66,7 +84,13 @@ export class ConversationTracker {
     return this.waiting.get(id);
   }
 
+  /** The conversations seen waiting in this page's lifetime (restored memory not included). */
   all(): Waiting[] {
     return [...this.waiting.values()];
+  }
+
+  /** What to persist for the next page load: current waits plus restored ones not yet seen again. */
+  memory(): Waiting[] {
+    return [...this.restored.values(), ...this.waiting.values()];
   }
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { BadgeView } from '@/components/sla/SlaBadge';
 import { SlaBadges } from '@/components/sla/SlaBadges';
 import type { ContentEnv, ContentFeature } from '@/lib/content/env';
@@ -16,6 +17,11 @@ import { parseSlaSettings, SLA_SETTINGS_KEY, type SlaSettings } from '@/lib/sla/
 import { ConversationTracker } from '@/lib/sla/tracker';
 
 const SLOT = 'sla';
+/** storage.local key of the tracker's memory per platform (survives reloads of the portal page). */
+const memoryKey = (platform: string) => `sla.memory.${platform}`;
+const MemorySchema = z
+  .array(z.object({ id: z.string(), buyer: z.string(), receivedAt: z.number(), seenAt: z.number() }))
+  .max(5000);
 
 function onScreen(rect: DOMRect): boolean {
   if (rect.width === 0 && rect.height === 0) return false;
@@ -43,6 +49,7 @@ export const slaBadges: ContentFeature = {
     let settings: SlaSettings = parseSlaSettings(undefined);
     let policy: ReplyPolicy | undefined;
     let lastSignature = '';
+    let memorySignature = '';
     let pendingAnswered: AnsweredReport[] = [];
     let announcement = '';
     const lastStates = new Map<string, string>();
@@ -123,14 +130,22 @@ export const slaBadges: ContentFeature = {
 
       env.layer.render(SLOT, <SlaBadges badges={badges} announcement={announcement} />);
       report(waiting);
+      const memory = tracker.memory();
+      const signature = memory.map((w) => `${w.id}|${w.receivedAt}`).join('\n');
+      if (signature !== memorySignature) {
+        memorySignature = signature;
+        void browser.storage.local.set({ [memoryKey(env.platform)]: memory }).catch(() => undefined);
+      }
     };
     const schedule = () => {
       if (!frame && !signal.aborted) frame = requestAnimationFrame(tick);
     };
 
-    const stored = await browser.storage.local.get(SLA_SETTINGS_KEY);
+    const stored = await browser.storage.local.get([SLA_SETTINGS_KEY, memoryKey(env.platform)]);
     if (signal.aborted) return;
     settings = parseSlaSettings(stored[SLA_SETTINGS_KEY]);
+    const memory = MemorySchema.safeParse(stored[memoryKey(env.platform)]);
+    if (memory.success) tracker.restore(memory.data, Date.now());
     refreshPolicy();
     env.rules.subscribe(() => {
       refreshPolicy();

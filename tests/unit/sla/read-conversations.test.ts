@@ -112,4 +112,33 @@ describe('ConversationTracker', () => {
     tracker.update([], NOW + 8 * 86_400_000);
     expect(tracker.get('c')).toBeUndefined();
   });
+
+  it('restores memory from an earlier page load only for rows seen awaiting again', () => {
+    const before = new ConversationTracker();
+    before.update([row('a', NOW), row('b', NOW), row('c', null)], NOW);
+    const after = new ConversationTracker();
+    after.restore(before.memory(), NOW + 600_000);
+    expect(after.all()).toEqual([]);
+    // "刚刚" after the reload: the remembered time wins; answered ones are dropped without an event.
+    expect(
+      after.update([row('a', NOW + 600_000), row('b', NOW, false), row('c', null)], NOW + 600_000),
+    ).toEqual([]);
+    expect(after.get('a')!.receivedAt).toBe(NOW);
+    expect(after.get('c')!.receivedAt).toBe(NOW);
+    expect(after.get('b')).toBeUndefined();
+    expect(
+      after
+        .memory()
+        .map((w) => w.id)
+        .sort(),
+    ).toEqual(['a', 'c']);
+    // A much later message is a new wait, and week-old memory is ignored.
+    const later = new ConversationTracker();
+    later.restore(before.memory(), NOW);
+    later.update([row('a', NOW + 2 * 3_600_000)], NOW + 2 * 3_600_000);
+    expect(later.get('a')!.receivedAt).toBe(NOW + 2 * 3_600_000);
+    const stale = new ConversationTracker();
+    stale.restore(before.memory(), NOW + 8 * 86_400_000);
+    expect(stale.memory()).toEqual([]);
+  });
 });

@@ -153,6 +153,26 @@ describe('sla-badges content feature', () => {
     ]);
   });
 
+  it('remembers waiting conversations across page loads', async () => {
+    const first = makeEnv(controller);
+    await slaBadges.init(first.env);
+    await vi.waitFor(async () => {
+      const stored = await fakeBrowser.storage.local.get('sla.memory.pinduoduo');
+      expect((stored['sla.memory.pinduoduo'] as Array<{ id: string }>).map((w) => w.id).sort()).toEqual([
+        'a',
+        'b',
+      ]);
+    });
+    controller.abort();
+    // After a reload the row only says "just now": the remembered receipt time still counts.
+    controller = new AbortController();
+    document.querySelector('[data-uid="a"] .chat-time')!.outerHTML = '<span class="chat-time">刚刚</span>';
+    vi.setSystemTime(RECEIVED + 90_000);
+    const second = makeEnv(controller);
+    await slaBadges.init(second.env);
+    expect(badge(second.shadow, 'a')!.getAttribute('data-remaining-seconds')).toBe('90');
+  });
+
   it('hides badges when switched off in settings', async () => {
     await fakeBrowser.storage.local.set({ [SLA_SETTINGS_KEY]: { badges: false } });
     const { env, shadow } = makeEnv(controller);
