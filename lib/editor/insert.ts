@@ -127,9 +127,18 @@ async function replaceInControl(
   return { ok: false, strategy: 'none', text: original };
 }
 
+/**
+ * The selection that holds an editor's caret: Chrome keeps the real one of a shadow tree on the
+ * ShadowRoot (non-standard `getSelection`); elsewhere the window's selection sees into shadow trees.
+ */
+export function selectionFor(el: HTMLElement): Selection | null {
+  const root = el.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
+  if (root.nodeType === 11 && typeof root.getSelection === 'function') return root.getSelection();
+  return (el.ownerDocument.defaultView ?? window).getSelection();
+}
+
 function selectRich(el: HTMLElement, start: number, end: number): boolean {
-  const doc = el.ownerDocument;
-  const selection = (doc.defaultView ?? window).getSelection();
+  const selection = selectionFor(el);
   if (!selection) return false;
   const map = mapRichText(el);
   const from = pointAt(map, start);
@@ -243,7 +252,7 @@ export function caretRange(editor: EditorLike): { start: number; end: number } {
     return { start, end: el.selectionEnd ?? start };
   }
   const map = mapRichText(editor.el);
-  const selection = (editor.el.ownerDocument.defaultView ?? window).getSelection();
+  const selection = selectionFor(editor.el);
   if (!selection || selection.rangeCount === 0) return { start: map.text.length, end: map.text.length };
   const range = selection.getRangeAt(0);
   const start = offsetAt(map, { node: range.startContainer, offset: range.startOffset });

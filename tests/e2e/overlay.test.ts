@@ -239,6 +239,42 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
     await page.close();
   });
 
+  it('marks and fixes a contenteditable inside an open shadow root', async () => {
+    const page = await browser.openPortal('pinduoduo');
+    await page.evaluate(() => {
+      const host = document.createElement('x-editor');
+      host.id = 'shadow-host';
+      host.style.cssText = 'position:fixed;top:10px;left:10px;z-index:10;background:#fff';
+      const editor = document.createElement('div');
+      editor.contentEditable = 'true';
+      editor.style.cssText = 'width:420px;min-height:60px;border:1px solid #999;font:14px/1.5 sans-serif';
+      host.attachShadow({ mode: 'open' }).append(editor);
+      document.body.prepend(host);
+    });
+    await page.clickSelector('#shadow-host');
+    await typeReply(page, BLOCKED_REPLY);
+    const [mark] = await waitForLayer(page, '[data-finding][data-severity="block"]');
+    const text = () =>
+      page.evaluate(() =>
+        (document.querySelector('#shadow-host')!.shadowRoot!.firstElementChild!.textContent ?? '').replace(
+          /\u00a0/g,
+          ' ',
+        ),
+      );
+    expect(await text()).toBe(BLOCKED_REPLY);
+    await page.move(mark!.rect.left + mark!.rect.width / 2, mark!.rect.top + mark!.rect.height / 2);
+    await waitForLayer(page, '[data-replyguard-card]');
+    const [fix] = await layerQuery(page, '[data-replyguard-fix]');
+    const start = Number(mark!.data.start);
+    const end = Number(mark!.data.end);
+    await clickInLayer(page, '[data-replyguard-fix]');
+    await waitForNoLayer(page, '[data-replyguard-card]');
+    expect(await text()).toBe(
+      BLOCKED_REPLY.slice(0, start) + (fix!.data.fixText ?? '') + BLOCKED_REPLY.slice(end),
+    );
+    await page.close();
+  });
+
   it('follows the Walmart editor across SPA route changes', async () => {
     const page = await browser.openPortal('walmart');
     await focusEditor(page, 'walmart');
