@@ -16,7 +16,7 @@ import {
 import { formatCountdown } from '../sla/format';
 import { parseSlaSettings, SLA_SETTINGS_KEY, type SlaSettings } from '../sla/settings';
 import { openReplyGuardDB } from '../storage/db';
-import { recordResponses } from './sla-history';
+import { pruneResponses, recordResponses } from './sla-history';
 
 /** storage.local key of the waits the alarms refer to (the worker may sleep between alarms). */
 export const SLA_WAITS_KEY = 'sla.waits';
@@ -141,8 +141,15 @@ async function forgetTab(tabId: number): Promise<void> {
   });
 }
 
+/** First responses older than this are dropped when the background starts. */
+const KEEP_HISTORY_DAYS = 400;
+
 /** Wires SLA reports, alarms, notification clicks (focus the tab) and tab closing. */
 export function registerSla(router: MessageRouter): void {
+  const cutoff = new Date(Date.now() - KEEP_HISTORY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  void openReplyGuardDB()
+    .then((db) => pruneResponses(db, cutoff))
+    .catch(() => undefined);
   router.on(SlaReport, async (report, sender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) await handleReport(tabId, report);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handleAlarm, handleReport, SLA_WAITS_KEY } from '@/lib/background/sla-alerts';
-import { listResponses } from '@/lib/background/sla-history';
+import { listResponses, pruneResponses } from '@/lib/background/sla-history';
 import { alarmName, alertTimes, inQuietHours, mergeWaits, parseAlarmName } from '@/lib/sla/alerts-plan';
 import { parseSlaSettings, SLA_SETTINGS_KEY } from '@/lib/sla/settings';
 import { openReplyGuardDB } from '@/lib/storage/db';
@@ -144,5 +144,17 @@ describe('background alerts and history', () => {
       alarmName(5, 'walmart', 'c', 'overdue'),
     ]);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('prunes records received before a day', async () => {
+    await handleReport(
+      6,
+      report([], [{ id: 'old', receivedAt: NOW - 1000, answeredAt: NOW, deadline: null }]),
+      NOW,
+    );
+    const db = await openReplyGuardDB();
+    expect(await pruneResponses(db, '2026-11-23')).toBe(0);
+    expect(await pruneResponses(db, '2026-11-24')).toBe(1);
+    expect(await listResponses(db, '2000-01-01', '2100-01-01')).toEqual([]);
   });
 });
