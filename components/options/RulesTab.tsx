@@ -84,7 +84,6 @@ export function RulesTab() {
         <button
           type="button"
           data-action="check-now"
-          disabled={busy}
           onClick={() => void run(() => sendMessage(CheckRulesNow, {}))}
         >
           {busy ? t('rulesChecking') : t('rulesCheckNow')}

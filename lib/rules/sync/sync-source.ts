@@ -13,7 +13,7 @@ export interface SyncConfig extends BackoffConfig {
   intervalMs: number;
   /** Never fetch a source more often than this on scheduled checks… */
   minIntervalMs: number;
-  /** …or than this when the agent presses "check now". */
+  /** …or than this when the agent presses "check now" (0: the button is the agent's explicit wish). */
   forcedMinIntervalMs: number;
   timeoutMs: number;
   maxBytes: number;
@@ -22,7 +22,7 @@ export interface SyncConfig extends BackoffConfig {
 export const DEFAULT_SYNC_CONFIG: SyncConfig = {
   intervalMs: 60 * 60_000,
   minIntervalMs: 60_000,
-  forcedMinIntervalMs: 2_000,
+  forcedMinIntervalMs: 0,
   baseBackoffMs: 5 * 60_000,
   maxBackoffMs: 6 * 60 * 60_000,
   jitter: 0.2,

@@ -79,8 +79,11 @@ describe('syncSource: happy path', () => {
     expect((await syncSource(source(signer.publicKey), deps)).outcome).toBe('skipped');
     expect(server.requests.length).toBe(count);
     time.advance(1);
+    deps.config = { ...CONFIG, forcedMinIntervalMs: 2000 };
     expect((await syncSource(source(signer.publicKey), deps, { force: true })).outcome).toBe('unchanged');
     expect((await syncSource(source(signer.publicKey), deps, { force: true })).outcome).toBe('skipped');
+    time.advance(2000);
+    expect((await syncSource(source(signer.publicKey), deps, { force: true })).outcome).toBe('unchanged');
   });
 });
 
