@@ -94,6 +94,9 @@ export class Scratch {
   classes = new Uint8Array(0);
   skel = new Uint16Array(0);
   skelBase = new Int32Array(0);
+  digitUnits = new Uint16Array(0);
+  digitStarts = new Int32Array(0);
+  digitEnds = new Int32Array(0);
   ensure(cap: number): void {
     if (this.units.length >= cap) return;
     this.units = new Uint16Array(cap);
@@ -216,7 +219,7 @@ export function normalise(text: string, scratch: Scratch = new Scratch()): Norma
     skelLength: sk,
     skelBase,
     digits() {
-      digitView ??= toDigits(base);
+      digitView ??= toDigits(base, scratch);
       return digitView;
     },
   };
@@ -269,12 +272,17 @@ const WORD_DIGITS = new Map<number, number>(
 );
 
 /** Base view with CJK numerals and whole spelled English digit words as ASCII digits. */
-export function toDigits(base: View): View {
+export function toDigits(base: View, scratch?: Scratch): View {
   const src = base.units ?? Uint16Array.from(base.s, (c) => c.charCodeAt(0));
   const n = src.length;
-  const units = new Uint16Array(n);
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
+  if (scratch && scratch.digitUnits.length < n) {
+    scratch.digitUnits = new Uint16Array(n + 64);
+    scratch.digitStarts = new Int32Array(n + 64);
+    scratch.digitEnds = new Int32Array(n + 64);
+  }
+  const units = scratch ? scratch.digitUnits : new Uint16Array(n);
+  const starts = scratch ? scratch.digitStarts : new Int32Array(n);
+  const ends = scratch ? scratch.digitEnds : new Int32Array(n);
   let k = 0;
   for (let i = 0; i < n; ) {
     const u = src[i]!;
