@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --strict] [--set main|heldout] [--platform ID] [--show N] [--extras] [--by-platform]`
+ * `npm run eval [-- --strict|--strict-all] [--set main|heldout] [--platform ID] [--show N] [--extras] [--by-platform]`
  * Lints the labelled corpus (tests/fixtures/corpus/replies.jsonl) with the bundled packs of each reply's
  * platform and prints recall per category and the clean false-positive rate.
  *
@@ -9,7 +9,8 @@
  * - Clean FP rate of a category: the share of clean replies (expected = []) with at least one finding of it;
  *   overall: the share of clean replies with any finding at all.
  * - Extra findings on violating replies (category not expected, or no overlap) are counted for information.
- * Targets (exit 1 with --strict when missed): overall recall >= 0.97 and overall clean FP rate <= 0.02.
+ * Targets: overall recall >= 0.97 and overall clean FP rate <= 0.02, on the main set (exit 1 with --strict when
+ * missed) or on every selected reply, held-out included (--strict-all). The held-out set is never tuned on.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -240,12 +241,21 @@ function main(argv: string[]): number {
     console.log(`\nExtra findings on violating replies (${all.extraList.length}):`);
     for (const e of all.extraList) console.log(`  ${e.id} ${e.finding}`);
   }
-  const o = overall(all);
+  // The gate applies to the main set (the held-out set is expected to score lower: it is never tuned on);
+  // --strict-all applies it to every reply selected.
+  const gated = argv.includes('--strict-all')
+    ? all
+    : score(
+        lines.filter((l) => l.set === 'main'),
+        linterFor,
+      );
+  const o = overall(gated);
   const ok = o.recall >= RECALL_TARGET && o.fp <= FP_TARGET;
+  const scope = argv.includes('--strict-all') ? 'all replies' : 'main set';
   console.log(
-    `\nTargets: recall >= ${pct(RECALL_TARGET)} ${o.recall >= RECALL_TARGET ? 'met' : 'MISSED'}, clean FP <= ${pct(FP_TARGET)} ${o.fp <= FP_TARGET ? 'met' : 'MISSED'}`,
+    `\nTargets (${scope}): recall >= ${pct(RECALL_TARGET)} ${o.recall >= RECALL_TARGET ? 'met' : 'MISSED'} (${pct(o.recall)}), clean FP <= ${pct(FP_TARGET)} ${o.fp <= FP_TARGET ? 'met' : 'MISSED'} (${pct(o.fp)})`,
   );
-  return strict && !ok ? 1 : 0;
+  return (strict || argv.includes('--strict-all')) && !ok ? 1 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
