@@ -3,7 +3,7 @@ import type { Finding, Linter } from '@/lib/detect/types';
 import { t } from '@/lib/i18n';
 import type { PlatformId } from '@/lib/platforms';
 import { checkTemplate, complianceLevel, type TemplateCompliance } from '@/lib/templates/compliance';
-import { bodyFor, listVariables, renderTemplate } from '@/lib/templates/render';
+import { bodyFor, listVariables, renderTemplate, variantKey } from '@/lib/templates/render';
 import { isReadOnly, type Template } from '@/lib/templates/schema';
 import { buildSearchIndex, searchTemplates } from '@/lib/templates/search';
 import { ComplianceBadge } from './ComplianceBadge';
@@ -49,6 +49,8 @@ export function TemplatePicker(props: TemplatePickerProps) {
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const [selected, setSelected] = useState(0);
   const [values, setValues] = useState<Record<string, string>>({});
+  /** The buyer language picked in the preview (a template's variant), else the page's. */
+  const [language, setLanguage] = useState(props.language);
   const dialog = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -83,11 +85,11 @@ export function TemplatePicker(props: TemplatePickerProps) {
   const current = hits[active]?.template;
   const merged = { ...props.context, ...values };
   const rendered = current
-    ? renderTemplate(current, { values: merged, locale, timeZone, now, language: props.language })
+    ? renderTemplate(current, { values: merged, locale, timeZone, now, language })
     : undefined;
   const previewFindings = rendered && linter ? linter.lint(rendered.text) : [];
   const asked = current
-    ? listVariables(bodyFor(current, props.language)).filter(
+    ? listVariables(bodyFor(current, language)).filter(
         (name) => rendered?.missing.includes(name) || values[name] !== undefined,
       )
     : [];
@@ -228,6 +230,9 @@ export function TemplatePicker(props: TemplatePickerProps) {
               rendered={rendered}
               findings={previewFindings}
               asked={asked}
+              languages={Object.keys(current.variants)}
+              language={variantKey(current, language)}
+              onLanguage={(code) => setLanguage(code || undefined)}
               values={values}
               onValue={(name, value) => setValues((old) => ({ ...old, [name]: value }))}
               onInsert={choose}

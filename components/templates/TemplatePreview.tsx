@@ -9,6 +9,10 @@ export interface TemplatePreviewProps {
   /** Variables to ask for (missing ones, and ones the agent already typed). */
   asked: readonly string[];
   values: Readonly<Record<string, string>>;
+  /** The template's variant languages; '' is the default body. */
+  languages: readonly string[];
+  language: string;
+  onLanguage(language: string): void;
   onValue(name: string, value: string): void;
   onInsert(): void;
 }
@@ -21,16 +25,25 @@ export function variableLabel(name: string): string {
 }
 
 /** The rendered body with findings marked, a small form for missing values, and the insert button. */
-export function TemplatePreview({
-  rendered,
-  findings,
-  asked,
-  values,
-  onValue,
-  onInsert,
-}: TemplatePreviewProps) {
+export function TemplatePreview(props: TemplatePreviewProps) {
+  const { rendered, findings, asked, values, onValue, onInsert } = props;
   return (
     <section class="rg-tpl-preview" aria-label={t('templatesPreview')}>
+      {props.languages.length > 0 && (
+        <div class="rg-tpl-langs" title={t('templatesLanguage')}>
+          {['', ...props.languages].map((code) => (
+            <button
+              key={code}
+              type="button"
+              aria-pressed={props.language === code}
+              data-language={code || 'default'}
+              onClick={() => props.onLanguage(code)}
+            >
+              {code ? code.toUpperCase() : t('templatesLanguageDefault')}
+            </button>
+          ))}
+        </div>
+      )}
       <div class="rg-tpl-preview-text" data-replyguard-preview>
         <MarkedText text={rendered.text} findings={findings} />
       </div>

@@ -117,12 +117,19 @@ export function renderBody(body: string, options: RenderOptions): RenderResult {
   return { text, cursor, missing: [...missing], unknown: [...unknown] };
 }
 
+/** The variant key used for a buyer language (`pt-BR` → `pt`), or '' for the default body. */
+export function variantKey(template: Pick<Template, 'variants'>, language?: string): string {
+  if (!language) return '';
+  const lower = language.toLowerCase();
+  const primary = lower.split('-')[0]!;
+  if (template.variants[lower] !== undefined) return lower;
+  return template.variants[primary] !== undefined ? primary : '';
+}
+
 /** Picks the body for a buyer language (`pt-BR` → `pt` variant), falling back to the default body. */
 export function bodyFor(template: Pick<Template, 'body' | 'variants'>, language?: string): string {
-  if (!language) return template.body;
-  const lower = language.toLowerCase();
-  const variants = template.variants;
-  return variants[lower] ?? variants[lower.split('-')[0]!] ?? template.body;
+  const key = variantKey(template, language);
+  return key ? template.variants[key]! : template.body;
 }
 
 /** Renders a template in a buyer language. */

@@ -166,3 +166,32 @@ describe('TemplatePicker', () => {
     expect(dialog.querySelector('.rg-tpl-empty')).not.toBeNull();
   });
 });
+
+describe('TemplatePicker languages', () => {
+  it('switches the preview and the inserted text to a variant', () => {
+    const withVariant = [
+      TemplateSchema.parse({
+        id: 'v',
+        title: '问候',
+        body: 'Hello {buyer_name}',
+        variants: { pt: 'Olá {buyer_name}' },
+      }),
+    ];
+    const { dialog, input, key, onChoose } = mount({ templates: withVariant });
+    const pt = dialog.querySelector<HTMLElement>('[data-language="pt"]')!;
+    act(() => pt.click());
+    expect(pt.getAttribute('aria-pressed')).toBe('true');
+    expect(dialog.querySelector('[data-replyguard-preview]')?.textContent).toBe('Olá Ana');
+    key(input, 'Enter');
+    expect(onChoose.mock.calls[0]![0].text).toBe('Olá Ana');
+  });
+
+  it('starts from the page language when the template has it', () => {
+    const withVariant = [
+      TemplateSchema.parse({ id: 'v', title: '问候', body: 'Hello', variants: { es: 'Hola' } }),
+    ];
+    const { dialog } = mount({ templates: withVariant, language: 'es-MX' });
+    expect(dialog.querySelector('[data-replyguard-preview]')?.textContent).toBe('Hola');
+    expect(dialog.querySelector('[data-language="es"]')?.getAttribute('aria-pressed')).toBe('true');
+  });
+});
