@@ -34,7 +34,14 @@ for (const portal of portals) {
 }
 
 // The extension's own pages: options (each tab), the response-time dashboard, the popup.
-const pages = ['options.html#general', 'options.html#rules', 'options.html#sla', 'options.html#templates', 'dashboard.html', 'popup.html'];
+const pages = [
+  'options.html#general',
+  'options.html#rules',
+  'options.html#sla',
+  'options.html#templates',
+  'dashboard.html',
+  'popup.html',
+];
 for (const path of headless ? pages : []) {
   const page = await browser.openExtensionPage(path);
   await sleep(800);

@@ -28,6 +28,17 @@ async function waitPicker(page: E2EPage, open: boolean): Promise<void> {
   );
 }
 
+/** Enter on the selected template; variables the page did not give are asked for in a small form. */
+async function chooseSelected(page: E2EPage): Promise<void> {
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 4 && (await pickerCount(page)) > 0; i++) {
+    await page.keyboard.type('X1');
+    await page.keyboard.press('Enter');
+    await sleep(150);
+  }
+  await waitPicker(page, false);
+}
+
 /** What the page shows for the open conversation, to check that variables were filled from it. */
 function pageValues(page: E2EPage, portal: FixturePortal): Promise<{ tracking: string; carrier: string }> {
   return page.evaluate((name) => {
@@ -72,14 +83,7 @@ describe.each(BROWSERS)('templates (%s)', (name) => {
 
       await page.keyboard.type('transit');
       await sleep(150);
-      await page.keyboard.press('Enter');
-      // Variables the page did not give are asked for in a small form: fill them in turn.
-      for (let i = 0; i < 4 && (await pickerCount(page)) > 0; i++) {
-        await page.keyboard.type('X1');
-        await page.keyboard.press('Enter');
-        await sleep(150);
-      }
-      await waitPicker(page, false);
+      await chooseSelected(page);
 
       const values = await pageValues(page, portal);
       const text = await page.waitFor(() => {
@@ -110,13 +114,7 @@ describe.each(BROWSERS)('templates (%s)', (name) => {
             ?.getAttribute('data-template-id') ?? '',
       );
       expect(selected).toMatch(/delay/);
-      await page.keyboard.press('Enter');
-      for (let i = 0; i < 4 && (await pickerCount(page)) > 0; i++) {
-        await page.keyboard.type('X1');
-        await page.keyboard.press('Enter');
-        await sleep(150);
-      }
-      await waitPicker(page, false);
+      await chooseSelected(page);
       const text = await page.waitFor(() => {
         const value = (window as unknown as { fixture: { text(): string } }).fixture.text();
         return value.length > 30 ? value : '';
