@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { t } from '../i18n';
+import { setUiLocale, t } from '../i18n';
 import type { MessageRouter } from '../messaging/define';
 import { SlaReport } from '../messaging/sla';
+import { loadSettings as loadUiSettings } from '../settings';
 import {
   type AlertKind,
   alarmName,
@@ -72,6 +73,7 @@ async function schedule(wait: TrackedWait, settings: SlaSettings, now: number): 
 async function notify(wait: TrackedWait, kind: AlertKind, settings: SlaSettings, now: number): Promise<void> {
   if (!wait.notified.includes(kind)) wait.notified.push(kind);
   if (!settings.alerts.enabled || inQuietHours(settings.alerts, now, browserZone())) return;
+  setUiLocale((await loadUiSettings()).uiLocale);
   const who = wait.buyer || wait.id;
   const left = formatCountdown(Math.max(0, Math.floor((wait.deadline - now) / 1000)));
   await browser.notifications.create(alarmName(wait.tabId, wait.platform, wait.id, kind), {
