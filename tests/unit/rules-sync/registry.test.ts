@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ACTIVE_PACKS_KEY, OVERRIDES_KEY, parseActivePacks } from '@/lib/rules/active';
 import { bundledPacks } from '@/lib/rules/bundled';
 import { RulesRegistry } from '@/lib/rules/registry';
 import { mergeActivePacks } from '@/lib/rules/registry-merge';
+import { loadManagedPolicy } from '@/lib/rules/registry-sources';
 import { RegistryStore } from '@/lib/rules/registry-store';
+import { sha256Hex } from '@/lib/rules/signature';
 import { clock, FakeServer, makeSigner, PACK_URL, type Signer, teamPack } from './helpers';
 
 let db = 0;
@@ -126,6 +128,34 @@ describe('RulesRegistry', () => {
     await expect(registry.addSource({ url: PACK_URL, publicKey: signer.publicKey })).rejects.toThrow(
       /organisation/,
     );
+  });
+
+  it('treats unavailable managed storage as no policy', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(
+      new Error('Managed storage manifest not found'),
+    );
+    expect(await loadManagedPolicy()).toEqual({ sources: [], disableUserSources: false });
+    await fakeBrowser.storage.managed.set({ sources: 'not a list' });
+    expect(await loadManagedPolicy()).toEqual({ sources: [], disableUserSources: false });
+  });
+
+  it('lists a pack from an index that was never accepted, with its error', async () => {
+    const url = 'https://packs.example.com/i/index.json';
+    const text = JSON.stringify(teamPack('1.0.0', ['x'], 'team-new'));
+    server.routes.set('https://packs.example.com/i/team-new.json', { body: text.replace('"x"', '"y"') });
+    const sha256 = await sha256Hex(new TextEncoder().encode(text));
+    const index = {
+      format: 1,
+      kind: 'replyguard-pack-index',
+      packs: [{ id: 'team-new', version: '1.0.0', path: 'team-new.json', sha256 }],
+    };
+    await server.publish(url, JSON.stringify(index), signer);
+    await registry.addSource({ url, publicKey: signer.publicKey });
+    await registry.sync({ force: true });
+    const row = (await registry.status()).packs.find((r) => r.id === 'team-new');
+    expect(row).toMatchObject({ origin: 'none', sourceId: url });
+    expect(row?.version).toBeUndefined();
+    expect(row?.lastError?.kind).toBe('digest');
   });
 
   it('stores and publishes cleaned local overrides', async () => {
