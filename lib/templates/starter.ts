@@ -103,6 +103,10 @@ const STARTERS: StarterInput[] = [
     abbreviation: 'sent',
     tags: ['物流', '订单'],
     body: 'Your order {order_id} has been dispatched with {carrier}. The tracking number is {tracking_number}. Tracking may take 2-3 days to show the first scan.',
+    variants: {
+      es: 'Su pedido {order_id} ya fue enviado con {carrier}. El número de seguimiento es {tracking_number}. El primer escaneo puede tardar 2-3 días en aparecer.',
+      pt: 'Seu pedido {order_id} foi enviado pela {carrier}. O código de rastreio é {tracking_number}. O primeiro registro pode levar 2-3 dias para aparecer.',
+    },
   },
   {
     id: 'tracking-label-created',
@@ -119,6 +123,10 @@ const STARTERS: StarterInput[] = [
     abbreviation: 'transit',
     tags: ['物流'],
     body: 'Hello {buyer_name}, your parcel {tracking_number} is in transit with {carrier}. International parcels sometimes show no new scan for several days while they travel between countries; this is normal. The current estimate for delivery is {date+10d}.',
+    variants: {
+      es: 'Hola {buyer_name}, su paquete {tracking_number} está en tránsito con {carrier}. Es normal que un envío internacional pase varios días sin nuevas actualizaciones. La entrega estimada es el {date+10d}.',
+      pt: 'Olá {buyer_name}, seu pacote {tracking_number} está em trânsito com a {carrier}. É normal um envio internacional ficar alguns dias sem novas atualizações. A previsão de entrega é {date+10d}.',
+    },
   },
   {
     id: 'tracking-customs',
@@ -127,6 +135,10 @@ const STARTERS: StarterInput[] = [
     abbreviation: 'customs',
     tags: ['物流'],
     body: 'Hello {buyer_name}, your parcel {tracking_number} has arrived in your country and is going through customs clearance. This usually takes 3-7 days. If customs needs any document from you, they will contact you directly through the official channel.',
+    variants: {
+      es: 'Hola {buyer_name}, su paquete {tracking_number} llegó a su país y está en trámite de aduana. Esto suele tardar de 3 a 7 días.',
+      pt: 'Olá {buyer_name}, seu pacote {tracking_number} chegou ao seu país e está no desembaraço aduaneiro. Isso costuma levar de 3 a 7 dias.',
+    },
   },
   {
     id: 'tracking-out-for-delivery',
@@ -151,6 +163,10 @@ const STARTERS: StarterInput[] = [
     abbreviation: 'delay',
     tags: ['物流'],
     body: 'We are sorry that order {order_id} is taking longer than expected, {buyer_name}. The delay is on the carrier side and the parcel is still moving. We are following it closely and will update you by {date+3d}. Thank you for your patience.',
+    variants: {
+      es: 'Lamentamos que el pedido {order_id} esté tardando más de lo previsto, {buyer_name}. El paquete sigue en camino y lo estamos siguiendo de cerca. Le daremos novedades antes del {date+3d}. Gracias por su paciencia.',
+      pt: 'Sentimos muito que o pedido {order_id} esteja demorando mais que o previsto, {buyer_name}. O pacote continua a caminho e estamos acompanhando de perto. Daremos notícias até {date+3d}. Obrigado pela paciência.',
+    },
   },
   {
     id: 'lost-parcel',
@@ -175,6 +191,10 @@ const STARTERS: StarterInput[] = [
     abbreviation: 'refund',
     tags: ['退款', '售后'],
     body: 'Hello {buyer_name}, the refund for order {order_id} has been issued through the platform. Depending on your bank or card issuer it can take 3-10 business days to appear on your statement.',
+    variants: {
+      es: 'Hola {buyer_name}, el reembolso del pedido {order_id} ya se emitió a través de la plataforma. Según su banco, puede tardar de 3 a 10 días hábiles en reflejarse.',
+      pt: 'Olá {buyer_name}, o reembolso do pedido {order_id} já foi emitido pela plataforma. Dependendo do seu banco, pode levar de 3 a 10 dias úteis para aparecer.',
+    },
   },
   {
     id: 'refund-timeline',
@@ -263,6 +283,10 @@ const STARTERS: StarterInput[] = [
     abbreviation: 'bye',
     tags: ['问候'],
     body: 'Is there anything else I can help you with, {buyer_name}? Thank you for shopping with {shop_name}. Have a great day!\n{agent_name}',
+    variants: {
+      es: '¿Hay algo más en lo que pueda ayudarle, {buyer_name}? Gracias por comprar en {shop_name}. ¡Que tenga un buen día!\n{agent_name}',
+      pt: 'Posso ajudar em mais alguma coisa, {buyer_name}? Obrigado por comprar na {shop_name}. Tenha um ótimo dia!\n{agent_name}',
+    },
   },
 ];
 
