@@ -56,35 +56,45 @@ export class Automaton {
       } else hi[c] = rank + 1;
     });
 
-    // Plain trie first, in flat arrays: parent and symbol of every node, edges in a Map.
+    // Plain trie first, in flat arrays (parent and symbol of every node), built from the patterns sorted by
+    // their symbol sequences: each one shares a prefix with the one before, so no edge lookup is needed.
+    const perUnit = split ? 2 : 1;
+    const seqs: string[] = patterns.map((p) => {
+      let seq = '';
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        seq += split ? String.fromCharCode(hi[c]!, lo[c]!) : String.fromCharCode(hi[c]!);
+      }
+      return seq;
+    });
+    const order = seqs
+      .map((_, i) => i)
+      .sort((a, b) => (seqs[a]! < seqs[b]! ? -1 : seqs[a]! > seqs[b]! ? 1 : a - b));
     let total = 1;
-    for (const p of patterns) total += split ? p.length * 2 : p.length;
+    for (const p of patterns) total += p.length * perUnit;
     const parentOf = new Int32Array(total);
     const symOf = new Int32Array(total);
     const outOf = new Int32Array(total).fill(-1);
-    const width = (split ? rows + LOW : ordered.length) + 1;
-    const edges = new Map<number, number>();
+    let maxLen = 0;
+    for (const seq of seqs) maxLen = Math.max(maxLen, seq.length);
+    const path = new Int32Array(maxLen + 1); // path[d]: node of the previous pattern at depth d
+    let previous = '';
     let nodes = 1;
-    for (let id = 0; id < patterns.length; id++) {
-      const p = patterns[id]!;
-      if (p.length === 0) continue;
-      let node = 0;
-      for (let i = 0; i < p.length; i++) {
-        const c = p.charCodeAt(i);
-        for (let half = 0; half < (split ? 2 : 1); half++) {
-          const sym = half === 0 ? hi[c]! : lo[c]!;
-          const key = node * width + sym;
-          let next = edges.get(key);
-          if (next === undefined) {
-            next = nodes++;
-            parentOf[next] = node;
-            symOf[next] = sym;
-            edges.set(key, next);
-          }
-          node = next;
-        }
+    for (const id of order) {
+      const seq = seqs[id]!;
+      if (seq.length === 0) continue;
+      let lcp = 0;
+      while (lcp < seq.length && lcp < previous.length && seq.charCodeAt(lcp) === previous.charCodeAt(lcp))
+        lcp++;
+      for (let d = lcp; d < seq.length; d++) {
+        const next = nodes++;
+        parentOf[next] = path[d]!;
+        symOf[next] = seq.charCodeAt(d);
+        path[d + 1] = next;
       }
-      if (outOf[node] === -1) outOf[node] = id;
+      const node = path[seq.length]!;
+      if (outOf[node] === -1 || id < outOf[node]!) outOf[node] = id;
+      previous = seq;
     }
     // Children of each node, contiguous (counting sort by parent).
     const childStart = new Int32Array(nodes + 1);
