@@ -171,8 +171,8 @@ async function run(): Promise<string> {
     '  the rest. mint-filter skips matches that overlap a longer one (系好安全带 with 安全, 安全带, 全带 gives',
     '  安全 and 安全带 only) and has no word boundaries (its Latin terms also match inside longer words).',
     '- ReplyGuard matches on normalised text without separators, so its other matches are mostly terms split by',
-    '  spaces or punctuation in the random filler, which it finds on purpose (微 信). Latin terms of two words',
-    '  are counted as literal occurrences: the engine finds them only if it matches multi-word terms.',
+    '  spaces or punctuation in the random filler, which it finds on purpose (微 信).',
+    '- Timings are wall-clock on a shared machine: compare engines within one run, not across runs.',
   ].join('\n');
 }
 
