@@ -16,7 +16,10 @@ export interface SyncConfig extends BackoffConfig {
   /** …or than this when the agent presses "check now" (0: the button is the agent's explicit wish). */
   forcedMinIntervalMs: number;
   timeoutMs: number;
+  /** Per file. */
   maxBytes: number;
+  /** All packs downloaded from one index in one check (storage.local has a quota). */
+  maxTotalBytes: number;
 }
 
 export const DEFAULT_SYNC_CONFIG: SyncConfig = {
@@ -28,6 +31,7 @@ export const DEFAULT_SYNC_CONFIG: SyncConfig = {
   jitter: 0.2,
   timeoutMs: 15_000,
   maxBytes: 1024 * 1024,
+  maxTotalBytes: 4 * 1024 * 1024,
 };
 
 /** Persistence the pipeline needs: the source's state and the packs accepted so far. */
@@ -123,6 +127,7 @@ class Run {
   readonly removed: string[] = [];
   readonly packs: Record<string, PackState>;
   packFailed = false;
+  private downloaded = 0;
   etag: string | undefined;
   lastModified: string | undefined;
 
@@ -244,7 +249,11 @@ class Run {
       return false; // same version already in force: nothing to fetch
     }
     const url = new URL(entry.path, this.source.url).href;
-    const response = await this.get(url, {}, this.config.maxBytes);
+    const budget = Math.min(this.config.maxBytes, this.config.maxTotalBytes - this.downloaded);
+    if (budget <= 0)
+      throw new SyncError('too-large', `the packs of this index exceed ${this.config.maxTotalBytes} bytes`);
+    const response = await this.get(url, {}, budget);
+    this.downloaded += response.bytes.length;
     checkBody(response, url);
     const digest = await sha256Hex(response.bytes);
     if (digest !== entry.sha256) {

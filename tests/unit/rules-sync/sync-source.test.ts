@@ -323,4 +323,18 @@ describe('syncSource: a signed index of several packs', () => {
     expect([...store.accepted.keys()]).toEqual(['team-a']);
     expect(Object.keys(third.state.packs)).toEqual(['team-a']);
   });
+
+  it('caps the total size of the packs downloaded from one index', async () => {
+    const a = JSON.stringify(teamPack('1.0.0', ['a'.repeat(2500)], 'team-a'));
+    const b = JSON.stringify(teamPack('1.0.0', ['b'.repeat(2500)], 'team-b'));
+    await publishIndex([
+      { id: 'team-a', version: '1.0.0', text: a },
+      { id: 'team-b', version: '1.0.0', text: b },
+    ]);
+    deps.config = { ...CONFIG, maxTotalBytes: 5000 };
+    const result = await syncSource(source(signer.publicKey, INDEX_URL), deps);
+    expect(store.accepted.has('team-a')).toBe(true);
+    expect(store.accepted.has('team-b')).toBe(false);
+    expect(result.state.packs['team-b']?.lastError?.kind).toBe('too-large');
+  });
 });
