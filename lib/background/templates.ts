@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { MessageRouter } from '../messaging/define';
 import {
   DeleteTemplate,
@@ -12,6 +13,7 @@ import {
 import { ACTIVE_PACKS_KEY, parseActivePacks } from '../rules/active';
 import type { Template } from '../templates/schema';
 import { buildSearchIndex, searchTemplates } from '../templates/search';
+import { starterTemplates } from '../templates/starter';
 import { TemplateStore } from '../templates/store';
 import { teamTemplates } from '../templates/team';
 
@@ -20,6 +22,24 @@ export interface TemplatesDeps {
   /** Read-only team templates (default: from the packs the background published). */
   loadTeamTemplates?: () => Promise<Template[]>;
   now?: () => number;
+}
+
+/** storage.local: the starter ids already offered, so an update adds only new ones (deleted ones stay deleted). */
+export const SEEDED_STARTERS_KEY = 'templates.seededStarters';
+
+/** Seeds starters on install; on update adds only starters this version introduced. */
+export async function seedStarters(store: TemplateStore, update: boolean): Promise<number> {
+  const stored = await browser.storage.local.get(SEEDED_STARTERS_KEY);
+  const known = z
+    .array(z.string())
+    .catch([])
+    .parse(stored[SEEDED_STARTERS_KEY] ?? []);
+  // Before this key existed every starter was offered at install time.
+  const skip = new Set(update && known.length === 0 ? starterTemplates().map((t) => t.id) : known);
+  const added = await store.seedStarter(skip);
+  const ids = new Set([...known, ...starterTemplates().map((t) => t.id)]);
+  await browser.storage.local.set({ [SEEDED_STARTERS_KEY]: [...ids] });
+  return added;
 }
 
 async function publishedTeamTemplates(): Promise<Template[]> {
@@ -34,7 +54,7 @@ export function registerTemplates(router: MessageRouter, deps: TemplatesDeps = {
   const now = deps.now ?? Date.now;
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void store.seedStarter();
+    if (reason === 'install' || reason === 'update') void seedStarters(store, reason === 'update');
   });
 
   const all = async () => [...(await store.list()), ...(await loadTeam())];

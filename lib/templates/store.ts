@@ -119,14 +119,17 @@ export class TemplateStore {
     return used;
   }
 
-  /** Adds the starter templates that are not stored yet (first run, or "restore starters"). */
-  async seedStarter(): Promise<number> {
+  /**
+   * Adds the starter templates that are not stored yet (first run, or "restore starters"); `skip` holds ids
+   * the agent already had once (after an update only starters new in this version are added).
+   */
+  async seedStarter(skip: ReadonlySet<string> = new Set()): Promise<number> {
     const db = await this.open();
     const tx = db.transaction('templates', 'readwrite');
     let added = 0;
     const now = this.clock();
     for (const starter of starterTemplates()) {
-      if (await tx.store.getKey(starter.id)) continue;
+      if (skip.has(starter.id) || (await tx.store.getKey(starter.id))) continue;
       await tx.store.put({ ...starter, updatedAt: now });
       added++;
     }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { registerTemplates } from '@/lib/background/templates';
+import { registerTemplates, SEEDED_STARTERS_KEY, seedStarters } from '@/lib/background/templates';
 import { MessageRouter } from '@/lib/messaging/define';
 import { ACTIVE_PACKS_KEY } from '@/lib/rules/active';
 import { openReplyGuardDB } from '@/lib/storage/db';
@@ -35,6 +35,20 @@ describe('template messages', () => {
   it('seeds the starter library on install', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await expect.poll(async () => (await store.list()).length).toBe(starterTemplates().length);
+  });
+
+  it('on update adds only starters new in this version; deleted ones stay deleted', async () => {
+    const ids = starterTemplates().map((t) => t.id);
+    expect(await seedStarters(store, false)).toBe(ids.length);
+    const first = (await store.get(ids[0]!))!;
+    await store.delete(first.id, first.updatedAt);
+    expect(await seedStarters(store, true)).toBe(0);
+    // A version that introduces a starter the agent never saw: it is added.
+    await fakeBrowser.storage.local.set({ [SEEDED_STARTERS_KEY]: ids.slice(0, -1) });
+    const last = (await store.get(ids.at(-1)!))!;
+    await store.delete(last.id, last.updatedAt);
+    expect(await seedStarters(store, true)).toBe(1);
+    expect(await store.get(ids[0]!)).toBeUndefined();
   });
 
   it('lists, searches by platform, and includes read-only team templates', async () => {
