@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PackStateSchema, SourceSchema, SourceStateSchema, SyncErrorSchema } from './sync/types';
+import { SourceSchema, SourceStateSchema, SyncErrorSchema } from './sync/types';
 
 /** One row per pack in force or tracked by a source: what the options page shows. */
 export const PackRowSchema = z.object({
@@ -31,5 +31,3 @@ export const RulesStatusSchema = z.object({
   userSourcesDisabled: z.boolean(),
 });
 export type RulesStatus = z.infer<typeof RulesStatusSchema>;
-
-export { PackStateSchema };
