@@ -39,6 +39,18 @@ interface Candidate {
 interface CompiledPattern {
   rule: number;
   re: RE2JS;
+  /** The source as a group of the union (case-folded group when the pattern has capitals). */
+  group: string;
+}
+
+/** All patterns as one RE2 alternation: one DFA pass tells whether any pattern can match at all. */
+function unionOf(patterns: CompiledPattern[]): RE2JS | undefined {
+  if (patterns.length < 2) return undefined;
+  try {
+    return RE2JS.compile(patterns.map((p) => p.group).join('|'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Compiles RE2 patterns; a pattern RE2 rejects is skipped (reported through `errors`). */
@@ -48,7 +60,8 @@ function compilePatterns(list: { rule: number; source: string }[], errors: strin
     try {
       // Text is lower-cased already; case folding costs a lot in re2js, so only patterns with capitals get it.
       const capitals = /[A-Z]/.test(source.replace(/\\./g, '').replace(/\[:\w+:\]|\\p\{\w+\}/g, ''));
-      out.push({ rule, re: RE2JS.compile(source, capitals ? RE2JS.CASE_INSENSITIVE : 0) });
+      const re = RE2JS.compile(source, capitals ? RE2JS.CASE_INSENSITIVE : 0);
+      out.push({ rule, re, group: capitals ? `(?i:${source})` : `(?:${source})` });
     } catch (error) {
       errors.push(`pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
     }
@@ -56,8 +69,14 @@ function compilePatterns(list: { rule: number; source: string }[], errors: strin
   return out;
 }
 
-function runPatterns(n: Normalised, patterns: CompiledPattern[], out: Candidate[]): void {
+function runPatterns(
+  n: Normalised,
+  patterns: CompiledPattern[],
+  union: RE2JS | undefined,
+  out: Candidate[],
+): void {
   const base = n.base;
+  if (union && !union.test(base.s)) return;
   for (const { rule, re } of patterns) {
     // test() runs re2js's DFA without captures: most replies stop here.
     if (!re.test(base.s)) continue;
@@ -95,6 +114,7 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       : [...plan.terms, ...IM_ALIASES.map((text, alias) => ({ text, kind: 'alias' as const, rule: alias }))];
   const terms = compileTerms(entries);
   const patterns = compilePatterns(plan.patterns, errors);
+  const union = unionOf(patterns);
   const detectors = (Object.entries(plan.detectors) as [DetectorKind, number][])
     .filter(([kind]) => kind !== 'im')
     .map(([kind, rule]) => [DETECTORS[kind], rule] as const);
@@ -129,7 +149,7 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       for (const [detect, rule] of detectors) {
         for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
       }
-      if (patterns.length > 0) runPatterns(n, patterns, candidates);
+      if (patterns.length > 0) runPatterns(n, patterns, union, candidates);
 
       const inside = (spans: [number, number][] | undefined, c: Candidate) =>
         spans?.some(([s, e]) => s <= c.start && c.end <= e) ?? false;
