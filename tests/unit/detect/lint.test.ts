@@ -103,6 +103,20 @@ describe('createLinter: terms', () => {
     for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.match);
   });
 
+  it('folds case for patterns written with capitals, also inside the union of all patterns', () => {
+    const linter = createLinter([
+      pack([
+        { id: 'paypal', patterns: ['PayPal\\s*(?:direct|F&F)'] },
+        { id: 'venmo', patterns: ['venmo'] },
+      ]),
+    ]);
+    expect(linter.lint('PAYPAL direct or VENMO').map((f) => `${f.ruleId}:${f.match}`)).toEqual([
+      'paypal:PAYPAL direct',
+      'venmo:VENMO',
+    ]);
+    expect(linter.lint('nothing here')).toEqual([]);
+  });
+
   it('skips patterns RE2 rejects and reports them', () => {
     const linter = createLinter([pack([{ id: 'bad', patterns: ['(?=lookahead)', 'ok'] }])]);
     expect(linter.errors.length).toBe(1);
