@@ -8,6 +8,7 @@ import { registered } from './harness';
 import './lint-engine';
 import './corpus-lint';
 import './templates';
+import './sla';
 
 async function main(): Promise<void> {
   const started = performance.now();

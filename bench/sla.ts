@@ -10,8 +10,9 @@ import { mergeTeamPolicy } from '../lib/sla/team';
 import { fmt, register, seeded, time } from './harness';
 
 const CONVERSATIONS = 200;
-/** Budget for one tick's statuses: the badges redraw every second. */
-const TICK_BUDGET_MS = 20;
+/** Budgets: a later tick (the badges redraw every second) and first sight of a full list (page load). */
+const TICK_BUDGET_MS = 5;
+const FIRST_SIGHT_BUDGET_MS = 100;
 
 const TIMES = [
   '刚刚',
@@ -56,18 +57,29 @@ register({
     const now = Date.UTC(2026, 10, 23, 6, 0, 0);
     const received = Array.from({ length: CONVERSATIONS }, () => now - Math.floor(random() * 3 * 86_400_000));
     const rows = policies().map(([name, policy]) => {
-      const timing = time([received], (list) => list.map((at) => slaStatus(policy, at, now)), 50, 4000);
-      const ok = timing.p95Ms <= TICK_BUDGET_MS ? 'yes' : '**no**';
-      return `| ${name} | ${fmt(timing.medianMs)} | ${fmt(timing.p95Ms)} | ${ok} |`;
+      // First sight: a fresh policy object defeats the per-policy deadline memo, as after a pack update.
+      const cold = time(
+        [received],
+        (list) => {
+          const fresh = { ...policy };
+          return list.map((at) => slaStatus(fresh, at, now));
+        },
+        30,
+        4000,
+      );
+      const tick = time([received], (list) => list.map((at) => slaStatus(policy, at, now)), 50, 4000);
+      const ok = cold.p95Ms <= FIRST_SIGHT_BUDGET_MS && tick.p95Ms <= TICK_BUDGET_MS ? 'yes' : '**no**';
+      return `| ${name} | ${fmt(cold.medianMs)} | ${fmt(cold.p95Ms)} | ${fmt(tick.medianMs)} | ${fmt(tick.p95Ms)} | ${ok} |`;
     });
     const parse = time(TIMES, (text) => parsePortalTime(text, now, 'Asia/Shanghai'), 200, 4000);
     return [
       `## Reply deadlines (${CONVERSATIONS} waiting conversations per tick)`,
       '',
-      `Statuses for all waiting conversations, as the badges compute them every second (budget ${TICK_BUDGET_MS} ms).`,
+      `Statuses for all waiting conversations, as the badges compute them every second (budgets: first sight ${FIRST_SIGHT_BUDGET_MS} ms, later ticks ${TICK_BUDGET_MS} ms).`,
+      'Deadlines are memoised per policy and receipt time, so later ticks only compare clocks.',
       '',
-      '| policy | median ms | p95 ms | within budget |',
-      '|---|---|---|---|',
+      '| policy | first sight median ms | p95 ms | later ticks median ms | p95 ms | within budgets |',
+      '|---|---|---|---|---|---|',
       ...rows,
       '',
       `List-time parsing (${TIMES.length} portal formats): median ${fmt(parse.medianMs)} ms, p95 ${fmt(parse.p95Ms)} ms per string.`,

@@ -20,6 +20,23 @@ const MINUTE = 60_000;
  * inside `businessHours`, from the first window at or after receipt.
  */
 export function replyDeadline(policy: ReplyPolicy, received: number): number | null {
+  // A deadline depends only on the policy and the receipt time: the badges ask again every second.
+  let cache = deadlines.get(policy);
+  if (!cache) {
+    cache = new Map();
+    deadlines.set(policy, cache);
+  }
+  const known = cache.get(received);
+  if (known !== undefined) return known;
+  const deadline = computeDeadline(policy, received);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(received, deadline);
+  return deadline;
+}
+
+const deadlines = new WeakMap<ReplyPolicy, Map<number, number | null>>();
+
+function computeDeadline(policy: ReplyPolicy, received: number): number | null {
   if (policy.countedHours && !isWithinHours(policy.countedHours, received)) return null;
   const duration = policy.replyWithinMinutes * MINUTE;
   let deadline: number | null;

@@ -50,31 +50,52 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The wall-clock date and time at `instant` (epoch ms) in `timeZone`. */
-export function localParts(instant: number, timeZone: string): LocalDateTime {
+/** Wall-clock fields straight from Intl (the slow path; results are cached through `offsetAt`). */
+function intlParts(instant: number, timeZone: string): Record<string, number> {
   const fields: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
-  const year = fields.year!;
-  const month = fields.month!;
-  const day = fields.day!;
-  return {
-    year,
-    month,
-    day,
-    hour: fields.hour! % 24,
-    minute: fields.minute!,
-    second: fields.second!,
-    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
-  };
+  return fields;
 }
 
-/** UTC offset of `timeZone` at `instant`, in ms (local = UTC + offset). */
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, Map<number, number>>();
+
+/**
+ * UTC offset of `timeZone` at `instant`, in ms (local = UTC + offset). Cached per quarter hour: offsets are
+ * whole quarter hours and modern transitions fall on quarter-hour instants, so one Intl call serves a bucket.
+ */
 export function offsetAt(instant: number, timeZone: string): number {
-  const p = localParts(instant, timeZone);
-  const wholeSecond = Math.floor(instant / 1000) * 1000;
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - wholeSecond;
+  const bucket = Math.floor(instant / QUARTER_HOUR);
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  let offset = zone.get(bucket);
+  if (offset === undefined) {
+    const at = bucket * QUARTER_HOUR;
+    const f = intlParts(at, timeZone);
+    offset = Date.UTC(f.year!, f.month! - 1, f.day!, f.hour! % 24, f.minute!, f.second!) - at;
+    if (zone.size > 20_000) zone.clear();
+    zone.set(bucket, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock date and time at `instant` (epoch ms) in `timeZone`. */
+export function localParts(instant: number, timeZone: string): LocalDateTime {
+  const local = new Date(instant + offsetAt(instant, timeZone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    weekday: local.getUTCDay(),
+  };
 }
 
 /**

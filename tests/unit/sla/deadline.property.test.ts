@@ -41,11 +41,37 @@ function policy(
   });
 }
 
+/** Wall-clock fields from Intl directly, independent of lib/sla/zone's cache. */
+function intlLocal(instant: number, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(instant));
+  const f: Record<string, number> = {};
+  for (const part of parts) if (part.type !== 'literal') f[part.type] = Number(part.value);
+  const weekday = new Date(Date.UTC(f.year!, f.month! - 1, f.day!)).getUTCDay();
+  return {
+    year: f.year!,
+    month: f.month!,
+    day: f.day!,
+    hour: f.hour! % 24,
+    minute: f.minute!,
+    second: f.second!,
+    weekday,
+  };
+}
+
 /** Independent oracle: walk the clock, asking the wall clock whether each minute is inside a window. */
 function oracle(p: ReplyPolicy, received: number): number | null {
   const hours = p.businessHours!;
   const inside = (instant: number) => {
-    const local = localParts(instant, hours.timeZone);
+    const local = intlLocal(instant, hours.timeZone);
     const minute = local.hour * 60 + local.minute;
     return hours.windows.some((w) => {
       const [sh, sm] = w.start.split(':').map(Number);
@@ -68,6 +94,43 @@ function oracle(p: ReplyPolicy, received: number): number | null {
   }
   return null;
 }
+
+describe('zone cache', () => {
+  it('gives the same wall clock as Intl, across DST and odd offsets', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'America/New_York',
+          'Australia/Lord_Howe',
+          'Pacific/Chatham',
+          'Asia/Kathmandu',
+          'Europe/London',
+          'Asia/Shanghai',
+          'America/Sao_Paulo',
+        ),
+        fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2037-12-31T00:00:00Z') }),
+        (zone, instant) => {
+          expect(localParts(instant, zone)).toEqual(intlLocal(instant, zone));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is exact around every 2026 DST transition in New York and Lord Howe', () => {
+    for (const [zone, at] of [
+      ['America/New_York', '2026-03-08T07:00:00Z'],
+      ['America/New_York', '2026-11-01T06:00:00Z'],
+      ['Australia/Lord_Howe', '2026-04-04T15:00:00Z'],
+      ['Australia/Lord_Howe', '2026-10-03T15:30:00Z'],
+    ] as const) {
+      for (const delta of [-1000, -1, 0, 1, 1000]) {
+        const instant = Date.parse(at) + delta;
+        expect(localParts(instant, zone)).toEqual(intlLocal(instant, zone));
+      }
+    }
+  });
+});
 
 describe('business clock properties', () => {
   it('matches a wall-clock walking oracle in zones without DST', () => {
