@@ -151,6 +151,8 @@ function indexAt(view: View, offset: number): number {
 }
 
 interface Handle {
+  /** Original start offset of the handle. */
+  start: number;
   /** Original end offset of the handle. */
   end: number;
   /** The handle as normalised (digits view). */
@@ -196,7 +198,12 @@ function handleAfter(n: Normalised, offset: number): Handle | undefined {
   // Quantities with units are not handles: 2000mah, 5kg, 12pcs.
   if (/^\d+(?:[.,]\d+)?[a-z]{1,4}$/.test(handle)) return undefined;
   const marked = /[:：=号]|id/.test(filler) || written.startsWith('@') || /[\d_]/.test(handle);
-  return { end: view.end[at + filler.length + written.length - 1]!, handle, marked };
+  return {
+    start: view.start[at + filler.length]!,
+    end: view.end[at + filler.length + written.length - 1]!,
+    handle,
+    marked,
+  };
 }
 
 interface AliasHit {
@@ -265,7 +272,9 @@ function fromAliases(n: Normalised, raw: AliasHit[]): DetectorHit[] {
       }
     }
     if (PAY_AFTER.test(text.slice(app.end, app.end + 12))) continue;
-    const found = handleAfter(n, app.end);
+    // Another app name right after is not a handle (微-信 w.e.c.h.a.t is two findings).
+    const after = handleAfter(n, app.end);
+    const found = after && list.some((o) => o !== app && o.start === after.start) ? undefined : after;
     const handleOk = found && (app.kind === 'strong' || found.marked);
     if (handleOk) hits.push({ start: h.start, end: found.end });
     // A model code, not an app: VX-200, WX3.

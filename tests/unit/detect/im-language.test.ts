@@ -30,6 +30,7 @@ describe('im detector', () => {
     ['QQ：2734567890', ['QQ：2734567890']],
     ['客服小号 kefu_0819', ['小号 kefu_0819']],
     ['LINE 官方帳號 @abc1234', ['LINE 官方帳號 @abc1234']],
+    ['微-信 w.e.c.h.a.t', ['微-信', 'w.e.c.h.a.t']],
   ])('finds %s', (text, expected) => {
     expect(im(text)).toEqual(expected);
   });
