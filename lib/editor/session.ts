@@ -93,18 +93,19 @@ function createSession(env: ContentEnv): EditorSession {
   };
 
   const onEditorEvent = guarded((event: Event) => {
-    if (signal.aborted || !current) return;
+    if (signal.aborted) return;
+    // Composition state first, editor or not: a missed compositionend must never leave us "composing".
     if (event.type === 'compositionstart') {
       composing = true;
       return;
     }
     if (event.type === 'compositionend') {
       composing = false;
-      if (eventInEditor(event, current)) lintNow();
-      return;
+    } else {
+      if ((event as InputEvent).isComposing) return;
+      composing = false; // an input outside any composition
     }
-    if ((event as InputEvent).isComposing || composing) return;
-    if (eventInEditor(event, current)) lintNow();
+    if (current && eventInEditor(event, current)) lintNow();
   });
 
   const watchEditor = (editor: Editor | null) => {
