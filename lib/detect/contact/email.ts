@@ -28,24 +28,43 @@ const DISGUISED = new RegExp(
 
 const MAYBE = /[@＠﹫]|艾特|圈a|小老鼠|[[(（{<【]\s*at\s*[\])）}>】]|\sat\s/i;
 
+/** Mail providers: "shop at gmail dot com" needs one of them unless the name has a digit, '.' or '_'. */
+const PROVIDERS =
+  /^(?:gmail|googlemail|qq|163|126|yeah|sina|sohu|foxmail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail|yandex|mail|gmx|zoho)$/;
+/** "gmail: luckystore2026", "邮箱：shop_88": a provider or mailbox word and a name with a digit, '.' or '_'. */
+const MAILBOX =
+  /(?<![a-z0-9])(?:gmail|yahoo|hotmail|outlook|icloud|qq邮箱|163邮箱|邮箱|e-?mail)\s*[:：]\s*[a-z0-9][a-z0-9._-]{2,63}(?![a-z0-9@])/g;
+
 /** Email spans in base-view indices [from, to). */
 export function emailSpans(n: Normalised): [number, number][] {
   const spans: [number, number][] = [];
-  if (!MAYBE.test(n.text)) return spans;
+  const maybe = MAYBE.test(n.text);
+  const mailbox = /mail|邮箱|gmail|yahoo|outlook|icloud/i.test(n.text);
+  if (!maybe && !mailbox) return spans;
   const s = n.base.s;
-  for (const re of [PLAIN, DISGUISED]) {
-    for (const m of s.matchAll(re)) {
-      const from = m.index;
-      const to = from + m[0].length;
-      if (!spans.some(([a, b]) => a <= from && to <= b)) spans.push([from, to]);
+  const add = (from: number, to: number) => {
+    if (!spans.some(([a, b]) => a <= from && to <= b)) spans.push([from, to]);
+  };
+  for (const m of maybe ? s.matchAll(PLAIN) : []) add(m.index, m.index + m[0].length);
+  for (const m of maybe ? s.matchAll(DISGUISED) : []) {
+    const bare = / at /.exec(m[0]);
+    if (bare && !/[@[(（{<【艾圈]/.test(m[0])) {
+      // Prose "the page at walmart.com/ip/1": a bare "at" needs a mail provider or a name that looks made up.
+      const local = m[0].slice(0, bare.index);
+      const domain = m[0].slice(bare.index + 4).split(/\s*(?:\.|。|点|dot)\s*/)[0] ?? '';
+      if (s[m.index + m[0].length] === '/') continue;
+      if (!PROVIDERS.test(domain) && !/[\d._]/.test(local)) continue;
     }
+    add(m.index, m.index + m[0].length);
+  }
+  for (const m of mailbox ? s.matchAll(MAILBOX) : []) {
+    if (/[\d._]/.test(m[0].split(/[:：]/)[1] ?? '')) add(m.index, m.index + m[0].length);
   }
   return spans;
 }
 
 export const detectEmail: Detector = (n) => {
   const hits: DetectorHit[] = [];
-  if (!MAYBE.test(n.text)) return hits;
   for (const [from, to] of emailSpans(n)) {
     hits.push({ start: n.base.start[from]!, end: n.base.end[to - 1]!, replacement: '' });
   }

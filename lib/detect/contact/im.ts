@@ -74,6 +74,13 @@ const ALIASES: Record<Kind, string[]> = {
     'reach me on',
     'find me on',
     'chat with me on',
+    // "via WA", Indonesian/Malay "lewat WA", "hubungi", Vietnamese "nhắn Zalo", "liên hệ qua".
+    'via',
+    'lewat',
+    'hubungi',
+    'nhắn',
+    'qua',
+    'liên hệ',
   ],
 };
 

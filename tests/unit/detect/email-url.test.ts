@@ -18,6 +18,9 @@ describe('email detector', () => {
     ['写信 shop艾特qq点com 谢谢', 'shop艾特qq点com'],
     ['shop＠163。com', 'shop＠163。com'],
     ['SHOP.Best@Gmail.COM', 'SHOP.Best@Gmail.COM'],
+    ['Write to me on gmail: luckystore2026', 'gmail: luckystore2026'],
+    ['邮箱：shop_88', '邮箱：shop_88'],
+    ['reach shop_88 at mystore dot com', 'shop_88 at mystore dot com'],
   ])('finds %s', (text, match) => {
     expect(of('contact.email', text)).toEqual([match]);
   });

@@ -31,6 +31,8 @@ describe('im detector', () => {
     ['客服小号 kefu_0819', ['小号 kefu_0819']],
     ['LINE 官方帳號 @abc1234', ['LINE 官方帳號 @abc1234']],
     ['微-信 w.e.c.h.a.t', ['微-信', 'w.e.c.h.a.t']],
+    ['order lewat WA aja ya', ['lewat WA']],
+    ['Nhắn Zalo nhé', ['Nhắn Zalo']],
   ])('finds %s', (text, expected) => {
     expect(im(text)).toEqual(expected);
   });
