@@ -65,8 +65,22 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'a' && ch <= 'z';
 }
 
-/** Whether the run is a phone number in one of the markets (or a Chinese mobile, or +international). */
+/** Validation results by number and markets: the content script re-lints the same text on every key. */
+const verdicts = new Map<string, boolean>();
+
 function isPhone(digits: string, international: boolean, run: string, markets: readonly string[]): boolean {
+  const key = `${international ? '+' : ''}${digits}|${run.trim()}|${markets.join(',')}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    if (verdicts.size > 1000) verdicts.clear();
+    verdict = validate(digits, international, run, markets);
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** Whether the run is a phone number in one of the markets (or a Chinese mobile, or +international). */
+function validate(digits: string, international: boolean, run: string, markets: readonly string[]): boolean {
   if (CN_MOBILE.test(digits)) return true;
   if (international || digits.startsWith('00')) {
     const p = parsePhoneNumberFromString(`+${digits.replace(/^00/, '')}`);
