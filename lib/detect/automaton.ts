@@ -145,9 +145,10 @@ export class Automaton {
       cap = bigger;
     };
     check[ROOT] = -1; // the root slot is taken
+    check[1] = -1; // never reachable (bases and symbols start at 1): keep the free-slot search moving
     out[ROOT] = outOf[0]!;
-    let firstFree = 1;
-    let frontier = 1;
+    let firstFree = 2;
+    let frontier = 2;
     const da = new Int32Array(nodes); // trie node → double-array index
     const queue = new Int32Array(nodes);
     let queued = 1;
