@@ -3,21 +3,42 @@ import { replyDeadline, type SlaState, stateAt } from './deadline';
 import type { ReplyPolicy } from './policy-schema';
 import type { Answered, Waiting } from './tracker';
 
+/** Limits of the `sla.report` message schema: longer ids are skipped, longer names cut. */
+const MAX_ID = 200;
+const MAX_ITEMS = 2000;
+
 /** Deadline and state of every remembered waiting conversation at `now` (pure). */
 export function waitingReports(
   policy: ReplyPolicy,
   waiting: readonly Waiting[],
   now: number,
 ): WaitingReport[] {
-  return waiting.map((entry) => {
-    const deadline = replyDeadline(policy, entry.receivedAt);
-    const state: SlaState = deadline === null ? 'exempt' : stateAt(policy, deadline, now);
-    return { id: entry.id, buyer: entry.buyer || undefined, receivedAt: entry.receivedAt, deadline, state };
-  });
+  return waiting
+    .filter((entry) => entry.id.length <= MAX_ID)
+    .slice(0, MAX_ITEMS)
+    .map((entry) => {
+      const raw = replyDeadline(policy, entry.receivedAt);
+      const deadline = raw === null ? null : Math.round(raw);
+      const state: SlaState = deadline === null ? 'exempt' : stateAt(policy, deadline, now);
+      const buyer = entry.buyer ? entry.buyer.slice(0, MAX_ID) : undefined;
+      return { id: entry.id, buyer, receivedAt: Math.round(entry.receivedAt), deadline, state };
+    });
 }
 
 export function answeredReports(policy: ReplyPolicy, answered: readonly Answered[]): AnsweredReport[] {
-  return answered.map((entry) => ({ ...entry, deadline: replyDeadline(policy, entry.receivedAt) }));
+  return answered
+    .filter((entry) => entry.id.length <= MAX_ID)
+    .slice(0, MAX_ITEMS)
+    .map((entry) => ({
+      id: entry.id,
+      receivedAt: Math.round(entry.receivedAt),
+      answeredAt: Math.round(entry.answeredAt),
+      deadline: roundOrNull(replyDeadline(policy, entry.receivedAt)),
+    }));
+}
+
+function roundOrNull(value: number | null): number | null {
+  return value === null ? null : Math.round(value);
 }
 
 /** Changes only when something the background acts on changes (not every second). */
