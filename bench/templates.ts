@@ -2,6 +2,8 @@
  * Template search on a 1,000-template library: building the search keys (pinyin included) once, then the
  * per-keystroke search for typical queries (empty, pinyin initials, full pinyin, Chinese, English, abbreviation).
  */
+
+import { titlePinyin } from '../lib/templates/pinyin';
 import { TemplateSchema } from '../lib/templates/schema';
 import { buildSearchIndex, searchTemplates } from '../lib/templates/search';
 import { starterTemplates } from '../lib/templates/starter';
@@ -31,7 +33,7 @@ register({
   run() {
     const templates = library();
     const t0 = performance.now();
-    const index = buildSearchIndex(templates);
+    const index = buildSearchIndex(templates, titlePinyin);
     const buildMs = performance.now() - t0;
     const now = Date.UTC(2026, 0, 1);
     const rows = QUERIES.map((query) => {

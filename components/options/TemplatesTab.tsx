@@ -9,6 +9,7 @@ import { bundledPacksFor } from '@/lib/rules/bundled';
 import { draftFrom, duplicateDraft, type TemplateDraft, templateFromDraft } from '@/lib/templates/draft';
 import { exportCsv, exportJson } from '@/lib/templates/export';
 import { type ImportPreview, planImport, previewImport } from '@/lib/templates/import';
+import { titlePinyin } from '@/lib/templates/pinyin';
 import { isReadOnly, type Template, TemplateSchema } from '@/lib/templates/schema';
 import { buildSearchIndex, searchTemplates } from '@/lib/templates/search';
 import { isConflict } from '@/lib/templates/store';
@@ -42,7 +43,7 @@ export function TemplatesManager({ api }: { api: TemplatesApi }) {
   const [incoming, setIncoming] = useState<{ preview: ImportPreview; filename: string }>();
   const [now] = useState(() => Date.now());
   const linter = useMemo(() => createLinter(bundledPacksFor(platform)), [platform]);
-  const index = useMemo(() => buildSearchIndex(templates), [templates]);
+  const index = useMemo(() => buildSearchIndex(templates, titlePinyin), [templates]);
   const hits = useMemo(() => searchTemplates(index, query, { now }), [index, query, now]);
   const byId = (id: string | undefined, list = templates) => list.find((tpl) => tpl.id === id);
 

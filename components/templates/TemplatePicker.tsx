@@ -3,6 +3,7 @@ import type { Finding, Linter } from '@/lib/detect/types';
 import { t } from '@/lib/i18n';
 import type { PlatformId } from '@/lib/platforms';
 import { checkTemplate, complianceLevel, type TemplateCompliance } from '@/lib/templates/compliance';
+import { NO_PINYIN, type PinyinKeys } from '@/lib/templates/pinyin-keys';
 import { bodyFor, listVariables, renderTemplate, variantKey } from '@/lib/templates/render';
 import { isReadOnly, type Template } from '@/lib/templates/schema';
 import { buildSearchIndex, searchTemplates } from '@/lib/templates/search';
@@ -34,6 +35,8 @@ export interface TemplatePickerProps {
   now?: number;
   language?: string;
   initialQuery?: string;
+  /** Pinyin keys of template titles by id (from the template list message). */
+  pinyin?: Readonly<Record<string, PinyinKeys>>;
   limit?: number;
   onChoose(choice: TemplateChoice): void;
   onClose(): void;
@@ -55,7 +58,10 @@ export function TemplatePicker(props: TemplatePickerProps) {
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
-  const index = useMemo(() => buildSearchIndex(templates), [templates]);
+  const index = useMemo(
+    () => buildSearchIndex(templates, (template) => props.pinyin?.[template.id] ?? NO_PINYIN),
+    [templates, props.pinyin],
+  );
   const hits = useMemo(
     () => searchTemplates(index, query, { platform, now, limit: props.limit ?? 50 }),
     [index, query, platform, now, props.limit],

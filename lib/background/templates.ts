@@ -11,6 +11,7 @@ import {
   RestoreStarterTemplates,
 } from '../messaging/templates';
 import { ACTIVE_PACKS_KEY, parseActivePacks } from '../rules/active';
+import { titlePinyin } from '../templates/pinyin';
 import type { Template } from '../templates/schema';
 import { buildSearchIndex, searchTemplates } from '../templates/search';
 import { starterTemplates } from '../templates/starter';
@@ -62,9 +63,17 @@ export function registerTemplates(router: MessageRouter, deps: TemplatesDeps = {
   router
     .on(ListTemplates, async ({ platform, query, limit }) => {
       const templates = await all();
-      if (!platform && !query) return { templates: limit ? templates.slice(0, limit) : templates };
-      const hits = searchTemplates(buildSearchIndex(templates), query ?? '', { platform, limit, now: now() });
-      return { templates: hits.map((hit) => hit.template) };
+      const listed =
+        !platform && !query
+          ? limit
+            ? templates.slice(0, limit)
+            : templates
+          : searchTemplates(buildSearchIndex(templates, titlePinyin), query ?? '', {
+              platform,
+              limit,
+              now: now(),
+            }).map((hit) => hit.template);
+      return { templates: listed, pinyin: Object.fromEntries(listed.map((t) => [t.id, titlePinyin(t)])) };
     })
     .on(GetTemplate, async ({ id }) => {
       const template = id.startsWith('team:')

@@ -4,7 +4,12 @@ import { TemplateSchema } from '../templates/schema';
 import { defineMessage } from './define';
 
 const Base = z.number().min(0).nullable();
-const TemplateList = z.object({ templates: z.array(TemplateSchema) });
+const PinyinKeysSchema = z.object({ full: z.string(), initials: z.string() });
+/** Templates, with their titles' pinyin keys by id (content scripts do not load the pinyin dictionary). */
+const TemplateList = z.object({
+  templates: z.array(TemplateSchema),
+  pinyin: z.record(z.string(), PinyinKeysSchema).default({}),
+});
 
 /**
  * Templates for a platform (in scope only), ranked by `query` or, when empty, recent/frequent first.

@@ -2,7 +2,7 @@
  * Template search (pure): Chinese and English, pinyin (full and initials: 物流查询 → wuliuchaxun / wlcx),
  * abbreviations, tags, bodies. Empty query → recently and frequently used first.
  */
-import { pinyin } from 'pinyin-pro';
+import { NO_PINYIN, type PinyinKeys } from './pinyin-keys';
 import { appliesTo, type Template } from './schema';
 
 interface SearchKeys {
@@ -33,39 +33,38 @@ export interface SearchOptions {
   now?: number;
 }
 
-const keyCache = new Map<string, SearchKeys>();
+type BaseKeys = Omit<SearchKeys, 'pinyinFull' | 'pinyinInitials'>;
+const keyCache = new Map<string, BaseKeys>();
 
-const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** Pinyin keys of a title: full syllables joined, and initials, ASCII lower case. */
-export function pinyinKeys(text: string): { full: string; initials: string } {
-  if (!/\p{Script=Han}/u.test(text)) return { full: '', initials: '' };
-  const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
-  return { full: compact(syllables.join('')), initials: compact(syllables.map((s) => s.charAt(0)).join('')) };
-}
-
-function keysFor(template: Template): SearchKeys {
+function baseKeysFor(template: Template): BaseKeys {
   const cacheKey = `${template.id}\u0000${template.updatedAt}\u0000${template.title}\u0000${template.body.length}`;
   const cached = keyCache.get(cacheKey);
   if (cached) return cached;
-  const { full, initials } = pinyinKeys(template.title);
-  const keys: SearchKeys = {
+  const keys: BaseKeys = {
     title: template.title.toLowerCase(),
     titleEn: (template.titleEn ?? '').toLowerCase(),
     abbreviation: (template.abbreviation ?? '').toLowerCase(),
     tags: template.tags.map((tag) => tag.toLowerCase()),
     body: [template.body, ...Object.values(template.variants)].join('\n').toLowerCase(),
-    pinyinFull: full,
-    pinyinInitials: initials,
   };
   if (keyCache.size > 5000) keyCache.clear();
   keyCache.set(cacheKey, keys);
   return keys;
 }
 
-/** Computes the search keys once per template (cached by id + updatedAt). */
-export function buildSearchIndex(templates: readonly Template[]): SearchEntry[] {
-  return templates.map((template) => ({ template, keys: keysFor(template) }));
+/**
+ * Computes the search keys once per template (cached by id + updatedAt). `pinyinOf` gives a title's
+ * pinyin keys: `titlePinyin` (lib/templates/pinyin.ts) where pinyin-pro is loaded, or keys that came
+ * with the template list in a content script.
+ */
+export function buildSearchIndex(
+  templates: readonly Template[],
+  pinyinOf: (template: Template) => PinyinKeys = () => NO_PINYIN,
+): SearchEntry[] {
+  return templates.map((template) => {
+    const { full, initials } = pinyinOf(template);
+    return { template, keys: { ...baseKeysFor(template), pinyinFull: full, pinyinInitials: initials } };
+  });
 }
 
 /** True if the characters of `needle` appear in order in `hay`. */

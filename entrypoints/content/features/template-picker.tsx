@@ -14,6 +14,7 @@ import { ListTemplates, RecordTemplateUse } from '@/lib/messaging/templates';
 import type { PlatformId } from '@/lib/platforms';
 import { readPageContext } from '@/lib/portals/page-context';
 import { portalTimeZone } from '@/lib/sla/relative-time';
+import type { PinyinKeys } from '@/lib/templates/pinyin-keys';
 import type { Template } from '@/lib/templates/schema';
 import { findByAbbreviation } from '@/lib/templates/search';
 
@@ -56,13 +57,13 @@ export const templatePicker: ContentFeature = {
     let chord = parseShortcut(DEFAULT_SHORTCUT);
     let isOpen = false;
     let openedAt = 0;
-    let known: Template[] = [];
+    let known: { templates: Template[]; pinyin: Record<string, PinyinKeys> } = { templates: [], pinyin: {} };
 
     const refresh = () =>
       sendMessage(ListTemplates, { platform, limit: 1000 })
-        .then(({ templates }) => {
-          known = templates;
-          return templates;
+        .then((list) => {
+          known = list;
+          return list;
         })
         .catch(() => known);
 
@@ -92,7 +93,7 @@ export const templatePicker: ContentFeature = {
       const editor =
         session.state.get().editor ?? findBySelectors(document, env.rules.get().selectors.editor ?? []);
       const caret = editor ? caretRange(editor) : { start: 0, end: 0 };
-      const templates = await refresh();
+      const { templates, pinyin } = await refresh();
       if (signal.aborted || !isOpen) return;
       const settings = env.settings.get();
       const values: Record<string, string> = { ...readPageContext(document, env.rules.get().selectors) };
@@ -102,6 +103,7 @@ export const templatePicker: ContentFeature = {
         SLOT,
         <TemplatePicker
           templates={templates}
+          pinyin={pinyin}
           platform={platform}
           context={values}
           linter={env.rules.get().linter}
@@ -161,7 +163,7 @@ export const templatePicker: ContentFeature = {
         const caret = caretRange(snapshot.editor);
         if (caret.start !== caret.end) return;
         const abbr = typedAbbreviation(snapshot.text, caret.start);
-        if (!abbr || !findByAbbreviation(known, abbr, platform)) return;
+        if (!abbr || !findByAbbreviation(known.templates, abbr, platform)) return;
         void open({ query: `;${abbr}`, replaceBefore: abbr.length + 1 });
       }),
       signal,

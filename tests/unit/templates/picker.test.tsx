@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TemplatePicker, type TemplatePickerProps } from '@/components/templates/TemplatePicker';
 import { createLinter } from '@/lib/detect/lint';
 import { bundledPacksFor } from '@/lib/rules/bundled';
+import { titlePinyin } from '@/lib/templates/pinyin';
 import { TemplateSchema } from '@/lib/templates/schema';
 
 const NOW = Date.UTC(2026, 5, 1, 12);
@@ -39,6 +40,7 @@ function mount(overrides: Partial<TemplatePickerProps> = {}) {
     render(
       <TemplatePicker
         templates={templates}
+        pinyin={Object.fromEntries(templates.map((t) => [t.id, titlePinyin(t)]))}
         platform="shopee"
         context={{ buyer_name: 'Ana' }}
         linter={createLinter(bundledPacksFor('shopee'))}

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { pinyinKeys, titlePinyin } from '@/lib/templates/pinyin';
 import { type Template, type TemplateInput, TemplateSchema } from '@/lib/templates/schema';
-import {
-  buildSearchIndex,
-  findByAbbreviation,
-  frecency,
-  pinyinKeys,
-  searchTemplates,
-} from '@/lib/templates/search';
+import { buildSearchIndex, findByAbbreviation, frecency, searchTemplates } from '@/lib/templates/search';
 import { starterTemplates } from '@/lib/templates/starter';
 
 const NOW = Date.UTC(2026, 5, 1);
@@ -26,7 +21,7 @@ const library = [
   make({ id: 'hello', title: '欢迎问候', titleEn: 'Greeting', body: 'Hello there', abbreviation: 'hi' }),
   make({ id: 'walmart-only', title: '沃尔玛专用', body: 'English only', platforms: ['walmart'] }),
 ];
-const index = buildSearchIndex(library);
+const index = buildSearchIndex(library, titlePinyin);
 const ids = (query: string, options = {}) =>
   searchTemplates(index, query, { now: NOW, ...options }).map((h) => h.template.id);
 
@@ -91,7 +86,7 @@ describe('searchTemplates', () => {
   });
 
   it('searches the starter library in Chinese and English', () => {
-    const starters = buildSearchIndex(starterTemplates());
+    const starters = buildSearchIndex(starterTemplates(), titlePinyin);
     const top = (q: string) => searchTemplates(starters, q, { now: NOW })[0]?.template.id;
     expect(top('清关')).toBe('starter.tracking-customs');
     expect(top('qg')).toBe('starter.tracking-customs');
@@ -108,7 +103,7 @@ describe('searchTemplates', () => {
         body: `Body ${i} `.repeat(40),
       }),
     );
-    const big = buildSearchIndex(many);
+    const big = buildSearchIndex(many, titlePinyin);
     expect(searchTemplates(big, 'mb 999', { now: NOW })[0]?.template.id).toBe('t999');
   });
 });
@@ -118,5 +113,16 @@ describe('findByAbbreviation', () => {
     expect(findByAbbreviation(library, ';HI')?.id).toBe('hello');
     expect(findByAbbreviation(library, 'h')).toBeUndefined();
     expect(findByAbbreviation(library, '')).toBeUndefined();
+  });
+});
+
+describe('pinyin keys given with the list (content scripts load no dictionary)', () => {
+  const one = [TemplateSchema.parse({ id: 'wl', title: '物流查询', body: 'Your parcel is on its way.' })];
+
+  it('finds a title by pinyin initials only when its keys are supplied', () => {
+    const bare = buildSearchIndex(one);
+    expect(searchTemplates(bare, 'wlcx', { now: NOW })).toEqual([]);
+    const keyed = buildSearchIndex(one, (t) => ({ wl: pinyinKeys('物流查询') })[t.id]!);
+    expect(searchTemplates(keyed, 'wlcx', { now: NOW }).map((h) => h.template.id)).toEqual(['wl']);
   });
 });
