@@ -198,6 +198,9 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
     expect(await layerQuery(page, '[data-finding]')).toEqual([]);
     await page.evaluate(() => {
       const area = document.querySelector<HTMLTextAreaElement>('#replyTextarea')!;
+      // The IME commits its text as the composition ends (the app may have re-rendered meanwhile).
+      const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      set.call(area, '加我微信 abc_123');
       area.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '加我微信' }));
     });
     await waitForLayer(page, '[data-finding][data-severity="block"]');

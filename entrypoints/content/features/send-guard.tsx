@@ -52,7 +52,7 @@ export const sendGuard: ContentFeature = {
           error={state.error}
           onCancel={() => close(state.attempt.editor)}
           onFixAll={() => void fixAll(state)}
-          onSendAnyway={() => void sendAnyway(state)}
+          onSendAnyway={() => sendAnyway(state)}
         />,
       );
     };
@@ -79,15 +79,12 @@ export const sendGuard: ContentFeature = {
       render();
     };
 
-    const sendAnyway = async (state: DialogState) => {
+    const sendAnyway = (state: DialogState) => {
       dialog = null;
       render();
-      try {
-        await countOverride(env.platform);
-      } catch {
-        // Counting is best effort; the reply still goes out.
-      }
       resend(state.attempt);
+      // Counting is best effort and comes after: the reply goes out at once.
+      countOverride(env.platform).catch(() => undefined);
     };
 
     /** Re-dispatches the send the agent asked for, letting it through this once. */
