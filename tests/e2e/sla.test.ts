@@ -152,3 +152,51 @@ describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
     await page.close();
   });
 });
+
+describe.each(BROWSERS)('response history (%s)', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('records a first response and shows it on the dashboard', async () => {
+    const now = Date.now();
+    const convs = [{ id: 'c-answer', buyer: 'answer', at: now - 5 * 60_000, awaiting: true }];
+    const page = await browser.openPortal('shopee', { query: { convs: JSON.stringify(convs) } });
+    await badgeOf(page, 'c-answer', (b) => b.state === 'ok', 'waiting');
+    await page.evaluate(() =>
+      document.querySelector<HTMLTextAreaElement>('[data-cy="chat-input"] textarea')!.focus(),
+    );
+    await page.keyboard.type('Thank you, we are checking your order now.');
+    await page.keyboard.press('Enter');
+    await page.waitFor(
+      () => (window as unknown as { fixture: { sent: string[] } }).fixture.sent.length === 1,
+    );
+    // The badge goes once the row no longer waits for a reply.
+    await page.waitFor(
+      () =>
+        ![
+          ...(document
+            .querySelector('replyguard-ui')
+            ?.shadowRoot?.querySelectorAll('[data-replyguard-sla]') ?? []),
+        ].some((el) => el.getAttribute('data-conversation') === 'c-answer'),
+      undefined,
+      { what: 'the badge to go after the reply' },
+    );
+
+    const dashboard = await browser.openExtensionPage('dashboard.html');
+    const rolling = await dashboard.waitFor(
+      () =>
+        document.querySelector('[data-platform="shopee"] [data-rolling]')?.getAttribute('data-rolling') ?? '',
+      undefined,
+      { what: 'the shopee response rate', timeout: 15_000 },
+    );
+    expect(Number(rolling)).toBe(1);
+    expect(await dashboard.evaluate(() => !!document.querySelector('svg'))).toBe(true);
+    await dashboard.close();
+    await page.close();
+  });
+});
