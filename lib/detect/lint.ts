@@ -5,6 +5,7 @@
 import { RE2JS } from 're2js';
 import { type CompiledRule, type DetectorKind, planPacks } from '../rules/compile';
 import type { Pack } from '../rules/pack-schema';
+import { Automaton } from './automaton';
 import { detectEmail } from './contact/email';
 import { detectIm, detectImFrom, IM_ALIASES } from './contact/im';
 import { detectPhone } from './contact/phone';
@@ -12,6 +13,7 @@ import { detectUrl } from './contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
 import { type Normalised, normalise, Scratch } from './normalise';
+import { prefilterAtoms } from './prefilter';
 import { compileTerms } from './terms';
 import type { Finding, Linter } from './types';
 
@@ -41,6 +43,7 @@ interface CompiledPattern {
   re: RE2JS;
   /** The source as a group of the union (case-folded group when the pattern has capitals). */
   group: string;
+  source: string;
 }
 
 /** All patterns as one RE2 alternation: one DFA pass tells whether any pattern can match at all. */
@@ -61,7 +64,7 @@ function compilePatterns(list: { rule: number; source: string }[], errors: strin
       // Text is lower-cased already; case folding costs a lot in re2js, so only patterns with capitals get it.
       const capitals = /[A-Z]/.test(source.replace(/\\./g, '').replace(/\[:\w+:\]|\\p\{\w+\}/g, ''));
       const re = RE2JS.compile(source, capitals ? RE2JS.CASE_INSENSITIVE : 0);
-      out.push({ rule, re, group: capitals ? `(?i:${source})` : `(?:${source})` });
+      out.push({ rule, re, source, group: capitals ? `(?i:${source})` : `(?:${source})` });
     } catch (error) {
       errors.push(`pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
     }
@@ -69,15 +72,89 @@ function compilePatterns(list: { rule: number; source: string }[], errors: strin
   return out;
 }
 
-function runPatterns(
-  n: Normalised,
-  patterns: CompiledPattern[],
-  union: RE2JS | undefined,
-  out: Candidate[],
-): void {
+/**
+ * Patterns with their literal prefilter: one automaton over all patterns' necessary atoms tells which
+ * patterns can match at all, so re2js (costly per character) only runs on those.
+ */
+interface PatternSet {
+  patterns: CompiledPattern[];
+  union: RE2JS | undefined;
+  atoms: Automaton | undefined;
+  /** Patterns triggered by each atom (flat: atomPatterns[atomStart[a]..atomStart[a+1])). */
+  atomStart: Int32Array;
+  atomPatterns: Int32Array;
+  /** Patterns without a prefilter (always run). */
+  always: number[];
+  /** Scratch: per pattern, the lint call that last triggered it. */
+  mark: Int32Array;
+  call: number;
+}
+
+function patternSet(patterns: CompiledPattern[]): PatternSet {
+  const atomIds = new Map<string, number>();
+  const byAtom: number[][] = [];
+  const always: number[] = [];
+  patterns.forEach((p, index) => {
+    const atoms = prefilterAtoms(p.source);
+    if (!atoms) {
+      always.push(index);
+      return;
+    }
+    for (const atom of atoms) {
+      let id = atomIds.get(atom);
+      if (id === undefined) {
+        id = byAtom.push([]) - 1;
+        atomIds.set(atom, id);
+      }
+      byAtom[id]!.push(index);
+    }
+  });
+  const atomStart = new Int32Array(byAtom.length + 1);
+  byAtom.forEach((list, a) => {
+    atomStart[a + 1] = atomStart[a]! + list.length;
+  });
+  const atomPatterns = new Int32Array(atomStart[byAtom.length]!);
+  byAtom.forEach((list, a) => {
+    atomPatterns.set(list, atomStart[a]!);
+  });
+  return {
+    patterns,
+    union: unionOf(patterns),
+    atoms: byAtom.length > 0 ? Automaton.build([...atomIds.keys()]) : undefined,
+    atomStart,
+    atomPatterns,
+    always,
+    mark: new Int32Array(patterns.length),
+    call: 0,
+  };
+}
+
+function runPatterns(n: Normalised, set: PatternSet, out: Candidate[]): void {
+  const { patterns, mark, atomStart, atomPatterns } = set;
+  const call = ++set.call;
+  let triggered = 0;
+  for (const p of set.always) {
+    mark[p] = call;
+    triggered++;
+  }
+  const units = n.base.units!;
+  if (set.atoms) {
+    set.atoms.scan(units, units.length, (atom) => {
+      for (let j = atomStart[atom]!; j < atomStart[atom + 1]!; j++) {
+        const p = atomPatterns[j]!;
+        if (mark[p] !== call) {
+          mark[p] = call;
+          triggered++;
+        }
+      }
+    });
+  }
+  if (triggered === 0) return;
   const base = n.base;
-  if (union && !union.test(base.s)) return;
-  for (const { rule, re } of patterns) {
+  if (triggered > 2 && set.union && !set.union.test(base.s)) return;
+  for (let index = 0; index < patterns.length; index++) {
+    if (mark[index] !== call) continue;
+    const { rule, re } = patterns[index]!;
     // test() runs re2js's DFA without captures: most replies stop here.
     if (!re.test(base.s)) continue;
     const m = re.matcher(base.s);
@@ -114,7 +191,7 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       : [...plan.terms, ...IM_ALIASES.map((text, alias) => ({ text, kind: 'alias' as const, rule: alias }))];
   const terms = compileTerms(entries);
   const patterns = compilePatterns(plan.patterns, errors);
-  const union = unionOf(patterns);
+  const patternRuns = patternSet(patterns);
   const detectors = (Object.entries(plan.detectors) as [DetectorKind, number][])
     .filter(([kind]) => kind !== 'im')
     .map(([kind, rule]) => [DETECTORS[kind], rule] as const);
@@ -149,7 +226,7 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       for (const [detect, rule] of detectors) {
         for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
       }
-      if (patterns.length > 0) runPatterns(n, patterns, union, candidates);
+      if (patterns.length > 0) runPatterns(n, patternRuns, candidates);
 
       const inside = (spans: [number, number][] | undefined, c: Candidate) =>
         spans?.some(([s, e]) => s <= c.start && c.end <= e) ?? false;

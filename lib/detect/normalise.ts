@@ -9,7 +9,11 @@
  * - `digits()`: `base` with CJK numerals and spelled English digits turned into ASCII digits, for phones.
  * Every unit of every view knows the UTF-16 span [start, end) of the original text it came from.
  */
-import {
+import * as chars from './chars';
+
+// Module-level copies: some loaders (tsx, CommonJS output) turn every imported binding into a getter
+// call, which costs a lot inside per-character loops.
+const {
   astralClass,
   CJK,
   classOf,
@@ -23,7 +27,7 @@ import {
   tables,
   UNKNOWN,
   UNKNOWN_CLASS,
-} from './chars';
+} = chars;
 
 export { CJK, DIGIT, LETTER, OTHER, SEP } from './chars';
 

@@ -9,7 +9,11 @@
  */
 import type { TermEntry } from '../rules/compile';
 import { Automaton } from './automaton';
-import { CJK, classOfUnit, DIGIT, LETTER, type Normalised, SEP, skeletonOf } from './normalise';
+import type { Normalised } from './normalise';
+import * as normalised from './normalise';
+
+// Local copies: imported bindings can be getter calls under some loaders (tsx), costly in hot loops.
+const { CJK, classOfUnit, DIGIT, LETTER, SEP, skeletonOf } = normalised;
 
 const MAX_GAP = 4;
 

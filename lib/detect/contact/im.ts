@@ -7,7 +7,11 @@
  */
 import type { TermEntry } from '../../rules/compile';
 import type { Detector, DetectorHit } from '../detector';
-import { type Normalised, SEP, type View } from '../normalise';
+import type { Normalised, View } from '../normalise';
+import * as normalised from '../normalise';
+
+const { SEP } = normalised;
+
 import { compileTerms } from '../terms';
 import { emailSpans } from './email';
 

@@ -1,0 +1,229 @@
+/**
+ * Literal prefilters for RE2 patterns: for a pattern, a set of strings ("atoms") at least one of which occurs
+ * in every text the pattern can match (RE2's prefilter idea, simplified). The linter scans the text once for
+ * all atoms of all patterns (one small Aho-Corasick pass over typed arrays) and runs re2js only on patterns
+ * whose atoms occur: re2js's DFA costs far more per character than the automaton.
+ *
+ * The analysis is conservative: any syntax it does not understand yields `undefined` (always run the pattern).
+ * Atoms are lower case, because patterns run on the lower-cased base view.
+ */
+
+type Info =
+  /** Exactly the strings the piece can match (small sets only). */
+  | { kind: 'exact'; set: Set<string> }
+  /** Every match contains at least one of these non-empty strings. */
+  | { kind: 'or'; set: Set<string> }
+  /** No constraint. */
+  | { kind: 'any' };
+
+const ANY: Info = { kind: 'any' };
+const EMPTY = (): Info => ({ kind: 'exact', set: new Set(['']) });
+const MAX_EXACT = 16;
+
+function toOr(info: Info): Info {
+  if (info.kind !== 'exact') return info;
+  for (const s of info.set) if (s === '') return ANY;
+  return { kind: 'or', set: info.set };
+}
+
+function minLength(set: Set<string>): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const s of set) min = Math.min(min, s.length);
+  return min;
+}
+
+/** The stronger of two necessary conditions (longer shortest atom, then fewer atoms). */
+function better(a: Info, b: Info): Info {
+  if (a.kind === 'any') return b;
+  if (b.kind === 'any') return a;
+  const la = minLength(a.set);
+  const lb = minLength(b.set);
+  if (la !== lb) return la > lb ? a : b;
+  return a.set.size <= b.set.size ? a : b;
+}
+
+function concat(a: Info, b: Info): Info {
+  if (a.kind === 'exact' && b.kind === 'exact' && a.set.size * b.set.size <= MAX_EXACT) {
+    const set = new Set<string>();
+    for (const x of a.set) for (const y of b.set) set.add(x + y);
+    return { kind: 'exact', set };
+  }
+  return better(toOr(a), toOr(b));
+}
+
+function alternate(a: Info, b: Info): Info {
+  if (a.kind === 'exact' && b.kind === 'exact' && a.set.size + b.set.size <= MAX_EXACT * 4)
+    return { kind: 'exact', set: new Set([...a.set, ...b.set]) };
+  const x = toOr(a);
+  const y = toOr(b);
+  if (x.kind !== 'or' || y.kind !== 'or') return ANY;
+  return { kind: 'or', set: new Set([...x.set, ...y.set]) };
+}
+
+class Unsupported extends Error {}
+
+/** A small recursive-descent reader of RE2 syntax, enough to find necessary literals. */
+class Reader {
+  i = 0;
+  constructor(private readonly src: string) {}
+
+  alternation(): Info {
+    let info = this.sequence();
+    while (this.src[this.i] === '|') {
+      this.i++;
+      info = alternate(info, this.sequence());
+    }
+    return info;
+  }
+
+  private sequence(): Info {
+    // `run`: the exact strings of the current run of exact pieces; `best`: the strongest condition so far.
+    let run = EMPTY();
+    let best: Info = ANY;
+    let exact = true;
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const piece = this.repeat(this.atom());
+      if (piece.kind === 'exact') {
+        const joined = concat(run, piece);
+        if (joined.kind === 'exact') run = joined;
+        else {
+          exact = false;
+          best = better(best, toOr(run));
+          run = piece;
+        }
+      } else {
+        exact = false;
+        best = better(best, better(toOr(run), piece));
+        run = EMPTY();
+      }
+    }
+    return exact ? run : better(best, toOr(run));
+  }
+
+  private repeat(info: Info): Info {
+    const src = this.src;
+    for (;;) {
+      const c = src[this.i];
+      let min: number;
+      let max: number;
+      if (c === '?' || c === '*' || c === '+') {
+        this.i++;
+        min = c === '+' ? 1 : 0;
+        max = c === '?' ? 1 : Number.POSITIVE_INFINITY;
+      } else if (c === '{') {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(this.i));
+        if (!m) return concat(info, this.literal('{')); // RE2 reads a malformed repeat as a literal '{'
+        this.i += m[0].length;
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
+      } else return info;
+      if (src[this.i] === '?') this.i++; // non-greedy
+      if (min === 0) {
+        // Optional: exact only as "nothing or once"; otherwise no constraint at all.
+        info =
+          max === 1 && info.kind === 'exact' && info.set.size < MAX_EXACT
+            ? { kind: 'exact', set: new Set(['', ...info.set]) }
+            : ANY;
+      } else if (!(min === 1 && max === 1)) info = toOr(info);
+    }
+  }
+
+  private literal(c: string): Info {
+    this.i++;
+    const lower = c.toLowerCase();
+    if (lower.length !== c.length) throw new Unsupported();
+    return { kind: 'exact', set: new Set([lower]) };
+  }
+
+  private atom(): Info {
+    const src = this.src;
+    const c = src[this.i]!;
+    if (c === '(') {
+      this.i++;
+      if (src[this.i] === '?') {
+        const m = /^\?(?:P?<\w+>|[imsU-]*:)/.exec(src.slice(this.i));
+        if (!m) throw new Unsupported(); // flag groups such as (?i) change the rest of the pattern
+        this.i += m[0].length;
+      }
+      const info = this.alternation();
+      if (src[this.i] !== ')') throw new Unsupported();
+      this.i++;
+      return info;
+    }
+    if (c === '[') {
+      this.i++;
+      if (src[this.i] === '^') this.i++;
+      if (src[this.i] === ']') this.i++;
+      while (this.i < src.length && src[this.i] !== ']') {
+        if (src[this.i] === '\\') this.i += 2;
+        else if (src.startsWith('[:', this.i)) {
+          const end = src.indexOf(':]', this.i + 2);
+          if (end < 0) throw new Unsupported();
+          this.i = end + 2;
+        } else this.i++;
+      }
+      if (src[this.i] !== ']') throw new Unsupported();
+      this.i++;
+      return ANY;
+    }
+    if (c === '.') {
+      this.i++;
+      return ANY;
+    }
+    if (c === '^' || c === '$') {
+      this.i++;
+      return EMPTY();
+    }
+    if (c === '*' || c === '+' || c === '?' || c === ')') throw new Unsupported();
+    if (c === '\\') {
+      const d = src[this.i + 1];
+      if (d === undefined) throw new Unsupported();
+      if ('bBAz'.includes(d)) {
+        this.i += 2;
+        return EMPTY();
+      }
+      if ('dDsSwW'.includes(d)) {
+        this.i += 2;
+        return ANY;
+      }
+      if (d === 'p' || d === 'P') {
+        const m = /^\\[pP](?:\{\^?\w+\}|\w)/.exec(src.slice(this.i));
+        if (!m) throw new Unsupported();
+        this.i += m[0].length;
+        return ANY;
+      }
+      if (d === 'n' || d === 't' || d === 'r' || d === 'f' || d === 'v') {
+        this.i++;
+        return this.literal({ n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' }[d]);
+      }
+      if (/[^\p{L}\p{N}]/u.test(d)) {
+        this.i++;
+        return this.literal(d);
+      }
+      throw new Unsupported(); // \x.., \Q…\E, octal, \C… : not worth modelling
+    }
+    const cp = src.codePointAt(this.i)!;
+    if (cp > 0xffff) {
+      this.i++;
+      const info = this.literal(String.fromCodePoint(cp));
+      return info;
+    }
+    return this.literal(c);
+  }
+}
+
+/**
+ * Necessary atoms of an RE2 pattern (lower case, non-empty), or undefined when the pattern may match
+ * without any literal (or uses syntax this reader does not model): then it must always run.
+ */
+export function prefilterAtoms(source: string): string[] | undefined {
+  try {
+    const reader = new Reader(source);
+    const info = toOr(reader.alternation());
+    if (reader.i !== source.length) return undefined;
+    if (info.kind !== 'or') return undefined;
+    return [...info.set];
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RE2JS } from 're2js';
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '../../../lib/detect/lint';
+import { normalise } from '../../../lib/detect/normalise';
+import { prefilterAtoms } from '../../../lib/detect/prefilter';
+import { pack } from './helpers';
+
+const RULES = join(process.cwd(), 'rules');
+const bundledPatterns = readdirSync(RULES)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) =>
+    (JSON.parse(readFileSync(join(RULES, f), 'utf8')).rules as { patterns?: string[] }[]).flatMap(
+      (r) => r.patterns ?? [],
+    ),
+  );
+const corpus = readFileSync(join(process.cwd(), 'tests/fixtures/corpus/replies.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+
+describe('pattern prefilter atoms', () => {
+  it('finds necessary literals', () => {
+    expect(prefilterAtoms('爱(?:买|退)不(?:买|退)')?.sort()).toEqual([
+      '爱买不买',
+      '爱买不退',
+      '爱退不买',
+      '爱退不退',
+    ]);
+    expect(prefilterAtoms('bintang\\s*5.{0,30}(?:voucher|bonus)')).toEqual(['bintang']);
+    expect(prefilterAtoms('(?:5|five)\\W{0,3}stars?')?.sort()).toEqual(['star', 'stars']);
+    expect(prefilterAtoms('\\d+\\s?%\\s?off')).toEqual(['off']);
+    expect(prefilterAtoms('(?:Cancel|Refund) now')?.sort()).toEqual(['cancel now', 'refund now']);
+  });
+
+  it('gives up (always run) when a match needs no literal or the syntax is not modelled', () => {
+    expect(prefilterAtoms('\\d{7,}')).toBeUndefined();
+    expect(prefilterAtoms('a*b?')).toBeUndefined();
+    expect(prefilterAtoms('x|\\w+')).toBeUndefined();
+    expect(prefilterAtoms('(?i)abc')).toBeUndefined();
+    expect(prefilterAtoms('\\x41bc')).toBeUndefined();
+  });
+
+  it('is a necessary condition: every bundled pattern match on the corpus contains one of its atoms', () => {
+    let checked = 0;
+    for (const source of bundledPatterns) {
+      const atoms = prefilterAtoms(source);
+      if (!atoms) continue;
+      const capitals = /[A-Z]/.test(source.replace(/\\./g, ''));
+      const re = RE2JS.compile(source, capitals ? RE2JS.CASE_INSENSITIVE : 0);
+      for (const text of corpus) {
+        const base = normalise(text).base.s;
+        const m = re.matcher(base);
+        let from = 0;
+        while (from <= base.length && m.find(from)) {
+          const match = base.slice(m.start(), m.end());
+          expect(atoms.some((a) => match.includes(a))).toBe(true);
+          checked++;
+          from = m.end() > m.start() ? m.end() : m.end() + 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('the linter still reports pattern findings, with and without a prefilter', () => {
+    const linter = createLinter([
+      pack([
+        { id: 'p.atoms', patterns: ['爱(?:买|退)不(?:买|退)'] },
+        { id: 'p.any', patterns: ['\\b\\d{3}-\\d{3}\\b'] },
+        { id: 'p.caps', patterns: ['Five\\s+Stars'] },
+      ]),
+    ]);
+    const text = '爱买不买 123-456 give FIVE  stars';
+    const found = linter.lint(text).map((f) => [f.ruleId, f.match]);
+    expect(found).toEqual([
+      ['p.atoms', '爱买不买'],
+      ['p.any', '123-456'],
+      ['p.caps', 'FIVE  stars'],
+    ]);
+    expect(linter.lint('nothing here').length).toBe(0);
+  });
+});
