@@ -316,6 +316,59 @@ export function toDigits(base: View, scratch?: Scratch): View {
   return { s: unitsToString(units, k), start: starts.subarray(0, k), end: ends.subarray(0, k) };
 }
 
+/** Separators the phone detector allows between digits (a superset: `,` counts even before a non-blank). */
+function isDigitGap(u: number): boolean {
+  return (
+    u === 0x20 ||
+    u === 0x09 ||
+    u === 0x2d ||
+    u === 0x2e ||
+    u === 0x28 ||
+    u === 0x29 ||
+    u === 0x2f ||
+    u === 0xa0 ||
+    u === 0x7e ||
+    u === 0x5f ||
+    u === 0xb7 ||
+    u === 0x2c
+  );
+}
+
+/**
+ * Whether the digits view would contain `min` ASCII digits chained by at most `maxGap` separator units
+ * each (the phone detector's run shape), computed on the base view without building the digits view:
+ * CJK numerals and whole spelled digit words count as digits exactly as in `toDigits`.
+ */
+export function hasDigitChain(base: View, min: number, maxGap: number): boolean {
+  const src = base.units!;
+  const n = src.length;
+  let chain = 0;
+  let gap = 0;
+  for (let i = 0; i < n; ) {
+    const u = src[i]!;
+    let digit: boolean;
+    let gapUnit = false;
+    if (u >= 0x61 && u <= 0x7a) {
+      let j = i + 1;
+      while (j < n && src[j]! >= 0x61 && src[j]! <= 0x7a) j++;
+      digit = j - i >= 2 && j - i <= 5 && WORD_DIGITS.has(wordKey(src, i, j));
+      i = j;
+    } else {
+      const d = CJK_DIGIT[u] || u;
+      digit = d >= 0x30 && d <= 0x39;
+      gapUnit = !digit && isDigitGap(d);
+      i++;
+    }
+    if (digit) {
+      chain = chain > 0 && gap <= maxGap ? chain + 1 : 1;
+      gap = 0;
+      if (chain >= min) return true;
+    } else if (gapUnit) gap++;
+    else chain = 0;
+  }
+  return false;
+}
+
 /** The original span covered by view units [from, to) (to exclusive, to > from). */
 export function spanOf(view: View, from: number, to: number): [number, number] {
   return [view.start[from]!, view.end[to - 1]!];

@@ -6,6 +6,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Detector, DetectorHit } from '../detector';
+import { hasDigitChain } from '../normalise';
 
 const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-.()/\u00a0~_·]|,(?=\s)){0,3}\d){6,}/g;
 const CN_MOBILE = /^(?:0086|86)?1[3-9]\d{9}$/;
@@ -110,22 +111,12 @@ export function maskPhone(digits: string): string {
   return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
 }
 
-const DIGITISH = new Set(
-  Array.from('〇零一幺壹二两贰三叁参四肆五伍六陆七柒八捌九玖', (c) => c.charCodeAt(0)),
-);
-const SPELLED = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
-
-/** Cheap pre-check: fewer than 7 digit-like characters or words cannot make a phone number. */
+/**
+ * Cheap pre-check: the run pattern needs 7 digits (after CJK numerals and spelled digits become digits)
+ * each at most 3 separators from the next; without such a chain in the text there is no phone.
+ */
 function enoughDigits(n: Parameters<Detector>[0]): boolean {
-  const units = n.base.units!;
-  let count = 0;
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    if (((u >= 0x30 && u <= 0x39) || (u >= 0x3007 && DIGITISH.has(u))) && ++count >= 7) return true;
-  }
-  if (!/[a-z]/i.test(n.text)) return false;
-  for (const _ of n.text.matchAll(SPELLED)) if (++count >= 7) return true;
-  return false;
+  return hasDigitChain(n.base, 7, 3);
 }
 
 export const detectPhone: Detector = (n, ctx) => {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { hasDigitChain, normalise } from '../../../lib/detect/normalise';
+
+// The phone detector's run shape (lib/detect/contact/phone.ts): hasDigitChain must never miss one.
+const RUN = /\d(?:(?:[ \t\-.()/\u00a0~_·]|,(?=\s)){0,3}\d){6,}/;
+
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('hasDigitChain (phone pre-check)', () => {
+  it('finds chains through CJK numerals, spelled digits and separators', () => {
+    const chain = (text: string) => hasDigitChain(normalise(text).base, 7, 3);
+    expect(chain('138 1234 5678')).toBe(true);
+    expect(chain('幺三八一二三四五六七八')).toBe(true);
+    expect(chain('one three eight 1234 5678')).toBe(true);
+    expect(chain('（415）555-0132')).toBe(true);
+    expect(chain('12 34 56')).toBe(false);
+    expect(chain('123 abc 4567')).toBe(false);
+    expect(chain('1234     567')).toBe(false);
+    expect(chain('someone 1234567')).toBe(true);
+  });
+
+  it('is true whenever the digits view holds a phone-shaped run', () => {
+    const random = seeded(7);
+    const pieces = [
+      '1',
+      '2',
+      '8',
+      '0',
+      ' ',
+      '-',
+      '.',
+      '(',
+      ')',
+      ', ',
+      'one',
+      'oh',
+      'six',
+      '三',
+      '幺',
+      '两',
+      'a',
+      '号',
+      '/',
+      '\u00a0',
+      '~',
+      '_',
+      '·',
+      '１',
+      '①',
+      'x',
+      '\n',
+    ];
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const len = 5 + Math.floor(random() * 25);
+      for (let j = 0; j < len; j++) text += pieces[Math.floor(random() * pieces.length)];
+      const n = normalise(text);
+      if (RUN.test(n.digits().s)) expect(hasDigitChain(n.base, 7, 3), text).toBe(true);
+    }
+  });
+});
