@@ -9,6 +9,7 @@ import './lint-engine';
 import './corpus-lint';
 import './templates';
 import './sla';
+import './overlay-latency';
 
 async function main(): Promise<void> {
   const started = performance.now();

@@ -36,7 +36,7 @@ export function Chip({
       ? t('chipClean')
       : t('chipCounts', counts.block, counts.warn, counts.info);
   const parts: Array<[keyof Counts, string]> = [
-    ['block', '⛔'],
+    ['block', '✖'],
     ['warn', '⚠'],
     ['info', 'ⓘ'],
   ];

@@ -12,8 +12,9 @@ export interface BadgeView {
   /** Where it sits: on the conversation row or by the reply box. */
   anchor: 'row' | 'editor';
   /**
-   * Viewport point of the badge's right edge: on a row, its bottom-right corner (the badge straddles the
-   * row's bottom border, clear of the row's centred text); by the reply box, just above its top-right.
+   * Viewport point the badge hangs from: on a row, the row's bottom-right corner (the badge straddles the
+   * row's bottom border, clear of the row's centred text); by the reply box, just above its top-left
+   * corner (the status chip sits at the top-right).
    */
   x: number;
   y: number;
@@ -55,7 +56,7 @@ export function SlaBadge({ view }: { view: BadgeView }) {
         position: 'fixed',
         left: `${Math.round(view.x)}px`,
         top: `${Math.round(view.y)}px`,
-        transform: view.anchor === 'row' ? 'translate(-100%, -50%)' : 'translate(-100%, -100%)',
+        transform: view.anchor === 'row' ? 'translate(-100%, -50%)' : 'translate(0, -100%)',
         padding: '0 5px',
         borderRadius: '8px',
         border: `1px solid ${colors.border}`,

@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { ComplianceLevel } from '@/lib/templates/compliance';
 
-const SYMBOL: Record<ComplianceLevel, string> = { ok: '✓', info: 'i', warn: '!', block: '⛔' };
+const SYMBOL: Record<ComplianceLevel, string> = { ok: '✓', info: 'i', warn: '!', block: '✖' };
 
 /** A small mark for a template's compliance on the current platform. */
 export function ComplianceBadge({

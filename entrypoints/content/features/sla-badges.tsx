@@ -112,8 +112,8 @@ export const slaBadges: ContentFeature = {
           const box = (editor?.frame ?? editor?.anchor)?.getBoundingClientRect();
           badges.push(
             box && onScreen(box)
-              ? { ...view, anchor: 'editor', x: box.right, y: box.top - 4 }
-              : { ...view, anchor: 'editor', x: window.innerWidth - 16, y: window.innerHeight - 16 },
+              ? { ...view, anchor: 'editor', x: box.left, y: box.top - 4 }
+              : { ...view, anchor: 'editor', x: 16, y: window.innerHeight - 16 },
           );
         }
       }
