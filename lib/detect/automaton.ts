@@ -14,17 +14,36 @@ export class Automaton {
   /** Pattern lengths (in code units), by pattern id. */
   readonly lengths: Int32Array;
 
+  /**
+   * One record of 4 ints per double-array slot: base, check, fail, report (the first state with an output
+   * on the suffix chain: the slot itself when it has one, else its dictionary link). A scan step reads the
+   * base of the state it is in and the check of the next one: interleaved, each step touches one record
+   * (one cache line) where separate arrays would touch three.
+   */
+  private readonly rec: Int32Array;
+  private readonly slots: number;
+
   private constructor(
     private readonly hi: Uint16Array,
     private readonly lo: Uint16Array | undefined,
-    private readonly base: Int32Array,
-    private readonly check: Int32Array,
-    private readonly fail: Int32Array,
+    base: Int32Array,
+    check: Int32Array,
+    fail: Int32Array,
     private readonly out: Int32Array,
     private readonly dict: Int32Array,
     lengths: Int32Array,
+    used: number,
   ) {
     this.lengths = lengths;
+    this.slots = used;
+    const rec = new Int32Array(used * 4);
+    for (let t = 0; t < used; t++) {
+      rec[t * 4] = base[t]!;
+      rec[t * 4 + 1] = check[t]!;
+      rec[t * 4 + 2] = fail[t]!;
+      rec[t * 4 + 3] = out[t]! >= 0 ? t : dict[t]!;
+    }
+    this.rec = rec;
   }
 
   /** Builds the automaton; pattern i gets id i. Empty patterns never match. Duplicates share a state. */
@@ -56,45 +75,50 @@ export class Automaton {
       } else hi[c] = rank + 1;
     });
 
-    // Plain trie first, in flat arrays (parent and symbol of every node), built from the patterns sorted by
-    // their symbol sequences: each one shares a prefix with the one before, so no edge lookup is needed.
+    // Plain trie first, in flat arrays (parent and symbol of every node); edges found through an
+    // open-addressing hash of (parent, symbol) in typed arrays: no strings, no sorting, no Map per node.
     const perUnit = split ? 2 : 1;
-    const seqs: string[] = patterns.map((p) => {
-      let seq = '';
-      for (let i = 0; i < p.length; i++) {
-        const c = p.charCodeAt(i);
-        seq += split ? String.fromCharCode(hi[c]!, lo[c]!) : String.fromCharCode(hi[c]!);
-      }
-      return seq;
-    });
-    const order = seqs
-      .map((_, i) => i)
-      .sort((a, b) => (seqs[a]! < seqs[b]! ? -1 : seqs[a]! > seqs[b]! ? 1 : a - b));
     let total = 1;
     for (const p of patterns) total += p.length * perUnit;
     const parentOf = new Int32Array(total);
     const symOf = new Int32Array(total);
     const outOf = new Int32Array(total).fill(-1);
-    let maxLen = 0;
-    for (const seq of seqs) maxLen = Math.max(maxLen, seq.length);
-    const path = new Int32Array(maxLen + 1); // path[d]: node of the previous pattern at depth d
-    let previous = '';
+    let hashSize = 1024;
+    while (hashSize < total * 2) hashSize *= 2;
+    const mask = hashSize - 1;
+    const slotNode = new Int32Array(hashSize).fill(-1); // parent of the edge in this slot (-1: empty)
+    const slotSym = new Int32Array(hashSize);
+    const slotChild = new Int32Array(hashSize);
     let nodes = 1;
-    for (const id of order) {
-      const seq = seqs[id]!;
-      if (seq.length === 0) continue;
-      let lcp = 0;
-      while (lcp < seq.length && lcp < previous.length && seq.charCodeAt(lcp) === previous.charCodeAt(lcp))
-        lcp++;
-      for (let d = lcp; d < seq.length; d++) {
-        const next = nodes++;
-        parentOf[next] = path[d]!;
-        symOf[next] = seq.charCodeAt(d);
-        path[d + 1] = next;
+    const child = (node: number, sym: number): number => {
+      let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
+      for (;;) {
+        const at = slotNode[h]!;
+        if (at === -1) {
+          const next = nodes++;
+          parentOf[next] = node;
+          symOf[next] = sym;
+          slotNode[h] = node;
+          slotSym[h] = sym;
+          slotChild[h] = next;
+          return next;
+        }
+        if (at === node && slotSym[h] === sym) return slotChild[h]!;
+        h = (h + 1) & mask;
       }
-      const node = path[seq.length]!;
-      if (outOf[node] === -1 || id < outOf[node]!) outOf[node] = id;
-      previous = seq;
+    };
+    for (let id = 0; id < patterns.length; id++) {
+      const p = patterns[id]!;
+      if (p.length === 0) continue;
+      let node = ROOT;
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        if (split) {
+          node = child(node, hi[c]!);
+          node = child(node, lo[c]!);
+        } else node = child(node, hi[c]!);
+      }
+      if (outOf[node] === -1) outOf[node] = id; // duplicates: the smallest id (ids come in order)
     }
     // Children of each node, contiguous (counting sort by parent).
     const childStart = new Int32Array(nodes + 1);
@@ -211,7 +235,17 @@ export class Automaton {
     }
     const lengths = new Int32Array(patterns.length);
     for (let i = 0; i < patterns.length; i++) lengths[i] = patterns[i]!.length;
-    return new Automaton(hi, split ? lo : undefined, base, check, fail, out, dict, lengths);
+    return new Automaton(
+      hi,
+      split ? lo : undefined,
+      base,
+      check,
+      fail,
+      out,
+      dict,
+      lengths,
+      Math.min(frontier, cap),
+    );
   }
 
   /**
@@ -219,9 +253,33 @@ export class Automaton {
    * of end position; at one end position longer patterns come first.
    */
   scan(units: ArrayLike<number>, length: number, hit: (pattern: number, end: number) => void): void {
-    const { hi, lo, base, check, fail, out, dict } = this;
-    const size = check.length;
+    const { hi, lo, rec, out, dict } = this;
+    const size = this.slots;
     let s = ROOT;
+    if (lo === undefined) {
+      for (let i = 0; i < length; i++) {
+        const sym = hi[units[i]!]!;
+        if (sym === 0) {
+          s = ROOT;
+          continue;
+        }
+        for (;;) {
+          const t = rec[s << 2]! + sym;
+          if (t < size && rec[(t << 2) + 1] === s + 1) {
+            s = t;
+            break;
+          }
+          if (s === ROOT) break;
+          s = rec[(s << 2) + 2]!;
+        }
+        let o = rec[(s << 2) + 3]!;
+        while (o > 0) {
+          hit(out[o]!, i + 1);
+          o = dict[o]!;
+        }
+      }
+      return;
+    }
     for (let i = 0; i < length; i++) {
       const u = units[i]!;
       let sym = hi[u]!;
@@ -229,19 +287,19 @@ export class Automaton {
         s = ROOT;
         continue;
       }
-      for (let half = lo ? 2 : 1; half > 0; half--) {
+      for (let half = 2; half > 0; half--) {
         for (;;) {
-          const t = base[s]! + sym;
-          if (t < size && check[t] === s + 1) {
+          const t = rec[s << 2]! + sym;
+          if (t < size && rec[(t << 2) + 1] === s + 1) {
             s = t;
             break;
           }
           if (s === ROOT) break;
-          s = fail[s]!;
+          s = rec[(s << 2) + 2]!;
         }
-        if (lo) sym = lo[u]!;
+        sym = lo[u]!;
       }
-      let o = out[s]! >= 0 ? s : dict[s]!;
+      let o = rec[(s << 2) + 3]!;
       while (o > 0) {
         hit(out[o]!, i + 1);
         o = dict[o]!;

@@ -78,7 +78,8 @@ function compilePatterns(list: { rule: number; source: string }[], errors: strin
  */
 interface PatternSet {
   patterns: CompiledPattern[];
-  union: RE2JS | undefined;
+  /** The union of all patterns, compiled on first need (null: not compiled yet). */
+  union: RE2JS | undefined | null;
   atoms: Automaton | undefined;
   /** Patterns triggered by each atom (flat: atomPatterns[atomStart[a]..atomStart[a+1])). */
   atomStart: Int32Array;
@@ -119,7 +120,7 @@ function patternSet(patterns: CompiledPattern[]): PatternSet {
   });
   return {
     patterns,
-    union: unionOf(patterns),
+    union: null,
     atoms: byAtom.length > 0 ? Automaton.build([...atomIds.keys()]) : undefined,
     atomStart,
     atomPatterns,
@@ -151,7 +152,10 @@ function runPatterns(n: Normalised, set: PatternSet, out: Candidate[]): void {
   }
   if (triggered === 0) return;
   const base = n.base;
-  if (triggered > 2 && set.union && !set.union.test(base.s)) return;
+  if (triggered > 2) {
+    if (set.union === null) set.union = unionOf(patterns);
+    if (set.union && !set.union.test(base.s)) return;
+  }
   for (let index = 0; index < patterns.length; index++) {
     if (mark[index] !== call) continue;
     const { rule, re } = patterns[index]!;
