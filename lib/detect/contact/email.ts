@@ -5,6 +5,7 @@
  */
 import type { Detector, DetectorHit } from '../detector';
 import type { Normalised } from '../normalise';
+import { maybeEmail, maybeMailbox } from './gates';
 
 const TLDS =
   'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca';
@@ -37,9 +38,21 @@ const MAILBOX =
 
 /** Email spans in base-view indices [from, to). */
 export function emailSpans(n: Normalised): [number, number][] {
+  // The url detector asks again for the same text: one computation per normalised text.
+  let spans = computed.get(n);
+  if (!spans) {
+    spans = compute(n);
+    computed.set(n, spans);
+  }
+  return spans;
+}
+
+const computed = new WeakMap<Normalised, [number, number][]>();
+
+function compute(n: Normalised): [number, number][] {
   const spans: [number, number][] = [];
-  const maybe = MAYBE.test(n.text);
-  const mailbox = /mail|邮箱|gmail|yahoo|outlook|icloud/i.test(n.text);
+  const maybe = maybeEmail(n.text) && MAYBE.test(n.text);
+  const mailbox = maybeMailbox(n) && /mail|邮箱|gmail|yahoo|outlook|icloud/i.test(n.text);
   if (!maybe && !mailbox) return spans;
   const s = n.base.s;
   const add = (from: number, to: number) => {

@@ -5,6 +5,7 @@
 import { LinkifyIt } from 'linkify-it';
 import type { Detector, DetectorHit } from '../detector';
 import { emailSpans } from './email';
+import { maybeLink, maybeSpoken } from './gates';
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   [
@@ -51,8 +52,8 @@ const MAYBE_LINK = /[a-z0-9ａ-ｚ０-９][.。．｡][a-zａ-ｚ]{2}|:\/\/|www|
 const MAYBE_SPOKEN = /\sdot\s|[a-z0-9]\s*点\s*[a-z]|[[(（【]\s*(?:dot|点|\.)\s*[\])）】]/i;
 
 export const detectUrl: Detector = (n, ctx) => {
-  const link = MAYBE_LINK.test(n.text);
-  const spoken = MAYBE_SPOKEN.test(n.text);
+  const link = maybeLink(n) && MAYBE_LINK.test(n.text);
+  const spoken = maybeSpoken(n) && MAYBE_SPOKEN.test(n.text);
   if (!link && !spoken) return [];
   // CJK letters and punctuation count as spaces, so 访问myshop.cn谢谢 has a link (same length: same offsets).
   const s = n.base.s.replace(/[\u2e80-\u9fff\uf900-\ufaff\uac00-\ud7a3\uff00-\uffef]/g, ' ');
