@@ -81,72 +81,87 @@ interface PatternSet {
   /** The union of all patterns, compiled on first need (null: not compiled yet). */
   union: RE2JS | undefined | null;
   atoms: Automaton | undefined;
-  /** Patterns triggered by each atom (flat: atomPatterns[atomStart[a]..atomStart[a+1])). */
+  /** Conditions ("one of these atoms") met by each atom (flat: atomConds[atomStart[a]..atomStart[a+1])). */
   atomStart: Int32Array;
-  atomPatterns: Int32Array;
-  /** Patterns without a prefilter (always run). */
-  always: number[];
-  /** Scratch: per pattern, the lint call that last triggered it. */
-  mark: Int32Array;
+  atomConds: Int32Array;
+  /** The pattern of each condition, and how many conditions each pattern has (all must be met). */
+  condPattern: Int32Array;
+  need: Int32Array;
+  /** Scratch: the lint call that last met each condition / touched each pattern, and the count met. */
+  condMark: Int32Array;
+  patternMark: Int32Array;
+  met: Int32Array;
   call: number;
 }
 
 function patternSet(patterns: CompiledPattern[]): PatternSet {
   const atomIds = new Map<string, number>();
   const byAtom: number[][] = [];
-  const always: number[] = [];
+  const condPattern: number[] = [];
+  const need = new Int32Array(patterns.length);
   patterns.forEach((p, index) => {
-    const atoms = prefilterAtoms(p.source);
-    if (!atoms) {
-      always.push(index);
-      return;
-    }
-    for (const atom of atoms) {
-      let id = atomIds.get(atom);
-      if (id === undefined) {
-        id = byAtom.push([]) - 1;
-        atomIds.set(atom, id);
+    const conditions = prefilterAtoms(p.source);
+    if (!conditions) return; // need 0: always runs
+    need[index] = conditions.length;
+    for (const atoms of conditions) {
+      const cond = condPattern.push(index) - 1;
+      for (const atom of atoms) {
+        let id = atomIds.get(atom);
+        if (id === undefined) {
+          id = byAtom.push([]) - 1;
+          atomIds.set(atom, id);
+        }
+        byAtom[id]!.push(cond);
       }
-      byAtom[id]!.push(index);
     }
   });
   const atomStart = new Int32Array(byAtom.length + 1);
   byAtom.forEach((list, a) => {
     atomStart[a + 1] = atomStart[a]! + list.length;
   });
-  const atomPatterns = new Int32Array(atomStart[byAtom.length]!);
+  const atomConds = new Int32Array(atomStart[byAtom.length]!);
   byAtom.forEach((list, a) => {
-    atomPatterns.set(list, atomStart[a]!);
+    atomConds.set(list, atomStart[a]!);
   });
   return {
     patterns,
     union: null,
     atoms: byAtom.length > 0 ? Automaton.build([...atomIds.keys()]) : undefined,
     atomStart,
-    atomPatterns,
-    always,
-    mark: new Int32Array(patterns.length),
+    atomConds,
+    condPattern: Int32Array.from(condPattern),
+    need,
+    condMark: new Int32Array(condPattern.length),
+    patternMark: new Int32Array(patterns.length),
+    met: new Int32Array(patterns.length),
     call: 0,
   };
 }
 
 function runPatterns(n: Normalised, set: PatternSet, out: Candidate[]): void {
-  const { patterns, mark, atomStart, atomPatterns } = set;
+  const { patterns, atomStart, atomConds, condPattern, need, condMark, patternMark, met } = set;
   const call = ++set.call;
   let triggered = 0;
-  for (const p of set.always) {
-    mark[p] = call;
-    triggered++;
+  for (let p = 0; p < patterns.length; p++) {
+    if (need[p] === 0) {
+      patternMark[p] = call;
+      met[p] = 0;
+      triggered++;
+    }
   }
   const units = n.base.units!;
   if (set.atoms) {
     set.atoms.scan(units, units.length, (atom) => {
       for (let j = atomStart[atom]!; j < atomStart[atom + 1]!; j++) {
-        const p = atomPatterns[j]!;
-        if (mark[p] !== call) {
-          mark[p] = call;
-          triggered++;
+        const cond = atomConds[j]!;
+        if (condMark[cond] === call) continue;
+        condMark[cond] = call;
+        const p = condPattern[cond]!;
+        if (patternMark[p] !== call) {
+          patternMark[p] = call;
+          met[p] = 0;
         }
+        if (++met[p]! === need[p]) triggered++;
       }
     });
   }
@@ -157,7 +172,7 @@ function runPatterns(n: Normalised, set: PatternSet, out: Candidate[]): void {
     if (set.union && !set.union.test(base.s)) return;
   }
   for (let index = 0; index < patterns.length; index++) {
-    if (mark[index] !== call) continue;
+    if (patternMark[index] !== call || met[index] !== need[index]) continue;
     const { rule, re } = patterns[index]!;
     // test() runs re2js's DFA without captures: most replies stop here.
     if (!re.test(base.s)) continue;

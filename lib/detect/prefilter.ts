@@ -26,9 +26,14 @@ function toOr(info: Info): Info {
   return { kind: 'or', set: info.set };
 }
 
+/** How selective the weakest atom of a set is: its length, CJK and other wide characters counting double. */
 function minLength(set: Set<string>): number {
   let min = Number.POSITIVE_INFINITY;
-  for (const s of set) min = Math.min(min, s.length);
+  for (const s of set) {
+    let w = 0;
+    for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+    min = Math.min(min, w);
+  }
   return min;
 }
 
@@ -65,6 +70,9 @@ class Unsupported extends Error {}
 /** A small recursive-descent reader of RE2 syntax, enough to find necessary literals. */
 class Reader {
   i = 0;
+  /** Group depth, and the necessary conditions of the last top-level sequence (all of them must hold). */
+  private depth = 0;
+  factors: Info[] = [];
   constructor(private readonly src: string) {}
 
   alternation(): Info {
@@ -81,6 +89,11 @@ class Reader {
     let run = EMPTY();
     let best: Info = ANY;
     let exact = true;
+    const factors: Info[] = [];
+    const keep = (info: Info) => {
+      if (info.kind === 'or') factors.push(info);
+      return info;
+    };
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const piece = this.repeat(this.atom());
       if (piece.kind === 'exact') {
@@ -88,16 +101,17 @@ class Reader {
         if (joined.kind === 'exact') run = joined;
         else {
           exact = false;
-          best = better(best, toOr(run));
+          best = better(best, keep(toOr(run)));
           run = piece;
         }
       } else {
         exact = false;
-        best = better(best, better(toOr(run), piece));
+        best = better(best, better(keep(toOr(run)), keep(piece)));
         run = EMPTY();
       }
     }
-    return exact ? run : better(best, toOr(run));
+    if (this.depth === 0) this.factors = exact ? [] : [...factors, toOr(run)].filter((f) => f.kind === 'or');
+    return exact ? run : better(best, keep(toOr(run)));
   }
 
   private repeat(info: Info): Info {
@@ -145,7 +159,9 @@ class Reader {
         if (!m) throw new Unsupported(); // flag groups such as (?i) change the rest of the pattern
         this.i += m[0].length;
       }
+      this.depth++;
       const info = this.alternation();
+      this.depth--;
       if (src[this.i] !== ')') throw new Unsupported();
       this.i++;
       return info;
@@ -213,17 +229,42 @@ class Reader {
 }
 
 /**
- * Necessary atoms of an RE2 pattern (lower case, non-empty), or undefined when the pattern may match
+ * Necessary atoms of an RE2 pattern, as a conjunction of alternatives: every match contains, for each
+ * inner list, at least one of its (lower-case, non-empty) strings. Undefined when the pattern may match
  * without any literal (or uses syntax this reader does not model): then it must always run.
  */
-export function prefilterAtoms(source: string): string[] | undefined {
+export function prefilterAtoms(source: string): string[][] | undefined {
   try {
     const reader = new Reader(source);
     const info = toOr(reader.alternation());
     if (reader.i !== source.length) return undefined;
     if (info.kind !== 'or') return undefined;
-    return [...info.set];
+    // A single top-level sequence keeps all its conditions; an alternation keeps the collapsed one.
+    const all = source.includes('|') && !topLevelSequence(source) ? [] : reader.factors;
+    const lists = all.length > 0 ? all : [info];
+    return lists.map((f) => [...(f as { set: Set<string> }).set]);
   } catch {
     return undefined;
   }
+}
+
+/** Whether the pattern has no `|` outside groups and classes. */
+function topLevelSequence(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i++;
+      if (source[i] === '^') i++;
+      if (source[i] === ']') i++;
+      while (i < source.length && source[i] !== ']') {
+        if (source[i] === '\\') i++;
+        i++;
+      }
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
 }
