@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_PORTALS, type FixturePortal } from '../fixtures/server';
 import { BROWSERS, type E2EBrowser, launch, sendFromExtensionPage, sleep } from './harness';
+import { EDITOR_PORTALS } from './overlay-helpers';
 
-const PORTALS = (Object.keys(FIXTURE_PORTALS) as FixturePortal[]).filter((portal) => portal !== 'nonportal');
 const PLATFORM: Record<string, string> = {
   pinduoduo: 'pinduoduo',
   shopee: 'shopee',
@@ -32,27 +31,30 @@ describe.each(BROWSERS)('smoke (%s)', (name) => {
     await page.close();
   });
 
-  it.each(PORTALS)('starts the content script on the %s portal without console errors', async (portal) => {
-    const page = await browser.openPortal(portal);
-    const host = await page.evaluate(() => {
-      const hosts = document.querySelectorAll('replyguard-ui');
-      const el = hosts[0];
-      return { count: hosts.length, platform: el?.getAttribute('data-platform'), open: !!el?.shadowRoot };
-    });
-    expect(host).toEqual({ count: 1, platform: PLATFORM[portal], open: true });
-    if (portal === 'dhgate') {
-      // The editor frame is a document of its own, with its own layer.
-      await sleep(300);
-      const inFrame = await page.evaluateInFrame(
-        'editor-frame',
-        () => document.querySelectorAll('replyguard-ui').length,
-      );
-      expect(inFrame).toBe(1);
-    }
-    await sleep(500);
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
+  it.each(EDITOR_PORTALS)(
+    'starts the content script on the %s portal without console errors',
+    async (portal) => {
+      const page = await browser.openPortal(portal);
+      const host = await page.evaluate(() => {
+        const hosts = document.querySelectorAll('replyguard-ui');
+        const el = hosts[0];
+        return { count: hosts.length, platform: el?.getAttribute('data-platform'), open: !!el?.shadowRoot };
+      });
+      expect(host).toEqual({ count: 1, platform: PLATFORM[portal], open: true });
+      if (portal === 'dhgate') {
+        // The editor frame is a document of its own, with its own layer.
+        await sleep(300);
+        const inFrame = await page.evaluateInFrame(
+          'editor-frame',
+          () => document.querySelectorAll('replyguard-ui').length,
+        );
+        expect(inFrame).toBe(1);
+      }
+      await sleep(500);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('does nothing on a host that is not a seller portal', async () => {
     const page = await browser.openPortal('nonportal', { ready: false });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FixturePortal } from '../fixtures/server';
 import { BROWSERS, type E2EBrowser, type E2EPage, launch, sleep } from './harness';
+import { EDITOR_PORTALS } from './overlay-helpers';
 import { appText, focusEditor } from './portal-editors';
 
-const PORTALS: FixturePortal[] = ['pinduoduo', 'shopee', 'aliexpress', 'walmart', 'dhgate', 'amazon'];
 const SHORTCUT = ['Alt', 'Shift', 'T'];
 
 function pickerCount(page: E2EPage): Promise<number> {
@@ -65,7 +65,7 @@ describe.each(BROWSERS)('templates (%s)', (name) => {
     await browser?.close();
   });
 
-  it.each(PORTALS)(
+  it.each(EDITOR_PORTALS)(
     'the shortcut opens the picker once and the chosen template lands in %s state',
     async (portal) => {
       const page = await browser.openPortal(portal);
