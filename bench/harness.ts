@@ -5,6 +5,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+export { seeded } from '../tests/support/seeded';
+
 export interface Benchmark {
   name: string;
   /** Runs the benchmark and returns a markdown section (heading included). */
@@ -19,18 +21,6 @@ export function register(benchmark: Benchmark): void {
 
 export function registered(): readonly Benchmark[] {
   return registry;
-}
-
-/** mulberry32: a small, fast seeded generator returning [0, 1). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 setFlagsFromString('--expose-gc');

@@ -36,7 +36,7 @@ async function measure(portal: FixturePortal): Promise<Stats> {
     const page = await browser.openPortal(portal);
     await focusEditor(page, portal);
     return await page.evaluate(
-      async ({ text, samples, portal }) => {
+      async ({ text, samples }) => {
         const shadow = document.querySelector('replyguard-ui')!.shadowRoot!;
         const textarea = document.querySelector<HTMLTextAreaElement>('#replyTextarea');
         const rich = document.querySelector<HTMLElement>('[data-role="im-editor"]');
@@ -105,7 +105,7 @@ async function measure(portal: FixturePortal): Promise<Stats> {
           firstFrame: firstFrame / samples,
         };
       },
-      { text: reply(), samples: SAMPLES, portal },
+      { text: reply(), samples: SAMPLES },
     );
   } finally {
     await browser.close();

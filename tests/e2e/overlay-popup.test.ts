@@ -1,25 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type E2EBrowser, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './harness';
 import { BLOCKED_REPLY, layerQuery, typeReply, waitForLayer, waitForNoLayer } from './overlay-helpers';
 import { focusEditor } from './portal-editors';
+import { useBrowser } from './use-browser';
 
 describe.each(BROWSERS)('toolbar popup (%s)', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(name);
 
   it('shows the portal and the findings of its reply box, and switches the site off and on', async () => {
-    const portal = await browser.openPortal('shopee');
+    const portal = await browser().openPortal('shopee');
     await focusEditor(portal, 'shopee');
     await typeReply(portal, BLOCKED_REPLY);
     await waitForLayer(portal, '[data-finding][data-severity="block"]');
 
     // The popup opened as a page: find the portal's tab by asking each tab's content script.
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await browser().openExtensionPage('popup.html');
     const tabId = await popup.waitFor(async () => {
       type Api = {
         tabs: {
@@ -44,7 +39,7 @@ describe.each(BROWSERS)('toolbar popup (%s)', (name) => {
       }
       return 0;
     });
-    await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
+    await popup.goto(`${browser().extensionOrigin}/popup.html?tab=${tabId}`);
     const status = await popup.waitFor(() => {
       const findings = document.querySelector<HTMLElement>('[data-popup="findings"]');
       const platform = document.querySelector<HTMLElement>('[data-popup="platform"]');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type E2EBrowser, launch, sleep } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, sleep } from './harness';
 import {
   BLOCKED_REPLY,
   CLEAN_REPLY,
@@ -13,18 +13,13 @@ import {
   waitForNoLayer,
 } from './overlay-helpers';
 import { appText, focusEditor } from './portal-editors';
+import { useBrowser } from './use-browser';
 
 describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(name);
 
   it.each(EDITOR_PORTALS)('marks findings over the %s editor with contract-4 attributes', async (portal) => {
-    const page = await browser.openPortal(portal);
+    const page = await browser().openPortal(portal);
     await focusEditor(page, portal);
     await typeReply(page, BLOCKED_REPLY);
     const marks = await waitForLayer(page, '[data-finding][data-severity="block"]');
@@ -65,7 +60,7 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
   });
 
   it('puts marks exactly over the text of a contenteditable (aliexpress)', async () => {
-    const page = await browser.openPortal('aliexpress');
+    const page = await browser().openPortal('aliexpress');
     await focusEditor(page, 'aliexpress');
     await typeReply(page, `${CLEAN_REPLY} ${BLOCKED_REPLY}`);
     const marks = await waitForLayer(page, '[data-finding]');
@@ -97,7 +92,7 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
   });
 
   it('moves marks with the scrolling of a textarea (pinduoduo)', async () => {
-    const page = await browser.openPortal('pinduoduo');
+    const page = await browser().openPortal('pinduoduo');
     await focusEditor(page, 'pinduoduo');
     // Many lines (Enter would send here): set them the way a paste does, then type the risky line.
     await page.evaluate(() => {
@@ -126,7 +121,7 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
   });
 
   it.each(EDITOR_PORTALS)('hover opens the card and a fix reaches the %s app model', async (portal) => {
-    const page = await browser.openPortal(portal);
+    const page = await browser().openPortal(portal);
     await focusEditor(page, portal);
     await typeReply(page, BLOCKED_REPLY);
     const [mark] = await waitForLayer(page, '[data-finding][data-severity="block"]');
@@ -156,7 +151,7 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
   });
 
   it('opens the card from the keyboard and closes it with Escape, focus back in the editor', async () => {
-    const page = await browser.openPortal('shopee');
+    const page = await browser().openPortal('shopee');
     await focusEditor(page, 'shopee');
     await typeReply(page, BLOCKED_REPLY);
     await waitForLayer(page, '[data-finding]');
@@ -178,7 +173,7 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
   });
 
   it('does not lint while an IME composes, and lints once it ends', async () => {
-    const page = await browser.openPortal('pinduoduo');
+    const page = await browser().openPortal('pinduoduo');
     await focusEditor(page, 'pinduoduo');
     await page.evaluate(() => {
       const area = document.querySelector<HTMLTextAreaElement>('#replyTextarea')!;
@@ -208,7 +203,7 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
   });
 
   it('lints and guards an editor no selector knows (generic path: focus + a "发送" button nearby)', async () => {
-    const page = await browser.openPortal('pinduoduo');
+    const page = await browser().openPortal('pinduoduo');
     await page.evaluate(() => {
       const editor = document.createElement('div');
       editor.id = 'new-editor';
@@ -243,7 +238,7 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
   });
 
   it('marks and fixes a contenteditable inside an open shadow root', async () => {
-    const page = await browser.openPortal('pinduoduo');
+    const page = await browser().openPortal('pinduoduo');
     await page.evaluate(() => {
       const host = document.createElement('x-editor');
       host.id = 'shadow-host';
@@ -279,7 +274,7 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
   });
 
   it('follows the Walmart editor across SPA route changes', async () => {
-    const page = await browser.openPortal('walmart');
+    const page = await browser().openPortal('walmart');
     await focusEditor(page, 'walmart');
     await typeReply(page, BLOCKED_REPLY);
     await waitForLayer(page, '[data-finding]');

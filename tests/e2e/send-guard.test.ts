@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type E2EBrowser, launch, sleep } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type E2EBrowser, sleep } from './harness';
 import {
   BLOCKED_REPLY,
   CLEAN_REPLY,
@@ -14,6 +14,7 @@ import {
   waitForNoLayer,
 } from './overlay-helpers';
 import { appText, focusEditor, sentReplies } from './portal-editors';
+import { useBrowser } from './use-browser';
 
 const DIALOG = '[data-replyguard-dialog="send-guard"]';
 const visibleText = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -31,18 +32,12 @@ function editorHasFocus(page: Awaited<ReturnType<E2EBrowser['openPortal']>>, por
 }
 
 describe.each(BROWSERS)('send guard (%s)', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(name);
 
   it.each(EDITOR_PORTALS)(
     'stops a blocked reply on %s, keeps the text, and sends it anyway on request',
     async (portal) => {
-      const page = await browser.openPortal(portal);
+      const page = await browser().openPortal(portal);
       await focusEditor(page, portal);
       await typeReply(page, BLOCKED_REPLY);
       await pressSend(page, portal);
@@ -78,7 +73,7 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
   );
 
   it.each(EDITOR_PORTALS)('lets a clean reply through at once on %s', async (portal) => {
-    const page = await browser.openPortal(portal);
+    const page = await browser().openPortal(portal);
     await focusEditor(page, portal);
     await typeReply(page, CLEAN_REPLY);
     await pressSend(page, portal);
@@ -97,7 +92,7 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
   it.each(['pinduoduo', 'shopee', 'aliexpress'] as const)(
     'fix all clears the blocking findings on %s',
     async (portal) => {
-      const page = await browser.openPortal(portal);
+      const page = await browser().openPortal(portal);
       await focusEditor(page, portal);
       await typeReply(page, BLOCKED_REPLY);
       await pressSend(page, portal);
@@ -119,7 +114,7 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
   );
 
   it('guards Ctrl+Enter inside the DHgate iframe editor and re-sends it there', async () => {
-    const page = await browser.openPortal('dhgate');
+    const page = await browser().openPortal('dhgate');
     await focusEditor(page, 'dhgate');
     await typeReply(page, BLOCKED_REPLY);
     // Record the Enter keydowns the editor's document receives (the fixture's own listener is attached
@@ -149,7 +144,7 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
   });
 
   it('guards the Walmart Send button', async () => {
-    const page = await browser.openPortal('walmart');
+    const page = await browser().openPortal('walmart');
     await focusEditor(page, 'walmart');
     await typeReply(page, BLOCKED_REPLY);
     await page.clickSelector('[data-automation-id="send-reply"]');
@@ -162,7 +157,7 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
   });
 
   it('leaves Shift+Enter (a new line) alone', async () => {
-    const page = await browser.openPortal('pinduoduo');
+    const page = await browser().openPortal('pinduoduo');
     await focusEditor(page, 'pinduoduo');
     await typeReply(page, BLOCKED_REPLY);
     await chord(page, 'Shift', 'Enter');
@@ -173,7 +168,7 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
   });
 
   it('honours a pause set from the popup settings', async () => {
-    const settingsPage = await browser.openExtensionPage('popup.html');
+    const settingsPage = await browser().openExtensionPage('popup.html');
     await settingsPage.evaluate(async () => {
       type Storage = { storage: { local: { set(items: object): Promise<void> } } };
       const api = ((globalThis as { browser?: Storage }).browser ??
@@ -182,7 +177,7 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
         settings: { uiLocale: 'auto', disabledHosts: [], pausedUntil: Date.now() + 3_600_000 },
       });
     });
-    const page = await browser.openPortal('pinduoduo');
+    const page = await browser().openPortal('pinduoduo');
     await focusEditor(page, 'pinduoduo');
     await typeReply(page, BLOCKED_REPLY);
     await sleep(300);

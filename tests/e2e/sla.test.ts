@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '@/lib/rules/bundled';
 import { slaStatus } from '@/lib/sla/deadline';
-import { BROWSERS, type E2EBrowser, type E2EPage, launch } from './harness';
+import { BROWSERS, type E2EPage } from './harness';
+import { useBrowser } from './use-browser';
 
 interface Badge {
   conversation: string;
@@ -46,13 +47,7 @@ async function badgeOf(
 const HOUR = 3_600_000;
 
 describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(name);
 
   it('counts down Shopee chats and turns due-soon, then overdue, at the deadline', async () => {
     const now = Date.now();
@@ -62,7 +57,7 @@ describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
       { id: 'c-soon', buyer: 'soon', at: now - 11 * HOUR, awaiting: true },
       { id: 'c-done', buyer: 'done', at: now - 2 * HOUR, awaiting: false },
     ];
-    const page = await browser.openPortal('shopee', { query: { convs: JSON.stringify(convs) } });
+    const page = await browser().openPortal('shopee', { query: { convs: JSON.stringify(convs) } });
 
     const fresh = await badgeOf(page, 'c-fresh', (b) => b.state === 'ok', 'ok');
     expect(fresh.remaining).toBeGreaterThan(11 * 3600 - 30);
@@ -100,7 +95,7 @@ describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
   });
 
   it('keeps the badge on the right row while a virtualized list scrolls and replaces its rows', async () => {
-    const page = await browser.openPortal('shopee');
+    const page = await browser().openPortal('shopee');
     const first = await page.evaluate(
       () =>
         document.querySelector('[data-cy="conversation-item"]')?.getAttribute('data-conversation-id') ?? '',
@@ -128,7 +123,7 @@ describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
       { id: 'u-night', buyer: 'night', at: night, awaiting: true },
       { id: 'u-recent', buyer: 'recent', at: recent, awaiting: true },
     ];
-    const page = await browser.openPortal('pinduoduo', { query: { convs: JSON.stringify(convs) } });
+    const page = await browser().openPortal('pinduoduo', { query: { convs: JSON.stringify(convs) } });
 
     await badgeOf(page, 'u-night', (b) => b.state === 'exempt' && b.remaining === null, 'exempt');
     // Whatever the hour in Beijing now, the badge agrees with the policy code the sla command uses.
@@ -154,18 +149,12 @@ describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
 });
 
 describe.each(BROWSERS)('response history (%s)', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(name);
 
   it('records a first response and shows it on the dashboard', async () => {
     const now = Date.now();
     const convs = [{ id: 'c-answer', buyer: 'answer', at: now - 5 * 60_000, awaiting: true }];
-    const page = await browser.openPortal('shopee', { query: { convs: JSON.stringify(convs) } });
+    const page = await browser().openPortal('shopee', { query: { convs: JSON.stringify(convs) } });
     await badgeOf(page, 'c-answer', (b) => b.state === 'ok', 'waiting');
     await page.evaluate(() =>
       document.querySelector<HTMLTextAreaElement>('[data-cy="chat-input"] textarea')!.focus(),
@@ -187,7 +176,7 @@ describe.each(BROWSERS)('response history (%s)', (name) => {
       { what: 'the badge to go after the reply' },
     );
 
-    const dashboard = await browser.openExtensionPage('dashboard.html');
+    const dashboard = await browser().openExtensionPage('dashboard.html');
     const rolling = await dashboard.waitFor(
       () =>
         document.querySelector('[data-platform="shopee"] [data-rolling]')?.getAttribute('data-rolling') ?? '',

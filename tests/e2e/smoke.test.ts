@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type E2EBrowser, launch, sendFromExtensionPage, sleep } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, sendFromExtensionPage, sleep } from './harness';
 import { EDITOR_PORTALS } from './overlay-helpers';
+import { useBrowser } from './use-browser';
 
 const PLATFORM: Record<string, string> = {
   pinduoduo: 'pinduoduo',
@@ -12,16 +13,10 @@ const PLATFORM: Record<string, string> = {
 };
 
 describe.each(BROWSERS)('smoke (%s)', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(name);
 
   it('starts the background, which answers a validated message', async () => {
-    const page = await browser.openExtensionPage('options.html');
+    const page = await browser().openExtensionPage('options.html');
     const answer = (await sendFromExtensionPage(page, { type: 'core.commands', payload: {} })) as {
       ok: boolean;
       value: Array<{ name: string }>;
@@ -34,7 +29,7 @@ describe.each(BROWSERS)('smoke (%s)', (name) => {
   it.each(EDITOR_PORTALS)(
     'starts the content script on the %s portal without console errors',
     async (portal) => {
-      const page = await browser.openPortal(portal);
+      const page = await browser().openPortal(portal);
       const host = await page.evaluate(() => {
         const hosts = document.querySelectorAll('replyguard-ui');
         const el = hosts[0];
@@ -57,7 +52,7 @@ describe.each(BROWSERS)('smoke (%s)', (name) => {
   );
 
   it('does nothing on a host that is not a seller portal', async () => {
-    const page = await browser.openPortal('nonportal', { ready: false });
+    const page = await browser().openPortal('nonportal', { ready: false });
     await sleep(1500);
     expect(await page.evaluate(() => document.querySelectorAll('replyguard-ui').length)).toBe(0);
     expect(page.errors).toEqual([]);

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FixturePortal } from '../fixtures/server';
-import { BROWSERS, type E2EBrowser, type E2EPage, launch, sleep } from './harness';
+import { BROWSERS, type E2EPage, sleep } from './harness';
 import { EDITOR_PORTALS } from './overlay-helpers';
 import { appText, focusEditor } from './portal-editors';
+import { useBrowser } from './use-browser';
 
 const SHORTCUT = ['Alt', 'Shift', 'T'];
 
@@ -57,18 +58,12 @@ function pageValues(page: E2EPage, portal: FixturePortal): Promise<{ tracking: s
 }
 
 describe.each(BROWSERS)('templates (%s)', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(name);
 
   it.each(EDITOR_PORTALS)(
     'the shortcut opens the picker once and the chosen template lands in %s state',
     async (portal) => {
-      const page = await browser.openPortal(portal);
+      const page = await browser().openPortal(portal);
       await focusEditor(page, portal);
       await page.keyboard.type('Hi! ');
       await page.waitFor(() =>
@@ -102,7 +97,7 @@ describe.each(BROWSERS)('templates (%s)', (name) => {
   it.each(['shopee', 'aliexpress'] as FixturePortal[])(
     'typing ;abbr offers that template and Enter replaces the abbreviation (%s)',
     async (portal) => {
-      const page = await browser.openPortal(portal);
+      const page = await browser().openPortal(portal);
       await focusEditor(page, portal);
       await page.keyboard.type('Thanks. ;delay');
       await waitPicker(page, true);
@@ -127,7 +122,7 @@ describe.each(BROWSERS)('templates (%s)', (name) => {
   );
 
   it('Esc closes the picker and leaves the reply as it was', async () => {
-    const page = await browser.openPortal('pinduoduo');
+    const page = await browser().openPortal('pinduoduo');
     await focusEditor(page, 'pinduoduo');
     await page.keyboard.type('稍等');
     await page.chord(SHORTCUT);

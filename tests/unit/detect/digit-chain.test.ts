@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hasDigitChain, normalise } from '../../../lib/detect/normalise';
+import { seeded } from '../../support/seeded';
 
 // The phone detector's run shape (lib/detect/contact/phone.ts): hasDigitChain must never miss one.
 const RUN = /\d(?:(?:[ \t\-.()/\u00a0~_·]|,(?=\s)){0,3}\d){6,}/;
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('hasDigitChain (phone pre-check)', () => {
   it('finds chains through CJK numerals, spelled digits and separators', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maybeEmail, maybeLink, maybeMailbox, maybeSpoken } from '../../../lib/detect/contact/gates';
 import { normalise } from '../../../lib/detect/normalise';
+import { seeded } from '../../support/seeded';
 
 // The regexes these gates stand in front of (lib/detect/contact/email.ts, url.ts): a gate may say yes
 // when its regex says no, never the other way round.
@@ -8,17 +9,6 @@ const MAYBE = /[@＠﹫]|艾特|圈a|小老鼠|[[(（{<【]\s*at\s*[\])）}>】]
 const MAILBOX = /mail|邮箱|gmail|yahoo|outlook|icloud/i;
 const MAYBE_LINK = /[a-z0-9ａ-ｚ０-９][.。．｡][a-zａ-ｚ]{2}|:\/\/|www|ｗｗｗ/i;
 const MAYBE_SPOKEN = /\sdot\s|[a-z0-9]\s*点\s*[a-z]|[[(（【]\s*(?:dot|点|\.)\s*[\])）】]/i;
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'a',
