@@ -66,7 +66,7 @@ export function Popup() {
       <p data-popup="platform" data-platform={platform} style={line}>
         {platform === 'generic' ? t('popupNoPortal') : t('popupPlatform', platform)}
       </p>
-      {status === null ? (
+      {platform === 'generic' ? null : status === null ? (
         <p data-popup="unavailable" style={line}>
           {t('popupUnavailable')}
         </p>
@@ -93,7 +93,7 @@ export function Popup() {
         <p style={line}>{t('popupPausedUntil', new Date(settings.pausedUntil).toLocaleTimeString())}</p>
       ) : null}
       <div style={{ display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '8px' }}>
-        {host ? (
+        {host && (platform !== 'generic' || disabled) ? (
           <button
             type="button"
             data-popup-action="toggle-site"
@@ -118,6 +118,24 @@ export function Popup() {
           {paused ? t('popupResume') : t('popupPause')}
         </button>
       </div>
+      <div style={{ display: 'flex', gap: '12px', marginTop: '10px' }}>
+        <button
+          type="button"
+          data-popup-action="options"
+          style={link}
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {t('popupOpenOptions')}
+        </button>
+        <button
+          type="button"
+          data-popup-action="dashboard"
+          style={link}
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
+        >
+          {t('popupOpenDashboard')}
+        </button>
+      </div>
       {overrides > 0 ? (
         <p data-popup="overrides" style={{ ...line, marginTop: '10px', color: '#5f6368', fontSize: '12px' }}>
           {t('popupOverrides', overrides)}
@@ -129,6 +147,14 @@ export function Popup() {
 
 const shell = { minWidth: '280px', padding: '12px', fontFamily: 'system-ui, sans-serif', fontSize: '13px' };
 const line = { margin: '4px 0' };
+const link = {
+  font: 'inherit',
+  padding: 0,
+  border: 0,
+  background: 'none',
+  color: '#1a73e8',
+  cursor: 'pointer',
+};
 const button = {
   font: 'inherit',
   padding: '5px 10px',
