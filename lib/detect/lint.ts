@@ -253,6 +253,8 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       const findings: Finding[] = [];
       for (const c of candidates) {
         if (c.end <= c.start || inside(allow, c) || inside(exceptions.get(c.rule), c)) continue;
+        // Combining marks after the last matched character belong to it (ไลน์, नमस्ते, decomposed ệ).
+        if (c.end < text.length && text.charCodeAt(c.end) >= 0x300) c.end = extendOverMarks(text, c.end);
         const key = `${c.rule}:${c.start}:${c.end}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -274,4 +276,20 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       return findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1));
     },
   };
+}
+
+const MARK = /^[\p{Mn}\p{Mc}\p{Me}]$/u;
+
+/** The end offset moved past the combining marks (Unicode Mn/Mc/Me) starting at `end`. */
+export function extendOverMarks(text: string, end: number): number {
+  let e = end;
+  while (e < text.length) {
+    const u = text.charCodeAt(e);
+    if (u < 0x300) break;
+    // Marks outside the BMP (e.g. Brahmi, musical symbols) come as a surrogate pair.
+    const w = u >= 0xd800 && u < 0xdc00 && e + 1 < text.length ? 2 : 1;
+    if (!MARK.test(text.slice(e, e + w))) break;
+    e += w;
+  }
+  return e;
 }

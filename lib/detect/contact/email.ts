@@ -36,6 +36,71 @@ const PROVIDERS =
 const MAILBOX =
   /(?<![a-z0-9])(?:gmail|yahoo|hotmail|outlook|icloud|qq邮箱|163邮箱|邮箱|e-?mail)\s*[:：]\s*[a-z0-9][a-z0-9._-]{2,63}(?![a-z0-9@])/g;
 
+/** Ordinary English words that are prose, not a mailbox name, after "see", "item", "order", "visit"… */
+const PROSE_LOCAL = new Set([
+  'page',
+  'it',
+  'us',
+  'me',
+  'them',
+  'him',
+  'her',
+  'store',
+  'shop',
+  'here',
+  'there',
+  'one',
+  'ones',
+  'item',
+  'items',
+  'product',
+  'products',
+  'listing',
+  'link',
+  'order',
+  'orders',
+  'deal',
+  'deals',
+  'price',
+  'sale',
+  'online',
+  'now',
+  'site',
+  'website',
+  'this',
+  'that',
+  'available',
+  'sold',
+  'buy',
+  'bought',
+  'listed',
+  'found',
+  'check',
+  'out',
+]);
+/** Words before such a local part that make "X at Y.com" prose ("item page at walmart.com"). */
+const PROSE_BEFORE =
+  /(?:^|[^a-z0-9])(?:item|product|see|seen|order|ordered|visit|find|found|check|view|look|buy|bought|shop|get|available|sold|listed|listing|our|the|this|that|your|it|is|are|was|out|also|here|there|them|page|store|online|only|now)\s+$/;
+
+/**
+ * Whether a bare "X at Y.tld" is a spoken e-mail address: a mailbox-like name and domain, no path or other
+ * text glued after the domain, a mail provider or a made-up name (digit, '.', '_'), and not ordinary prose
+ * ("item page at walmart.com/ip/1", "see it at amazon.com", "order at shopee.co.id").
+ */
+function spokenMailbox(s: string, from: number, to: number, local: string, domain: string): boolean {
+  const next = s[to];
+  if (
+    next !== undefined &&
+    !/[\s,;!?)）」』。，；！？"'…]/.test(next) &&
+    !(next === '.' && !/[a-z0-9]/.test(s[to + 1] ?? ''))
+  )
+    return false;
+  const provider = PROVIDERS.test(domain);
+  if (!provider && !/[\d._]/.test(local)) return false;
+  if (PROSE_LOCAL.has(local) && PROSE_BEFORE.test(s.slice(Math.max(0, from - 24), from))) return false;
+  return true;
+}
+
 /** Email spans in base-view indices [from, to). */
 export function emailSpans(n: Normalised): [number, number][] {
   // The url detector asks again for the same text: one computation per normalised text.
@@ -65,8 +130,7 @@ function compute(n: Normalised): [number, number][] {
       // Prose "the page at walmart.com/ip/1": a bare "at" needs a mail provider or a name that looks made up.
       const local = m[0].slice(0, bare.index);
       const domain = m[0].slice(bare.index + 4).split(/\s*(?:\.|。|点|dot)\s*/)[0] ?? '';
-      if (s[m.index + m[0].length] === '/') continue;
-      if (!PROVIDERS.test(domain) && !/[\d._]/.test(local)) continue;
+      if (!spokenMailbox(s, m.index, m.index + m[0].length, local, domain)) continue;
     }
     add(m.index, m.index + m[0].length);
   }

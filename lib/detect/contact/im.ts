@@ -59,7 +59,7 @@ const ALIASES: Record<Kind, string[]> = {
     'discord',
     't.me',
   ],
-  weak: ['小号', '客服号', '微', 'v', 'line', 'tg', 'ig', 'fb', 'wa', 'signal', 'messenger', 'dm'],
+  weak: ['小号', '客服号', '微', 'v', 'line', 'tg', 'tele', 'ig', 'fb', 'wa', 'signal', 'messenger', 'dm'],
   add: [
     '加我',
     '加',
@@ -208,7 +208,15 @@ function handleAfter(n: Normalised, offset: number): Handle | undefined {
   if (/^[\d\s+-]+$/.test(handle) && handle.replace(/\D/g, '').length < 5) return undefined;
   // Quantities with units are not handles: 2000mah, 5kg, 12pcs.
   if (/^\d+(?:[.,]\d+)?[a-z]{1,4}$/.test(handle)) return undefined;
-  const marked = /[:：=号]|id/.test(filler) || written.startsWith('@') || /[\d_]/.test(handle);
+  const explicit = /[:：=号]|id/.test(filler) || written.startsWith('@');
+  // A bare number after a weak name must look like a phone number, not a ZIP code ("WA 98101",
+  // "WA 98101-1234") or a quantity: 8 or more digits (0813-1234-5678, 628123456789).
+  const numeric = /^[\d\s+-]+$/.test(handle);
+  const marked =
+    explicit ||
+    (numeric
+      ? handle.replace(/\D/g, '').length >= 8 && !/^\d{5}(?:[\s-]\d{4})?$/.test(handle)
+      : /[\d_]/.test(handle));
   return {
     start: view.start[at + filler.length]!,
     end: view.end[at + filler.length + written.length - 1]!,

@@ -41,7 +41,12 @@ const PHONE_PREFIXES = new Set([
 ]);
 /** Words after which a number is an id, a code or a tracking number (Latin ones as whole words). */
 const NOT_PHONE_WORDS =
-  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|#|№|(?<![a-z])(?:order|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|pedido|ref|reference|id|no\.|nr)(?![a-z]))/g;
+  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|pedido|ref|reference|id|no\.|nr)(?![a-z]))/g;
+/** Words after the number that name it as an id: "4155550132 is your order number", "12345678901 (tracking)". */
+const NOT_PHONE_AFTER =
+  /^[\s(（]*(?:is\s+(?:your|the|our)\s+|was\s+(?:your|the)\s+)?(?:order|tracking|invoice|sku|po\b|item|parcel|waybill|订单|单号|运单|货号|快递单)/;
+/** "PO 4500012345", "P.O. #4500012345": upper case only, since Tagalog "po" is a politeness word. */
+const PO_BEFORE = /(?<![A-Za-z])P\.?O\.?\s*(?:#|No\.?|no\.?|number)?\s*[:：#]?\s*$/;
 /** Words after which a number is a phone number. */
 const PHONE_WORDS =
   /(?:电话|手机|号码|联系|致电|打给|微信|(?<![a-z])(?:vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|number|contact|reach|wa|hp|sdt|telp|fone|celular|telefone|telefono)(?![a-z]))/g;
@@ -148,7 +153,12 @@ export const detectPhone: Detector = (n, ctx) => {
     if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(s.slice(to, to + 8))) continue;
     if (s[to] === ':' && /\d/.test(s[to + 1] ?? '')) continue;
     // The keyword nearest to the number decides: "order 123…" vs "order question? call 138…".
-    if (lastKeyword(NOT_PHONE_WORDS, before) > lastKeyword(PHONE_WORDS, before)) continue;
+    const notPhone = lastKeyword(NOT_PHONE_WORDS, before);
+    const phone = lastKeyword(PHONE_WORDS, before);
+    if (notPhone > phone) continue;
+    const origin = view.start[from]!;
+    if (phone < 0 && PO_BEFORE.test(n.text.slice(Math.max(0, origin - 16), origin))) continue;
+    if (phone < 0 && NOT_PHONE_AFTER.test(s.slice(to, to + 24).toLowerCase())) continue;
     if (!isPhone(digits, international, run, ctx.markets)) continue;
     hits.push({ start: view.start[from]!, end: view.end[to - 1]!, replacement: maskPhone(digits) });
   }
