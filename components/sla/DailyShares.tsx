@@ -1,4 +1,5 @@
 import type { Rate } from '@/lib/sla/stats';
+import { ChartFrame } from './ChartFrame';
 
 /** Hand-drawn SVG bars of the daily share within the deadline, with an optional target line. */
 export function DailyShares({
@@ -15,15 +16,7 @@ export function DailyShares({
   const width = Math.max(200, days.length * barW + 50);
   const y = (share: number) => 10 + h - share * h;
   return (
-    <svg
-      role="img"
-      aria-label={title}
-      viewBox={`0 0 ${width} ${h + 50}`}
-      width={width}
-      height={h + 50}
-      data-chart="daily"
-    >
-      <title>{title}</title>
+    <ChartFrame title={title} kind="daily" width={width} height={h + 50}>
       {[0, 0.5, 1].map((tick) => (
         <text key={tick} x="0" y={y(tick) + 4} font-size="10" fill="#5f6368">
           {`${tick * 100}%`}
@@ -64,6 +57,6 @@ export function DailyShares({
         />
       ) : null}
       <line x1="36" x2={width} y1={y(0)} y2={y(0)} stroke="#dadce0" />
-    </svg>
+    </ChartFrame>
   );
 }

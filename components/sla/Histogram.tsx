@@ -1,4 +1,5 @@
 import { BUCKETS } from '@/lib/sla/stats';
+import { ChartFrame } from './ChartFrame';
 
 function short(seconds: number): string {
   if (seconds < 3600) return `${seconds / 60}m`;
@@ -18,15 +19,7 @@ export function Histogram({ counts, title }: { counts: number[]; title: string }
   const h = 160;
   const width = counts.length * barW + 20;
   return (
-    <svg
-      role="img"
-      aria-label={title}
-      viewBox={`0 0 ${width} ${h + 40}`}
-      width={width}
-      height={h + 40}
-      data-chart="histogram"
-    >
-      <title>{title}</title>
+    <ChartFrame title={title} kind="histogram" width={width} height={h + 40}>
       {counts.map((count, i) => {
         const barH = Math.round((count / max) * h);
         const x = 10 + i * barW;
@@ -43,6 +36,6 @@ export function Histogram({ counts, title }: { counts: number[]; title: string }
         );
       })}
       <line x1="10" x2={width - 10} y1={h + 10} y2={h + 10} stroke="#dadce0" />
-    </svg>
+    </ChartFrame>
   );
 }
