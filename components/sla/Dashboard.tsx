@@ -2,7 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listResponses } from '@/lib/background/sla-history';
 import { t } from '@/lib/i18n';
 import type { ResponseRecord } from '@/lib/sla/history';
+import { portalTimeZone } from '@/lib/sla/relative-time';
 import { dailyRates, histogram, responsesCsv, rollingRate } from '@/lib/sla/stats';
+import { localDay } from '@/lib/sla/zone';
 import { openReplyGuardDB } from '@/lib/storage/db';
 import { DailyShares } from './DailyShares';
 import { Histogram } from './Histogram';
@@ -13,8 +15,11 @@ const DEFAULT_ROLLING: { days: number; target?: number } = { days: 14 };
 const HISTORY_DAYS = 90;
 
 const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 1000) / 10}%`);
-const today = () => new Date().toISOString().slice(0, 10);
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+/** Records carry their day in the platform's zone (Beijing for Pinduoduo), so "today" is asked per zone. */
+const today = (timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone) => localDay(Date.now(), timeZone);
+const daysAgo = (n: number) => localDay(Date.now() - n * 86_400_000, 'UTC');
+/** No record is dated after today in the zone furthest ahead of UTC. */
+const LATEST_ZONE = 'Pacific/Kiritimati';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
@@ -31,7 +36,8 @@ export function Dashboard({ load }: { load?: () => Promise<ResponseRecord[]> }) 
   const [platform, setPlatform] = useState('');
   useEffect(() => {
     const loader =
-      load ?? (async () => listResponses(await openReplyGuardDB(), daysAgo(HISTORY_DAYS), today()));
+      load ??
+      (async () => listResponses(await openReplyGuardDB(), daysAgo(HISTORY_DAYS + 1), today(LATEST_ZONE)));
     void loader().then(setRecords, () => setRecords([]));
   }, [load]);
 
@@ -86,7 +92,7 @@ export function Dashboard({ load }: { load?: () => Promise<ResponseRecord[]> }) 
           </section>
           {(platform ? [platform] : platforms).map((p) => {
             const rule = ROLLING[p] ?? DEFAULT_ROLLING;
-            const rolling = rollingRate(records, p, today(), rule.days);
+            const rolling = rollingRate(records, p, today(portalTimeZone(p)), rule.days);
             return (
               <section key={p} data-platform={p}>
                 <h2>

@@ -59,4 +59,17 @@ describe('Dashboard', () => {
     await vi.waitFor(() => expect(app.querySelector('[data-empty]')).not.toBeNull());
     expect(app.querySelector<HTMLButtonElement>('[data-action="export-csv"]')!.disabled).toBe(true);
   });
+
+  it('counts a Pinduoduo reply dated in Beijing when UTC is still on the day before', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // 16:30 UTC on the 23rd is 00:30 on the 24th in Beijing, where Pinduoduo records are dated.
+    vi.setSystemTime(Date.parse('2026-11-23T16:30:00Z'));
+    const app = document.createElement('div');
+    document.body.append(app);
+    render(<Dashboard load={async () => [rec('pinduoduo', '2026-11-24', 60, true)]} />, app);
+    await vi.waitFor(() => expect(app.querySelector('[data-platform="pinduoduo"]')).not.toBeNull());
+    expect(
+      app.querySelector('[data-platform="pinduoduo"] [data-rolling]')!.getAttribute('data-rolling'),
+    ).toBe('1');
+  });
 });
