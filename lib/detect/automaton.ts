@@ -9,6 +9,8 @@ const SPLIT_ABOVE = 256;
 const LOW = 64;
 /** Most double-array slots allowed per trie node before the build switches to split symbols. */
 const MAX_SPREAD = 12;
+/** Free slots tried per trie node before placing its children past the used region. */
+const PLACE_TRIES = 4096;
 
 export class Automaton {
   /** Pattern lengths (in code units), by pattern id. */
@@ -153,6 +155,10 @@ export class Automaton {
     let fail = new Int32Array(cap);
     let out = new Int32Array(cap).fill(-1);
     let dict = new Int32Array(cap);
+    // Free slots: up[p] === p when p is free, else a larger index to look at (path-compressed, so finding
+    // the next free slot from anywhere costs almost nothing even in densely packed regions).
+    let up = new Int32Array(cap + 1);
+    for (let p = 0; p <= cap; p++) up[p] = p;
     const ensure = (need: number) => {
       if (need < cap) return;
       const bigger = Math.max(cap * 2, need + 1024);
@@ -166,12 +172,29 @@ export class Automaton {
       fail = grow(fail);
       out = grow(out, -1);
       dict = grow(dict);
+      const wider = new Int32Array(bigger + 1);
+      wider.set(up);
+      for (let p = cap + 1; p <= bigger; p++) wider[p] = p;
+      up = wider;
       cap = bigger;
     };
-    check[ROOT] = -1; // the root slot is taken
-    check[1] = -1; // never reachable (bases and symbols start at 1): keep the free-slot search moving
+    /** The first free slot at or after p (p itself when p >= cap: everything there is free). */
+    const free = (p: number): number => {
+      while (p < cap && up[p] !== p) {
+        const next = up[up[p]!]!;
+        up[p] = next;
+        p = next;
+      }
+      return p;
+    };
+    const take = (t: number) => {
+      up[t] = t + 1;
+    };
+    take(ROOT); // the root slot is taken
+    take(1); // never reachable (bases and symbols start at 1)
+    check[ROOT] = -1;
+    check[1] = -1;
     out[ROOT] = outOf[0]!;
-    let firstFree = 2;
     let frontier = 2;
     const da = new Int32Array(nodes); // trie node → double-array index
     const queue = new Int32Array(nodes);
@@ -188,27 +211,34 @@ export class Automaton {
       if (from === to) continue;
       let minSym = Number.POSITIVE_INFINITY;
       for (let j = from; j < to; j++) minSym = Math.min(minSym, symOf[children[j]!]!);
-      while (firstFree < cap && check[firstFree] !== 0) firstFree++;
-      // First fit from the lowest free slot; after a few misses, past the used region (always free).
-      let b = Math.max(1, firstFree - minSym);
-      for (let tries = 0; ; tries++, b++) {
-        if (tries === 8) b = Math.max(b, frontier - minSym);
+      // First fit: the lowest free slot for the smallest symbol such that every other child's slot is free
+      // too; after PLACE_TRIES misses, past the used region (always free). Dense packing keeps the slots a
+      // scan touches few, so they stay in the CPU cache.
+      let b = -1;
+      for (let p = free(2), tries = 0; tries < PLACE_TRIES; p = free(p + 1), tries++) {
+        const at = p - minSym;
+        if (at < 1) continue;
         let fits = true;
         for (let j = from; j < to; j++) {
-          const t = b + symOf[children[j]!]!;
-          if (t < cap && check[t] !== 0) {
+          const t = at + symOf[children[j]!]!;
+          if (t < cap && up[t] !== t) {
             fits = false;
             break;
           }
         }
-        if (fits) break;
+        if (fits) {
+          b = at;
+          break;
+        }
       }
+      if (b < 0) b = Math.max(1, frontier - minSym);
       for (let j = from; j < to; j++) ensure(b + symOf[children[j]!]!);
       base[s] = b;
       for (let j = from; j < to; j++) {
         const child = children[j]!;
         const t = b + symOf[child]!;
         check[t] = s + 1;
+        take(t);
         if (t >= frontier) frontier = t + 1;
         if (!split && ordered.length > SPLIT_ABOVE && frontier > MAX_SPREAD * nodes + 65536) return undefined;
         da[child] = t;

@@ -3,7 +3,7 @@
  * automaton, RE2 patterns, the detectors rules switch on); `lint(text, {locale})` is synchronous and pure.
  */
 import { RE2JS } from 're2js';
-import { type CompiledRule, type DetectorKind, planPacks } from '../rules/compile';
+import { type CompiledRule, type DetectorKind, planPacks, type TermEntry } from '../rules/compile';
 import type { Pack } from '../rules/pack-schema';
 import { Automaton } from './automaton';
 import { detectEmail } from './contact/email';
@@ -12,9 +12,9 @@ import { detectPhone } from './contact/phone';
 import { detectUrl } from './contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
-import { type Normalised, normalise, Scratch } from './normalise';
+import { type Normalised, normalise, Scratch, skeletonOf } from './normalise';
 import { prefilterAtoms } from './prefilter';
-import { compileTerms } from './terms';
+import { compileTerms, TermHits } from './terms';
 import type { Finding, Linter } from './types';
 
 /** Extra terms and allow-list entries from the agent or the team, merged with the packs. */
@@ -73,14 +73,16 @@ function compilePatterns(list: { rule: number; source: string }[], errors: strin
 }
 
 /**
- * Patterns with their literal prefilter: one automaton over all patterns' necessary atoms tells which
- * patterns can match at all, so re2js (costly per character) only runs on those.
+ * Patterns with their literal prefilter: the patterns' necessary atoms ride in the term automaton (as
+ * skeletons: an atom in the base view is always there in the skeleton too), so one pass over the text tells
+ * which patterns can match at all and re2js (costly per character) only runs on those.
  */
 interface PatternSet {
   patterns: CompiledPattern[];
   /** The union of all patterns, compiled on first need (null: not compiled yet). */
   union: RE2JS | undefined | null;
-  atoms: Automaton | undefined;
+  /** The atoms, by atom id (entries of kind 'atom' in the term automaton). */
+  atoms: string[];
   /** Conditions ("one of these atoms") met by each atom (flat: atomConds[atomStart[a]..atomStart[a+1])). */
   atomStart: Int32Array;
   atomConds: Int32Array;
@@ -92,6 +94,13 @@ interface PatternSet {
   patternMark: Int32Array;
   met: Int32Array;
   call: number;
+  triggered: number;
+}
+
+/** Whether an atom is selective enough to be worth a condition: one Latin letter or digit is everywhere. */
+function selective(atom: string): boolean {
+  const skel = skeletonOf(atom);
+  return skel.length >= 2 || (skel.length === 1 && skel.charCodeAt(0) >= 0x2e80);
 }
 
 function patternSet(patterns: CompiledPattern[]): PatternSet {
@@ -100,8 +109,9 @@ function patternSet(patterns: CompiledPattern[]): PatternSet {
   const condPattern: number[] = [];
   const need = new Int32Array(patterns.length);
   patterns.forEach((p, index) => {
-    const conditions = prefilterAtoms(p.source);
-    if (!conditions) return; // need 0: always runs
+    // Conditions with an unselective atom are dropped (fewer conditions still make a superset).
+    const conditions = prefilterAtoms(p.source)?.filter((atoms) => atoms.every(selective));
+    if (!conditions || conditions.length === 0) return; // need 0: always runs
     need[index] = conditions.length;
     for (const atoms of conditions) {
       const cond = condPattern.push(index) - 1;
@@ -126,7 +136,7 @@ function patternSet(patterns: CompiledPattern[]): PatternSet {
   return {
     patterns,
     union: null,
-    atoms: byAtom.length > 0 ? Automaton.build([...atomIds.keys()]) : undefined,
+    atoms: [...atomIds.keys()],
     atomStart,
     atomConds,
     condPattern: Int32Array.from(condPattern),
@@ -135,39 +145,46 @@ function patternSet(patterns: CompiledPattern[]): PatternSet {
     patternMark: new Int32Array(patterns.length),
     met: new Int32Array(patterns.length),
     call: 0,
+    triggered: 0,
   };
 }
 
-function runPatterns(n: Normalised, set: PatternSet, out: Candidate[]): void {
-  const { patterns, atomStart, atomConds, condPattern, need, condMark, patternMark, met } = set;
+/** Starts a lint call: patterns without conditions are triggered already. */
+function beginPatterns(set: PatternSet): void {
+  const { patterns, need, patternMark, met } = set;
   const call = ++set.call;
-  let triggered = 0;
+  set.triggered = 0;
   for (let p = 0; p < patterns.length; p++) {
     if (need[p] === 0) {
       patternMark[p] = call;
       met[p] = 0;
-      triggered++;
+      set.triggered++;
     }
   }
-  const units = n.base.units!;
-  if (set.atoms) {
-    set.atoms.scan(units, units.length, (atom) => {
-      for (let j = atomStart[atom]!; j < atomStart[atom + 1]!; j++) {
-        const cond = atomConds[j]!;
-        if (condMark[cond] === call) continue;
-        condMark[cond] = call;
-        const p = condPattern[cond]!;
-        if (patternMark[p] !== call) {
-          patternMark[p] = call;
-          met[p] = 0;
-        }
-        if (++met[p]! === need[p]) triggered++;
-      }
-    });
+}
+
+/** An atom was seen in the text: its conditions are met. */
+function atomSeen(set: PatternSet, atom: number): void {
+  const { atomStart, atomConds, condPattern, need, condMark, patternMark, met, call } = set;
+  for (let j = atomStart[atom]!; j < atomStart[atom + 1]!; j++) {
+    const cond = atomConds[j]!;
+    if (condMark[cond] === call) continue;
+    condMark[cond] = call;
+    const p = condPattern[cond]!;
+    if (patternMark[p] !== call) {
+      patternMark[p] = call;
+      met[p] = 0;
+    }
+    if (++met[p]! === need[p]) set.triggered++;
   }
-  if (triggered === 0) return;
+}
+
+/** Runs the triggered patterns on the base view. */
+function runPatterns(n: Normalised, set: PatternSet, out: Candidate[]): void {
+  const { patterns, need, patternMark, met, call } = set;
+  if (set.triggered === 0) return;
   const base = n.base;
-  if (triggered > 2) {
+  if (set.triggered > 2) {
     if (set.union === null) set.union = unionOf(patterns);
     if (set.union && !set.union.test(base.s)) return;
   }
@@ -204,19 +221,21 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
   const errors: string[] = [];
   // The im detector's app names ride in the term automaton: one pass over the text for both.
   const imRule = plan.detectors.im;
-  const entries =
-    imRule === undefined
-      ? plan.terms
-      : [...plan.terms, ...IM_ALIASES.map((text, alias) => ({ text, kind: 'alias' as const, rule: alias }))];
-  const terms = compileTerms(entries);
   const patterns = compilePatterns(plan.patterns, errors);
   const patternRuns = patternSet(patterns);
+  const entries: TermEntry[] = [
+    ...plan.terms,
+    ...(imRule === undefined ? [] : IM_ALIASES.map((text, rule) => ({ text, kind: 'alias' as const, rule }))),
+    ...patternRuns.atoms.map((text, rule) => ({ text, kind: 'atom' as const, rule })),
+  ];
+  const terms = compileTerms(entries);
   const detectors = (Object.entries(plan.detectors) as [DetectorKind, number][])
     .filter(([kind]) => kind !== 'im')
     .map(([kind, rule]) => [DETECTORS[kind], rule] as const);
   const ctx: DetectorContext = { ownDomains: plan.ownDomains, markets: plan.markets };
   const rules = plan.rules;
   const scratch = new Scratch();
+  const termHits = new TermHits();
 
   return {
     errors,
@@ -228,15 +247,20 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       const allow: [number, number][] = [];
       const exceptions = new Map<number, [number, number][]>();
       const aliases: { alias: number; start: number; end: number }[] = [];
-      for (const hit of terms.scan(n)) {
-        const entry = terms.entries[hit.entry]!;
-        if (entry.kind === 'term') candidates.push({ rule: entry.rule, start: hit.start, end: hit.end });
-        else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start: hit.start, end: hit.end });
-        else if (entry.kind === 'allow') allow.push([hit.start, hit.end]);
+      if (patterns.length > 0) beginPatterns(patternRuns);
+      const hits = terms.scan(n, termHits);
+      for (let i = 0; i < hits.length; i++) {
+        const entry = terms.entries[hits.entry[i]!]!;
+        const start = hits.start[i]!;
+        const end = hits.end[i]!;
+        if (entry.kind === 'term') candidates.push({ rule: entry.rule, start, end });
+        else if (entry.kind === 'atom') atomSeen(patternRuns, entry.rule);
+        else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start, end });
+        else if (entry.kind === 'allow') allow.push([start, end]);
         else {
           const list = exceptions.get(entry.rule);
-          if (list) list.push([hit.start, hit.end]);
-          else exceptions.set(entry.rule, [[hit.start, hit.end]]);
+          if (list) list.push([start, end]);
+          else exceptions.set(entry.rule, [[start, end]]);
         }
       }
       if (imRule !== undefined) {

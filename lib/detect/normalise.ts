@@ -275,20 +275,24 @@ const WORD_DIGITS = new Map<number, number>(
   ]),
 );
 
-/** Base view with CJK numerals and whole spelled English digit words as ASCII digits. */
-export function toDigits(base: View, scratch?: Scratch): View {
+/**
+ * Base view units [from, to) (default: all) with CJK numerals and whole spelled English digit words as
+ * ASCII digits. Built on `scratch` when given (valid until the next call with it).
+ */
+export function toDigits(base: View, scratch?: Scratch, from = 0, to?: number): View {
   const src = base.units ?? Uint16Array.from(base.s, (c) => c.charCodeAt(0));
-  const n = src.length;
-  if (scratch && scratch.digitUnits.length < n) {
-    scratch.digitUnits = new Uint16Array(n + 64);
-    scratch.digitStarts = new Int32Array(n + 64);
-    scratch.digitEnds = new Int32Array(n + 64);
+  const n = to ?? src.length;
+  const size = n - from;
+  if (scratch && scratch.digitUnits.length < size) {
+    scratch.digitUnits = new Uint16Array(size + 64);
+    scratch.digitStarts = new Int32Array(size + 64);
+    scratch.digitEnds = new Int32Array(size + 64);
   }
-  const units = scratch ? scratch.digitUnits : new Uint16Array(n);
-  const starts = scratch ? scratch.digitStarts : new Int32Array(n);
-  const ends = scratch ? scratch.digitEnds : new Int32Array(n);
+  const units = scratch ? scratch.digitUnits : new Uint16Array(size);
+  const starts = scratch ? scratch.digitStarts : new Int32Array(size);
+  const ends = scratch ? scratch.digitEnds : new Int32Array(size);
   let k = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = from; i < n; ) {
     const u = src[i]!;
     if (u >= 0x61 && u <= 0x7a) {
       let j = i + 1;
@@ -335,17 +339,26 @@ function isDigitGap(u: number): boolean {
 }
 
 /**
- * Whether the digits view would contain `min` ASCII digits chained by at most `maxGap` separator units
- * each (the phone detector's run shape), computed on the base view without building the digits view:
- * CJK numerals and whole spelled digit words count as digits exactly as in `toDigits`.
+ * The base-view ranges [from, to) (flat pairs) where the digits view would contain `min` or more ASCII
+ * digits chained by at most `maxGap` separator units each (the phone detector's run shape), found on the
+ * base view without building the digits view: CJK numerals and whole spelled digit words count as digits
+ * exactly as in `toDigits`. Each range runs from its first digit to the end of its last.
  */
-export function hasDigitChain(base: View, min: number, maxGap: number): boolean {
+export function digitChains(base: View, min: number, maxGap: number): number[] {
   const src = base.units!;
   const n = src.length;
+  const out: number[] = [];
   let chain = 0;
   let gap = 0;
+  let first = 0;
+  let last = 0;
+  const close = () => {
+    if (chain >= min) out.push(first, last);
+    chain = 0;
+  };
   for (let i = 0; i < n; ) {
     const u = src[i]!;
+    const at = i;
     let digit: boolean;
     let gapUnit = false;
     if (u >= 0x61 && u <= 0x7a) {
@@ -360,13 +373,21 @@ export function hasDigitChain(base: View, min: number, maxGap: number): boolean 
       i++;
     }
     if (digit) {
-      chain = chain > 0 && gap <= maxGap ? chain + 1 : 1;
+      if (chain > 0 && gap > maxGap) close();
+      if (chain === 0) first = at;
+      chain++;
+      last = i;
       gap = 0;
-      if (chain >= min) return true;
     } else if (gapUnit) gap++;
-    else chain = 0;
+    else if (chain > 0) close();
   }
-  return false;
+  if (chain > 0) close();
+  return out;
+}
+
+/** Whether `digitChains` would find a chain (the phone detector's cheap pre-check). */
+export function hasDigitChain(base: View, min: number, maxGap: number): boolean {
+  return digitChains(base, min, maxGap).length > 0;
 }
 
 /** The original span covered by view units [from, to) (to exclusive, to > from). */

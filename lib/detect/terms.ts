@@ -17,16 +17,37 @@ const { CJK, classOfUnit, DIGIT, LETTER, SEP, skeletonOf } = normalised;
 
 const MAX_GAP = 4;
 
-export interface TermHit {
-  /** Index into the entries given to compileTerms. */
-  entry: number;
-  start: number;
-  end: number;
+/**
+ * Hits as parallel typed arrays, reused from one scan to the next (a linter scans on every keystroke:
+ * no object per hit). Hit i is entry[i] (index into the entries given to compileTerms) over the original
+ * text [start[i], end[i]).
+ */
+export class TermHits {
+  length = 0;
+  entry = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  push(entry: number, start: number, end: number): void {
+    if (this.length === this.entry.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.entry = grow(this.entry);
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+    }
+    const i = this.length++;
+    this.entry[i] = entry;
+    this.start[i] = start;
+    this.end[i] = end;
+  }
 }
 
 export interface CompiledTerms {
-  /** Accepted term hits and (unvalidated) exception/allow hits, in original-text offsets. */
-  scan(n: Normalised): TermHit[];
+  /** Accepted term hits and (unvalidated) exception/allow hits, in original-text offsets, into `out`. */
+  scan(n: Normalised, out?: TermHits): TermHits;
   readonly entries: readonly TermEntry[];
 }
 
@@ -63,26 +84,36 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
     last[i] = edgeClass(p.charCodeAt(p.length - 1));
   });
   const lengths = automaton.lengths;
+  // Entries of each pattern, flat, and whether each entry needs the boundary check (terms and aliases do).
+  const entryStart = new Int32Array(patterns.length + 1);
+  byPattern.forEach((list, i) => {
+    entryStart[i + 1] = entryStart[i]! + list.length;
+  });
+  const entryOf = Int32Array.from(byPattern.flat());
+  const checked = Uint8Array.from(entryOf, (e) =>
+    entries[e]!.kind === 'term' || entries[e]!.kind === 'alias' ? 1 : 0,
+  );
 
   return {
     entries,
-    scan(n) {
-      const hits: TermHit[] = [];
+    scan(n, out = new TermHits()) {
+      out.length = 0;
       const { skelBase, base } = n;
       automaton.scan(n.skel, n.skelLength, (pattern, end) => {
         const start = end - lengths[pattern]!;
-        const list = byPattern[pattern]!;
-        let valid: boolean | undefined;
-        for (const entry of list) {
-          const kind = entries[entry]!.kind;
-          if (kind === 'term' || kind === 'alias') {
-            valid ??= accept(n, start, end, first[pattern]!, last[pattern]!, spaced[pattern]!);
-            if (!valid) continue;
+        const from = base.start[skelBase[start]!]!;
+        const to = base.end[skelBase[end - 1]!]!;
+        let valid = -1;
+        for (let j = entryStart[pattern]!; j < entryStart[pattern + 1]!; j++) {
+          if (checked[j] === 1) {
+            if (valid < 0)
+              valid = accept(n, start, end, first[pattern]!, last[pattern]!, spaced[pattern]!) ? 1 : 0;
+            if (valid === 0) continue;
           }
-          hits.push({ entry, start: base.start[skelBase[start]!]!, end: base.end[skelBase[end - 1]!]! });
+          out.push(entryOf[j]!, from, to);
         }
       });
-      return hits;
+      return out;
     },
   };
 }
@@ -101,7 +132,7 @@ function accept(
   multiword: boolean,
 ): boolean {
   const { skelBase, baseCls } = n;
-  const s = n.base.s;
+  const units = n.base.units!;
   const b0 = skelBase[start]!;
   const b1 = skelBase[end - 1]!;
   if (firstClass !== CJK && b0 > 0 && baseCls[b0 - 1] === firstClass) return false;
@@ -119,7 +150,7 @@ function accept(
     }
     if (q - p - 1 > MAX_GAP) return false;
     for (let g = p + 1; g < q; g++) {
-      const u = s.charCodeAt(g);
+      const u = units[g]!;
       if (u === 0x0a || u === 0x0d) return false;
       if (bothLetters && isSpace(u)) spacedLatin = true;
     }

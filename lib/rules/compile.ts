@@ -22,11 +22,12 @@ export interface CompiledRule {
 
 /**
  * One literal the automaton looks for; `rule` is -1 for allow-list words (they apply to every rule).
- * 'alias' entries are the im detector's app names (`rule` is then the alias index), matched in the same pass.
+ * 'alias' entries are the im detector's app names (`rule` is then the alias index), matched in the same pass;
+ * 'atom' entries are RE2 patterns' necessary literals (`rule` is then the atom index, see lib/detect/lint.ts).
  */
 export interface TermEntry {
   text: string;
-  kind: 'term' | 'exception' | 'allow' | 'alias';
+  kind: 'term' | 'exception' | 'allow' | 'alias' | 'atom';
   rule: number;
 }
 

@@ -244,10 +244,11 @@ export function detectImFrom(n: Normalised, found: readonly { alias: number; sta
 
 export const detectIm: Detector = (n) => {
   const table = aliases();
-  return detectImFrom(
-    n,
-    table.scan(n).map((h) => ({ alias: table.entries[h.entry]!.rule, start: h.start, end: h.end })),
-  );
+  const hits = table.scan(n);
+  const found = [];
+  for (let i = 0; i < hits.length; i++)
+    found.push({ alias: table.entries[hits.entry[i]!]!.rule, start: hits.start[i]!, end: hits.end[i]! });
+  return detectImFrom(n, found);
 };
 
 function fromAliases(n: Normalised, raw: AliasHit[]): DetectorHit[] {

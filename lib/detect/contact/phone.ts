@@ -6,7 +6,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Detector, DetectorHit } from '../detector';
-import { hasDigitChain } from '../normalise';
+import { digitChains, type Normalised, toDigits, type View } from '../normalise';
 
 const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-.()/\u00a0~_·]|,(?=\s)){0,3}\d){6,}/g;
 const CN_MOBILE = /^(?:0086|86)?1[3-9]\d{9}$/;
@@ -116,19 +116,61 @@ export function maskPhone(digits: string): string {
   return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
 }
 
+/** Base units of context kept around a digit chain: the keyword and unit checks read up to 36 digits-view
+ * units before a run and 24 after, and a spelled digit word is up to 5 base units for one view unit. */
+const BEFORE = 200;
+const AFTER = 140;
+/** How far a window may grow to reach the blanks around the run's token (the link check reads the token). */
+const TOKEN = 256;
+
+function isBlank(u: number): boolean {
+  return u === 0x20 || u === 0x09 || u === 0x0a || u === 0x0d || u === 0xa0 || u === 0x3000;
+}
+
 /**
- * Cheap pre-check: the run pattern needs 7 digits (after CJK numerals and spelled digits become digits)
- * each at most 3 separators from the next; without such a chain in the text there is no phone.
+ * Windows of the base view worth searching, as flat [from, to) pairs: each digit chain that can hold a
+ * run (7 digits, each at most 3 separators from the next) with its context, overlapping windows merged.
+ * Most replies have none or one, so the digits view is built for a few hundred units, not the whole reply.
  */
-function enoughDigits(n: Parameters<Detector>[0]): boolean {
-  return hasDigitChain(n.base, 7, 3);
+function windows(n: Normalised): number[] {
+  const units = n.base.units!;
+  const len = units.length;
+  const chains = digitChains(n.base, 7, 3);
+  const out: number[] = [];
+  for (let c = 0; c < chains.length; c += 2) {
+    let a = Math.max(0, chains[c]! - BEFORE);
+    let b = Math.min(len, chains[c + 1]! + AFTER);
+    const aLimit = Math.max(0, a - TOKEN);
+    while (a > aLimit && !isBlank(units[a - 1]!)) a--;
+    const bLimit = Math.min(len, b + TOKEN);
+    while (b < bLimit && !isBlank(units[b]!)) b++;
+    if (out.length > 0 && a <= out[out.length - 1]!) out[out.length - 1] = b;
+    else out.push(a, b);
+  }
+  return out;
 }
 
 export const detectPhone: Detector = (n, ctx) => {
-  if (!enoughDigits(n)) return [];
-  const view = n.digits();
-  const s = view.s;
   const hits: DetectorHit[] = [];
+  const spans = windows(n);
+  for (let w = 0; w < spans.length; w += 2) {
+    const view =
+      spans.length === 2 && spans[0] === 0 && spans[1] === n.base.start.length
+        ? n.digits()
+        : toDigits(n.base, undefined, spans[w]!, spans[w + 1]!);
+    phonesInView(n, view, ctx, hits);
+  }
+  return hits;
+};
+
+/** Phone runs in a digits view (the whole reply's or a window's), appended to `hits`. */
+export function phonesInView(
+  n: Normalised,
+  view: View,
+  ctx: Parameters<Detector>[1],
+  hits: DetectorHit[],
+): void {
+  const s = view.s;
   for (const m of s.matchAll(RUN)) {
     let from = m.index;
     let run = m[0];
@@ -162,5 +204,4 @@ export const detectPhone: Detector = (n, ctx) => {
     if (!isPhone(digits, international, run, ctx.markets)) continue;
     hits.push({ start: view.start[from]!, end: view.end[to - 1]!, replacement: maskPhone(digits) });
   }
-  return hits;
-};
+}

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskPhone } from '../../../lib/detect/contact/phone';
+import { detectPhone, maskPhone, phonesInView } from '../../../lib/detect/contact/phone';
+import type { DetectorHit } from '../../../lib/detect/detector';
 import { createLinter } from '../../../lib/detect/lint';
+import { normalise } from '../../../lib/detect/normalise';
 import { contactPack } from './helpers';
 
 const linter = createLinter([contactPack({ markets: ['CN', 'US', 'MY', 'SG', 'GB'] })]);
@@ -82,5 +85,41 @@ describe('phone detector', () => {
     expect(cnOnly.lint('81234567').filter((f) => f.category === 'contact.phone')).toEqual([]);
     const sg = createLinter([contactPack({ markets: ['SG'] })]);
     expect(sg.lint('call 8123 4567').filter((f) => f.category === 'contact.phone')).toHaveLength(1);
+  });
+});
+
+describe('phone windows', () => {
+  const ctx = { ownDomains: [], markets: ['CN', 'US', 'MY'] };
+  const whole = (text: string) => {
+    const n = normalise(text);
+    const hits: DetectorHit[] = [];
+    phonesInView(n, n.digits(), ctx, hits);
+    return hits;
+  };
+
+  it('finds what a search of the whole reply finds, in long replies with phones far apart', () => {
+    const piece = fc.constantFrom(
+      '电话 13812345678',
+      'order 4155550132 shipped',
+      'call (415) 555-0132',
+      'one three eight one two three four five six seven eight',
+      '幺三八 一二三四 五六七八',
+      'see https://shop.example.com/item/13812345678.html',
+      ' 12 34 56 ',
+      '¥1380000',
+      '订单号 240101556677',
+      '好的，谢谢亲',
+      'thanks, ',
+      'x'.repeat(150),
+      '很'.repeat(120),
+      '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join(' ');
+        expect(detectPhone(normalise(text), ctx)).toEqual(whole(text));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
