@@ -13,7 +13,7 @@ import { detectUrl } from './contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
 import { type Normalised, normalise, Scratch, skeletonOf } from './normalise';
-import { prefilterAtoms } from './prefilter';
+import { type Atom, prefilterConditions } from './prefilter';
 import { compileTerms, TermHits } from './terms';
 import type { Finding, Linter } from './types';
 
@@ -82,7 +82,7 @@ interface PatternSet {
   /** The union of all patterns, compiled on first need (null: not compiled yet). */
   union: RE2JS | undefined | null;
   /** The atoms, by atom id (entries of kind 'atom' in the term automaton). */
-  atoms: string[];
+  atoms: Atom[];
   /** Conditions ("one of these atoms") met by each atom (flat: atomConds[atomStart[a]..atomStart[a+1])). */
   atomStart: Int32Array;
   atomConds: Int32Array;
@@ -98,28 +98,31 @@ interface PatternSet {
 }
 
 /** Whether an atom is selective enough to be worth a condition: one Latin letter or digit is everywhere. */
-function selective(atom: string): boolean {
-  const skel = skeletonOf(atom);
+function selective(atom: Atom): boolean {
+  const skel = skeletonOf(atom.text);
   return skel.length >= 2 || (skel.length === 1 && skel.charCodeAt(0) >= 0x2e80);
 }
 
 function patternSet(patterns: CompiledPattern[]): PatternSet {
   const atomIds = new Map<string, number>();
+  const atoms: Atom[] = [];
   const byAtom: number[][] = [];
   const condPattern: number[] = [];
   const need = new Int32Array(patterns.length);
   patterns.forEach((p, index) => {
     // Conditions with an unselective atom are dropped (fewer conditions still make a superset).
-    const conditions = prefilterAtoms(p.source)?.filter((atoms) => atoms.every(selective));
+    const conditions = prefilterConditions(p.source)?.filter((list) => list.every(selective));
     if (!conditions || conditions.length === 0) return; // need 0: always runs
     need[index] = conditions.length;
-    for (const atoms of conditions) {
+    for (const list of conditions) {
       const cond = condPattern.push(index) - 1;
-      for (const atom of atoms) {
-        let id = atomIds.get(atom);
+      for (const atom of list) {
+        const key = `${atom.left ? '|' : ''}${atom.text}${atom.right ? '|' : ''}`;
+        let id = atomIds.get(key);
         if (id === undefined) {
           id = byAtom.push([]) - 1;
-          atomIds.set(atom, id);
+          atomIds.set(key, id);
+          atoms.push(atom);
         }
         byAtom[id]!.push(cond);
       }
@@ -136,7 +139,7 @@ function patternSet(patterns: CompiledPattern[]): PatternSet {
   return {
     patterns,
     union: null,
-    atoms: [...atomIds.keys()],
+    atoms,
     atomStart,
     atomConds,
     condPattern: Int32Array.from(condPattern),
@@ -149,13 +152,16 @@ function patternSet(patterns: CompiledPattern[]): PatternSet {
   };
 }
 
+/** Switched off only by tests, to check that the prefilter never changes what the patterns find. */
+export const prefilter = { on: true };
+
 /** Starts a lint call: patterns without conditions are triggered already. */
 function beginPatterns(set: PatternSet): void {
   const { patterns, need, patternMark, met } = set;
   const call = ++set.call;
   set.triggered = 0;
   for (let p = 0; p < patterns.length; p++) {
-    if (need[p] === 0) {
+    if (need[p] === 0 || !prefilter.on) {
       patternMark[p] = call;
       met[p] = 0;
       set.triggered++;
@@ -189,7 +195,7 @@ function runPatterns(n: Normalised, set: PatternSet, out: Candidate[]): void {
     if (set.union && !set.union.test(base.s)) return;
   }
   for (let index = 0; index < patterns.length; index++) {
-    if (patternMark[index] !== call || met[index] !== need[index]) continue;
+    if (prefilter.on && (patternMark[index] !== call || met[index] !== need[index])) continue;
     const { rule, re } = patterns[index]!;
     // test() runs re2js's DFA without captures: most replies stop here.
     if (!re.test(base.s)) continue;
@@ -226,7 +232,12 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
   const entries: TermEntry[] = [
     ...plan.terms,
     ...(imRule === undefined ? [] : IM_ALIASES.map((text, rule) => ({ text, kind: 'alias' as const, rule }))),
-    ...patternRuns.atoms.map((text, rule) => ({ text, kind: 'atom' as const, rule })),
+    ...patternRuns.atoms.map(({ text, left, right }, rule) => ({
+      text,
+      kind: 'atom' as const,
+      rule,
+      edges: (left ? 1 : 0) | (right ? 2 : 0),
+    })),
   ];
   const terms = compileTerms(entries);
   const detectors = (Object.entries(plan.detectors) as [DetectorKind, number][])

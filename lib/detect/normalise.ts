@@ -74,17 +74,25 @@ function grown(
   starts: Int32Array<ArrayBuffer>,
   ends: Int32Array<ArrayBuffer>,
   classes: Uint8Array<ArrayBuffer>,
+  skel: Uint16Array<ArrayBuffer>,
+  skelBase: Int32Array<ArrayBuffer>,
   cap: number,
-): [Uint16Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Uint8Array<ArrayBuffer>] {
-  const u = new Uint16Array(cap);
-  u.set(units);
-  const s = new Int32Array(cap);
-  s.set(starts);
-  const e = new Int32Array(cap);
-  e.set(ends);
-  const c = new Uint8Array(cap);
-  c.set(classes);
-  return [u, s, e, c];
+): [
+  Uint16Array<ArrayBuffer>,
+  Int32Array<ArrayBuffer>,
+  Int32Array<ArrayBuffer>,
+  Uint8Array<ArrayBuffer>,
+  Uint16Array<ArrayBuffer>,
+  Int32Array<ArrayBuffer>,
+] {
+  const copy = <T extends Uint16Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(
+    a: T,
+  ): T => {
+    const b = new (a.constructor as new (n: number) => T)(cap);
+    b.set(a);
+    return b;
+  };
+  return [copy(units), copy(starts), copy(ends), copy(classes), copy(skel), copy(skelBase)];
 }
 
 /**
@@ -131,6 +139,10 @@ export function normalise(text: string, scratch: Scratch = new Scratch()): Norma
   let starts = scratch.starts;
   let ends = scratch.ends;
   let classes = scratch.classes;
+  // The skeleton (units without separators) is filled in the same pass; it never outgrows the base.
+  let skel = scratch.skel;
+  let skelBase = scratch.skelBase;
+  let sk = 0;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -141,13 +153,25 @@ export function normalise(text: string, scratch: Scratch = new Scratch()): Norma
       if (m === 0) continue;
       if (k >= cap) {
         cap *= 2;
-        [units, starts, ends, classes] = grown(units, starts, ends, classes, cap);
+        [units, starts, ends, classes, skel, skelBase] = grown(
+          units,
+          starts,
+          ends,
+          classes,
+          skel,
+          skelBase,
+          cap,
+        );
       }
       units[k] = m;
       starts[k] = i;
       ends[k] = i + 1;
       let kind = cls[m]!;
       if (kind === UNKNOWN_CLASS) kind = classOf(m);
+      if (kind !== SEP) {
+        skel[sk] = m;
+        skelBase[sk++] = k;
+      }
       classes[k++] = kind;
       continue;
     }
@@ -160,12 +184,24 @@ export function normalise(text: string, scratch: Scratch = new Scratch()): Norma
           const kind = astralClass(cp, out);
           if (k + out.length > cap) {
             cap = cap * 2 + out.length;
-            [units, starts, ends, classes] = grown(units, starts, ends, classes, cap);
+            [units, starts, ends, classes, skel, skelBase] = grown(
+              units,
+              starts,
+              ends,
+              classes,
+              skel,
+              skelBase,
+              cap,
+            );
           }
           for (let j = 0; j < out.length; j++) {
             units[k] = out.charCodeAt(j);
             starts[k] = i;
             ends[k] = i + 2;
+            if (kind !== SEP) {
+              skel[sk] = units[k]!;
+              skelBase[sk++] = k;
+            }
             classes[k++] = kind;
           }
         }
@@ -176,14 +212,27 @@ export function normalise(text: string, scratch: Scratch = new Scratch()): Norma
     const out = m === MULTI ? multi.get(c)! : String.fromCharCode(m);
     if (k + out.length > cap) {
       cap = cap * 2 + out.length;
-      [units, starts, ends, classes] = grown(units, starts, ends, classes, cap);
+      [units, starts, ends, classes, skel, skelBase] = grown(
+        units,
+        starts,
+        ends,
+        classes,
+        skel,
+        skelBase,
+        cap,
+      );
     }
     for (let j = 0; j < out.length; j++) {
       const u = out.charCodeAt(j);
       units[k] = u;
       starts[k] = i;
       ends[k] = i + 1;
-      classes[k++] = m === MULTI ? classOf(u) : OTHER;
+      const kind = m === MULTI ? classOf(u) : OTHER;
+      if (kind !== SEP) {
+        skel[sk] = u;
+        skelBase[sk++] = k;
+      }
+      classes[k++] = kind;
     }
   }
   if (units !== scratch.units) {
@@ -193,15 +242,8 @@ export function normalise(text: string, scratch: Scratch = new Scratch()): Norma
     scratch.starts = starts;
     scratch.ends = ends;
     scratch.classes = classes;
-  }
-  const skel = scratch.skel;
-  const skelBase = scratch.skelBase;
-  let sk = 0;
-  for (let j = 0; j < k; j++) {
-    if (classes[j] !== SEP) {
-      skel[sk] = units[j]!;
-      skelBase[sk++] = j;
-    }
+    scratch.skel = skel;
+    scratch.skelBase = skelBase;
   }
   const baseUnits = units;
   let baseString: string | undefined;

@@ -17,6 +17,8 @@ type Info =
   | { kind: 'any' };
 
 const ANY: Info = { kind: 'any' };
+/** A word boundary (`\b`) inside an atom string while the pattern is read; stripped at the end. */
+const EDGE = '\u0001';
 const EMPTY = (): Info => ({ kind: 'exact', set: new Set(['']) });
 const MAX_EXACT = 16;
 
@@ -31,7 +33,10 @@ function minLength(set: Set<string>): number {
   let min = Number.POSITIVE_INFINITY;
   for (const s of set) {
     let w = 0;
-    for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c !== 1) w += c >= 0x2e80 ? 2 : 1;
+    }
     min = Math.min(min, w);
   }
   return min;
@@ -194,7 +199,11 @@ class Reader {
     if (c === '\\') {
       const d = src[this.i + 1];
       if (d === undefined) throw new Unsupported();
-      if ('bBAz'.includes(d)) {
+      if (d === 'b') {
+        this.i += 2;
+        return { kind: 'exact', set: new Set([EDGE]) };
+      }
+      if ('BAz'.includes(d)) {
         this.i += 2;
         return EMPTY();
       }
@@ -228,12 +237,21 @@ class Reader {
   }
 }
 
+/** A necessary literal, and whether the pattern puts a word boundary (`\b`) right before / after it. */
+export interface Atom {
+  text: string;
+  left: boolean;
+  right: boolean;
+}
+
 /**
  * Necessary atoms of an RE2 pattern, as a conjunction of alternatives: every match contains, for each
- * inner list, at least one of its (lower-case, non-empty) strings. Undefined when the pattern may match
- * without any literal (or uses syntax this reader does not model): then it must always run.
+ * inner list, at least one of its (lower-case, non-empty) atoms, at a word boundary where the atom says
+ * so. Undefined when the pattern may match without any literal (or uses syntax this reader does not
+ * model): then it must always run.
  */
-export function prefilterAtoms(source: string): string[][] | undefined {
+export function prefilterConditions(source: string): Atom[][] | undefined {
+  let lists: string[][];
   try {
     const reader = new Reader(source);
     const info = toOr(reader.alternation());
@@ -241,11 +259,22 @@ export function prefilterAtoms(source: string): string[][] | undefined {
     if (info.kind !== 'or') return undefined;
     // A single top-level sequence keeps all its conditions; an alternation keeps the collapsed one.
     const all = source.includes('|') && !topLevelSequence(source) ? [] : reader.factors;
-    const lists = all.length > 0 ? all : [info];
-    return lists.map((f) => [...(f as { set: Set<string> }).set]);
+    lists = (all.length > 0 ? all : [info]).map((f) => [...(f as { set: Set<string> }).set]);
   } catch {
     return undefined;
   }
+  const conditions = lists
+    .map((list) =>
+      list.map((s) => ({ text: s.replaceAll(EDGE, ''), left: s.startsWith(EDGE), right: s.endsWith(EDGE) })),
+    )
+    // A condition with an atom that is only a boundary constrains nothing.
+    .filter((atoms) => atoms.every((a) => a.text !== ''));
+  return conditions.length > 0 ? conditions : undefined;
+}
+
+/** The atoms of `prefilterConditions` as plain strings (boundaries left out). */
+export function prefilterAtoms(source: string): string[][] | undefined {
+  return prefilterConditions(source)?.map((atoms) => [...new Set(atoms.map((a) => a.text))]);
 }
 
 /** Whether the pattern has no `|` outside groups and classes. */

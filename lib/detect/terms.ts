@@ -90,6 +90,11 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
     entryStart[i + 1] = entryStart[i]! + list.length;
   });
   const entryOf = Int32Array.from(byPattern.flat());
+  // Pattern atoms must occur in the base view as written: their skeleton hit must span exactly as many base
+  // units as the atom has (a skeleton hit across a word break, "t o" for "to", is no atom).
+  const span = Int32Array.from(entryOf, (e) => atomSpan(entries[e]!));
+  // Atoms the pattern puts at a word boundary: no ASCII word character may touch that side.
+  const edges = Uint8Array.from(entryOf, (e, j) => (span[j]! > 0 ? atomEdges(entries[e]!) : 0));
   const checked = Uint8Array.from(entryOf, (e) =>
     entries[e]!.kind === 'term' || entries[e]!.kind === 'alias' ? 1 : 0,
   );
@@ -99,12 +104,28 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
     scan(n, out = new TermHits()) {
       out.length = 0;
       const { skelBase, base } = n;
+      const units = base.units!;
       automaton.scan(n.skel, n.skelLength, (pattern, end) => {
         const start = end - lengths[pattern]!;
         const from = base.start[skelBase[start]!]!;
         const to = base.end[skelBase[end - 1]!]!;
         let valid = -1;
         for (let j = entryStart[pattern]!; j < entryStart[pattern + 1]!; j++) {
+          const need = span[j]!;
+          if (need > 0) {
+            const b0 = skelBase[start]!;
+            const b1 = skelBase[end - 1]!;
+            if (b1 - b0 + 1 !== need) continue;
+            const edge = edges[j]!;
+            if ((edge & 1) !== 0 && isWordUnit(units[b0]!) && b0 > 0 && isWordUnit(units[b0 - 1]!)) continue;
+            if (
+              (edge & 2) !== 0 &&
+              isWordUnit(units[b1]!) &&
+              b1 + 1 < units.length &&
+              isWordUnit(units[b1 + 1]!)
+            )
+              continue;
+          }
           if (checked[j] === 1) {
             if (valid < 0)
               valid = accept(n, start, end, first[pattern]!, last[pattern]!, spaced[pattern]!) ? 1 : 0;
@@ -116,6 +137,39 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
       return out;
     },
   };
+}
+
+/**
+ * For an atom whose skeleton is its text without separators, the number of base units from its first to
+ * its last non-separator (what its skeleton hit must span); otherwise -1 (no check).
+ */
+function atomSpan(entry: TermEntry): number {
+  if (entry.kind !== 'atom') return -1;
+  const text = entry.text;
+  let plain = '';
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (classOfUnit(text.charCodeAt(i)) === SEP) continue;
+    plain += text[i];
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first >= 0 && plain === skeletonOf(text) ? last - first + 1 : -1;
+}
+
+/** An atom's word-boundary sides, kept only where the atom's own edge is not a separator. */
+function atomEdges(entry: TermEntry): number {
+  const text = entry.text;
+  let edges = entry.edges ?? 0;
+  if (classOfUnit(text.charCodeAt(0)) === SEP) edges &= ~1;
+  if (classOfUnit(text.charCodeAt(text.length - 1)) === SEP) edges &= ~2;
+  return edges;
+}
+
+/** RE2's `\w` (ASCII only), on lower-cased units. */
+function isWordUnit(u: number): boolean {
+  return (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || u === 0x5f || (u >= 0x41 && u <= 0x5a);
 }
 
 function isSpace(u: number): boolean {

@@ -29,6 +29,8 @@ export interface TermEntry {
   text: string;
   kind: 'term' | 'exception' | 'allow' | 'alias' | 'atom';
   rule: number;
+  /** Atoms only: the pattern has a word boundary before (bit 1) / after (bit 2) the atom. */
+  edges?: number;
 }
 
 export interface PackSetPlan {

@@ -5,7 +5,7 @@
  */
 import type { Detector, DetectorHit } from '../detector';
 import type { Normalised } from '../normalise';
-import { maybeEmail, maybeMailbox } from './gates';
+import { gates, maybeEmail, maybeMailbox } from './gates';
 
 const TLDS =
   'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca';
@@ -26,8 +26,6 @@ const DISGUISED = new RegExp(
   `${LOCAL}(?:${AT_DISGUISED}|${AT_PLAIN})${LABEL}(?:${DOT_DISGUISED}${LABEL})*${DOT_DISGUISED}(?:${TLDS})(?![a-z0-9])`,
   'g',
 );
-
-const MAYBE = /[@＠﹫]|艾特|圈a|小老鼠|[[(（{<【]\s*at\s*[\])）}>】]|\sat\s/i;
 
 /** Mail providers: "shop at gmail dot com" needs one of them unless the name has a digit, '.' or '_'. */
 const PROVIDERS =
@@ -116,8 +114,8 @@ const computed = new WeakMap<Normalised, [number, number][]>();
 
 function compute(n: Normalised): [number, number][] {
   const spans: [number, number][] = [];
-  const maybe = maybeEmail(n.text) && MAYBE.test(n.text);
-  const mailbox = maybeMailbox(n) && /mail|邮箱|gmail|yahoo|outlook|icloud/i.test(n.text);
+  const maybe = !gates.on || maybeEmail(n);
+  const mailbox = !gates.on || maybeMailbox(n);
   if (!maybe && !mailbox) return spans;
   const s = n.base.s;
   const add = (from: number, to: number) => {

@@ -1,9 +1,8 @@
 /**
- * Cheap supersets of the e-mail and link detectors' pre-check regular expressions. Those regexes start
- * with alternations of character classes, which V8 scans character by character; these gates look for
- * rare literals with indexOf first and only then check the few positions around them. Each gate is true
- * whenever the regex it stands for matches (it may also be true when the regex does not: then the regex
- * decides as before).
+ * Cheap pre-checks of the e-mail and link detectors: each looks for the rare literals its detector's
+ * regexes cannot match without (indexOf, then the few positions around a hit), so on most replies those
+ * regexes never run. A gate may say yes when the detector finds nothing, never no when it would find
+ * something (tests/unit/detect/gates.test.ts runs the detectors with and without their gates).
  */
 import type { Normalised } from '../normalise';
 
@@ -57,46 +56,30 @@ function nextSolid(text: string, i: number): number {
 const OPEN = new Set(Array.from('[(（{<【', (c) => c.charCodeAt(0)));
 const CLOSE = new Set(Array.from('])）}>】', (c) => c.charCodeAt(0)));
 
-/** Positions of `needle` in `text`, case-insensitively for ASCII letters (needle in lower case). */
-function* occurrences(text: string, lower: string, upper: string): Generator<number> {
-  // Few occurrences expected: look for the rarer last letter, then compare.
-  const n = lower.length;
-  const lastLow = lower.charCodeAt(n - 1);
-  const lastUp = upper.charCodeAt(n - 1);
-  for (let i = n - 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== lastLow && c !== lastUp) continue;
-    let ok = true;
-    for (let j = 0; j < n - 1 && ok; j++) {
-      const d = text.charCodeAt(i - n + 1 + j);
-      ok = d === lower.charCodeAt(j) || d === upper.charCodeAt(j);
-    }
-    if (ok) yield i - n + 1;
-  }
-}
-
-/**
- * Superset of `/[@＠﹫]|艾特|圈a|小老鼠|[[(（{<【]\s*at\s*[\])）}>】]|\sat\s/i` on the text.
- */
-export function maybeEmail(text: string): boolean {
-  if (
-    text.includes('@') ||
-    text.includes('＠') ||
-    text.includes('﹫') ||
-    text.includes('艾特') ||
-    text.includes('圈') ||
-    text.includes('小老鼠')
-  )
-    return true;
-  for (const i of occurrences(text, 'at', 'AT')) {
-    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-    const after = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
+/** Whether `word` occurs with a blank or an opening bracket right before and a blank or closing one after. */
+function setOff(s: string, word: string): boolean {
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+    const before = i > 0 ? s.charCodeAt(i - 1) : -1;
+    const after = i + word.length < s.length ? s.charCodeAt(i + word.length) : -1;
     if ((isWs(before) || OPEN.has(before)) && (isWs(after) || CLOSE.has(after))) return true;
   }
   return false;
 }
 
-/** Superset of `/mail|邮箱|gmail|yahoo|outlook|icloud/i` on the text, tested on the lower-cased base view. */
+/** Switched off only by tests, to check that the gates never change what the detectors find. */
+export const gates = { on: true };
+
+// The gates read the base view (lower case, full width folded), the text the detectors' regexes run on.
+
+/** Whether the e-mail regexes can match: an @, 艾特, 圈a, 小老鼠, or "at" set off by blanks or brackets. */
+export function maybeEmail(n: Normalised): boolean {
+  const s = n.base.s;
+  return (
+    s.includes('@') || s.includes('艾特') || s.includes('圈a') || s.includes('小老鼠') || setOff(s, 'at')
+  );
+}
+
+/** Whether the "mailbox: name" regex can match: one of its mailbox words. */
 export function maybeMailbox(n: Normalised): boolean {
   const s = n.base.s;
   return (
@@ -108,41 +91,34 @@ export function maybeMailbox(n: Normalised): boolean {
   );
 }
 
-/** Superset of `/[a-z0-9ａ-ｚ０-９][.。．｡][a-zａ-ｚ]{2}|:\/\/|www|ｗｗｗ/i` on the text. */
+/** Whether linkify can find a link: "www", "://", or a dot between a letter or digit and two letters. */
 export function maybeLink(n: Normalised): boolean {
-  const text = n.text;
   const s = n.base.s;
-  if (s.includes('www') || s.includes('://') || text.includes('://')) return true;
-  for (const dot of ['.', '。', '．', '｡']) {
-    for (let i = text.indexOf(dot, 1); i >= 0; i = text.indexOf(dot, i + 1)) {
-      if (
-        i + 2 < text.length &&
-        isAlnumish(text.charCodeAt(i - 1)) &&
-        isLetterish(text.charCodeAt(i + 1)) &&
-        isLetterish(text.charCodeAt(i + 2))
-      )
-        return true;
-    }
+  if (s.includes('www') || s.includes('://')) return true;
+  for (let i = s.indexOf('.', 1); i >= 0; i = s.indexOf('.', i + 1)) {
+    if (
+      i + 2 < s.length &&
+      isAlnumish(s.charCodeAt(i - 1)) &&
+      isLetterish(s.charCodeAt(i + 1)) &&
+      isLetterish(s.charCodeAt(i + 2))
+    )
+      return true;
   }
   return false;
 }
 
-/** Superset of `/\sdot\s|[a-z0-9]\s*点\s*[a-z]|[[(（【]\s*(?:dot|点|\.)\s*[\])）】]/i` on the text. */
+/** Whether a spoken domain can match: " dot ", 点 between a letter or digit and a letter, or a bracketed dot. */
 export function maybeSpoken(n: Normalised): boolean {
-  const text = n.text;
-  for (const i of occurrences(text, 'dot', 'DOT')) {
-    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-    const after = i + 3 < text.length ? text.charCodeAt(i + 3) : -1;
-    if ((isWs(before) || OPEN.has(before)) && (isWs(after) || CLOSE.has(after))) return true;
-  }
-  for (let i = text.indexOf('点'); i >= 0; i = text.indexOf('点', i + 1)) {
-    const before = prevSolid(text, i);
-    const after = nextSolid(text, i + 1);
+  const s = n.base.s;
+  if (setOff(s, 'dot')) return true;
+  for (let i = s.indexOf('点'); i >= 0; i = s.indexOf('点', i + 1)) {
+    const before = prevSolid(s, i);
+    const after = nextSolid(s, i + 1);
     if (isAlnumish(before) && isLetterish(after)) return true;
     if (OPEN.has(before) && CLOSE.has(after)) return true;
   }
-  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
-    if (OPEN.has(prevSolid(text, i)) && CLOSE.has(nextSolid(text, i + 1))) return true;
+  for (let i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+    if (OPEN.has(prevSolid(s, i)) && CLOSE.has(nextSolid(s, i + 1))) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
 import { LinkifyIt } from 'linkify-it';
 import type { Detector, DetectorHit } from '../detector';
 import { emailSpans } from './email';
-import { maybeLink, maybeSpoken } from './gates';
+import { gates, maybeLink, maybeSpoken } from './gates';
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   [
@@ -47,13 +47,9 @@ export function isOwnDomain(host: string, own: readonly string[]): boolean {
   return own.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
-/** Cheap pre-checks on the original text (full-width forms included). */
-const MAYBE_LINK = /[a-z0-9ａ-ｚ０-９][.。．｡][a-zａ-ｚ]{2}|:\/\/|www|ｗｗｗ/i;
-const MAYBE_SPOKEN = /\sdot\s|[a-z0-9]\s*点\s*[a-z]|[[(（【]\s*(?:dot|点|\.)\s*[\])）】]/i;
-
 export const detectUrl: Detector = (n, ctx) => {
-  const link = maybeLink(n) && MAYBE_LINK.test(n.text);
-  const spoken = maybeSpoken(n) && MAYBE_SPOKEN.test(n.text);
+  const link = !gates.on || maybeLink(n);
+  const spoken = !gates.on || maybeSpoken(n);
   if (!link && !spoken) return [];
   // CJK letters and punctuation count as spaces, so 访问myshop.cn谢谢 has a link (same length: same offsets).
   const s = n.base.s.replace(/[\u2e80-\u9fff\uf900-\ufaff\uac00-\ud7a3\uff00-\uffef]/g, ' ');

@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../../lib/detect/lint';
+import { createLinter, prefilter } from '../../../lib/detect/lint';
 import { normalise } from '../../../lib/detect/normalise';
 import { prefilterAtoms } from '../../../lib/detect/prefilter';
+import { bundledPacksFor } from '../../../lib/rules/bundled';
+import { seeded } from '../../support/seeded';
 import { pack } from './helpers';
 
 const RULES = join(process.cwd(), 'rules');
@@ -85,5 +87,41 @@ describe('pattern prefilter atoms', () => {
       ['p.caps', 'FIVE  stars'],
     ]);
     expect(linter.lint('nothing here').length).toBe(0);
+  });
+});
+
+describe('pattern prefilter in the linter', () => {
+  const platforms = ['pinduoduo', 'shopee', 'aliexpress', 'walmart', 'dhgate', 'amazon'] as const;
+  const linters = platforms.map((p) => createLinter(bundledPacksFor(p)));
+  const atoms = [...new Set(bundledPatterns.flatMap((p) => (prefilterAtoms(p) ?? []).flat()))].filter(
+    (a) => a.length > 0,
+  );
+
+  function same(text: string): void {
+    for (const linter of linters) {
+      const on = JSON.stringify(linter.lint(text));
+      prefilter.on = false;
+      try {
+        expect(JSON.stringify(linter.lint(text)), text).toBe(on);
+      } finally {
+        prefilter.on = true;
+      }
+    }
+  }
+
+  it('never changes what the bundled patterns find, on the corpus', () => {
+    for (const text of corpus) same(text);
+  });
+
+  it('never changes what they find on atoms glued to letters, digits and separators', () => {
+    const random = seeded(5);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const glue = ['', ' ', '  ', 'x', '_', '9', '.', '，', '\n', 'a ', ' the ', ' 5 ', ' to '];
+    for (let i = 0; i < 400; i++) {
+      let text = '';
+      const n = 2 + Math.floor(random() * 7);
+      for (let j = 0; j < n; j++) text += pick(glue) + pick(atoms);
+      same(text + pick(glue));
+    }
   });
 });
