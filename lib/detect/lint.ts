@@ -40,10 +40,12 @@ interface Candidate {
 
 interface CompiledPattern {
   rule: number;
-  re: RE2JS;
+  source: string;
+  flags: number;
   /** The source as a group of the union (case-folded group when the pattern has capitals). */
   group: string;
-  source: string;
+  /** Compiled on first need: undefined until then, null when RE2 rejected it. */
+  re: RE2JS | null | undefined;
 }
 
 /** All patterns as one RE2 alternation: one DFA pass tells whether any pattern can match at all. */
@@ -56,20 +58,35 @@ function unionOf(patterns: CompiledPattern[]): RE2JS | undefined {
   }
 }
 
-/** Compiles RE2 patterns; a pattern RE2 rejects is skipped (reported through `errors`). */
-function compilePatterns(list: { rule: number; source: string }[], errors: string[]): CompiledPattern[] {
-  const out: CompiledPattern[] = [];
-  for (const { rule, source } of list) {
+/**
+ * RE2 patterns, compiled lazily: most replies never wake most patterns, and re2js compiles slowly. A
+ * pattern RE2 rejects never runs; `errors` compiles every pattern still pending to report those.
+ */
+function preparePatterns(list: { rule: number; source: string }[]): CompiledPattern[] {
+  return list.map(({ rule, source }) => {
+    // Text is lower-cased already; case folding costs a lot in re2js, so only patterns with capitals get it.
+    const capitals = /[A-Z]/.test(source.replace(/\\./g, '').replace(/\[:\w+:\]|\\p\{\w+\}/g, ''));
+    return {
+      rule,
+      source,
+      flags: capitals ? RE2JS.CASE_INSENSITIVE : 0,
+      group: capitals ? `(?i:${source})` : `(?:${source})`,
+      re: undefined,
+    };
+  });
+}
+
+/** The pattern's compiled form (compiling it now if needed); null when RE2 rejects it. */
+function compiled(p: CompiledPattern, errors: string[]): RE2JS | null {
+  if (p.re === undefined) {
     try {
-      // Text is lower-cased already; case folding costs a lot in re2js, so only patterns with capitals get it.
-      const capitals = /[A-Z]/.test(source.replace(/\\./g, '').replace(/\[:\w+:\]|\\p\{\w+\}/g, ''));
-      const re = RE2JS.compile(source, capitals ? RE2JS.CASE_INSENSITIVE : 0);
-      out.push({ rule, re, source, group: capitals ? `(?i:${source})` : `(?:${source})` });
+      p.re = RE2JS.compile(p.source, p.flags);
     } catch (error) {
-      errors.push(`pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
+      p.re = null;
+      errors.push(`pattern ${JSON.stringify(p.source)}: ${(error as Error).message}`);
     }
   }
-  return out;
+  return p.re;
 }
 
 /**
@@ -186,7 +203,7 @@ function atomSeen(set: PatternSet, atom: number): void {
 }
 
 /** Runs the triggered patterns on the base view. */
-function runPatterns(n: Normalised, set: PatternSet, out: Candidate[]): void {
+function runPatterns(n: Normalised, set: PatternSet, out: Candidate[], errors: string[]): void {
   const { patterns, need, patternMark, met, call } = set;
   if (set.triggered === 0) return;
   const base = n.base;
@@ -196,9 +213,11 @@ function runPatterns(n: Normalised, set: PatternSet, out: Candidate[]): void {
   }
   for (let index = 0; index < patterns.length; index++) {
     if (prefilter.on && (patternMark[index] !== call || met[index] !== need[index])) continue;
-    const { rule, re } = patterns[index]!;
+    const pattern = patterns[index]!;
+    const re = compiled(pattern, errors);
     // test() runs re2js's DFA without captures: most replies stop here.
-    if (!re.test(base.s)) continue;
+    if (!re?.test(base.s)) continue;
+    const rule = pattern.rule;
     const m = re.matcher(base.s);
     let from = 0;
     while (from <= base.s.length && m.find(from)) {
@@ -227,7 +246,7 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
   const errors: string[] = [];
   // The im detector's app names ride in the term automaton: one pass over the text for both.
   const imRule = plan.detectors.im;
-  const patterns = compilePatterns(plan.patterns, errors);
+  const patterns = preparePatterns(plan.patterns);
   const patternRuns = patternSet(patterns);
   const entries: TermEntry[] = [
     ...plan.terms,
@@ -249,7 +268,10 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
   const termHits = new TermHits();
 
   return {
-    errors,
+    get errors() {
+      for (const p of patterns) compiled(p, errors);
+      return errors;
+    },
     lint(text, options = {}) {
       if (text.length === 0) return [];
       const locale = options.locale ?? 'en';
@@ -280,7 +302,7 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       for (const [detect, rule] of detectors) {
         for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
       }
-      if (patterns.length > 0) runPatterns(n, patternRuns, candidates);
+      if (patterns.length > 0) runPatterns(n, patternRuns, candidates, errors);
 
       const inside = (spans: [number, number][] | undefined, c: Candidate) =>
         spans?.some(([s, e]) => s <= c.start && c.end <= e) ?? false;

@@ -128,122 +128,122 @@ function hasSurrogate(units: Uint16Array, length: number): boolean {
   return false;
 }
 
+/** Output position of the normalisation pass (base units written, skeleton units written). */
+interface Cursor {
+  k: number;
+  sk: number;
+}
+
+/** Makes room in the scratch for `need` units, keeping what is written. */
+function reserve(scratch: Scratch, need: number): void {
+  if (need <= scratch.units.length) return;
+  const [units, starts, ends, classes, skel, skelBase] = grown(
+    scratch.units,
+    scratch.starts,
+    scratch.ends,
+    scratch.classes,
+    scratch.skel,
+    scratch.skelBase,
+    Math.max(need, scratch.units.length * 2),
+  );
+  Object.assign(scratch, { units, starts, ends, classes, skel, skelBase });
+}
+
+/** Writes the units of `out` (from original [from, to)) with class `kind` (-1: each unit's own class). */
+function emit(scratch: Scratch, cursor: Cursor, out: string, from: number, to: number, kind: number): void {
+  for (let j = 0; j < out.length; j++) {
+    const u = out.charCodeAt(j);
+    const k = cursor.k++;
+    const cl = kind >= 0 ? kind : classOf(u);
+    scratch.units[k] = u;
+    scratch.starts[k] = from;
+    scratch.ends[k] = to;
+    scratch.classes[k] = cl;
+    if (cl !== SEP) {
+      scratch.skel[cursor.sk] = u;
+      scratch.skelBase[cursor.sk++] = k;
+    }
+  }
+}
+
+/**
+ * The rare cases, out of the main loop: a unit not seen before, surrogate pairs, one unit that becomes
+ * several (㎏ → kg). Returns the index of the last original unit consumed.
+ */
+function slowUnit(text: string, i: number, scratch: Scratch, cursor: Cursor): number {
+  const { map, multi } = tables();
+  const c = text.charCodeAt(i);
+  let m = map[c]!;
+  if (m === UNKNOWN) m = fillUnit(c);
+  if (m === 0) return i;
+  const rest = text.length - i;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      const out = mapAstral(cp);
+      if (out.length > 0) {
+        reserve(scratch, cursor.k + out.length + rest);
+        emit(scratch, cursor, out, i, i + 2, astralClass(cp, out));
+      }
+      return i + 1;
+    }
+  }
+  if (m < 0xd800 || (m > 0xdfff && m < MULTI)) {
+    emit(scratch, cursor, String.fromCharCode(m), i, i + 1, -1);
+    return i;
+  }
+  const out = m === MULTI ? multi.get(c)! : String.fromCharCode(m);
+  reserve(scratch, cursor.k + out.length + rest);
+  emit(scratch, cursor, out, i, i + 1, m === MULTI ? -1 : OTHER);
+  return i;
+}
+
 /** Normalises `text`; cost is linear, a few table lookups per character. */
 export function normalise(text: string, scratch: Scratch = new Scratch()): Normalised {
-  const { map, multi, cls } = tables();
+  const { map, cls } = tables();
   const n = text.length;
-  let cap = n + 16;
-  scratch.ensure(cap);
-  cap = scratch.units.length;
+  // One unit out per unit in on the main path; the slow path reserves room for what it adds.
+  scratch.ensure(n + 16);
   let units = scratch.units;
   let starts = scratch.starts;
   let ends = scratch.ends;
   let classes = scratch.classes;
-  // The skeleton (units without separators) is filled in the same pass; it never outgrows the base.
   let skel = scratch.skel;
   let skelBase = scratch.skelBase;
   let sk = 0;
   let k = 0;
+  const cursor: Cursor = { k: 0, sk: 0 };
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let m = map[c]!;
-    if (m === UNKNOWN) m = fillUnit(c);
-    if (m < 0xd800 || (m > 0xdfff && m < MULTI)) {
-      // The common case: one unit in, one unit out.
-      if (m === 0) continue;
-      if (k >= cap) {
-        cap *= 2;
-        [units, starts, ends, classes, skel, skelBase] = grown(
-          units,
-          starts,
-          ends,
-          classes,
-          skel,
-          skelBase,
-          cap,
-        );
-      }
-      units[k] = m;
-      starts[k] = i;
-      ends[k] = i + 1;
-      let kind = cls[m]!;
-      if (kind === UNKNOWN_CLASS) kind = classOf(m);
-      if (kind !== SEP) {
-        skel[sk] = m;
-        skelBase[sk++] = k;
-      }
-      classes[k++] = kind;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        const out = mapAstral(cp);
-        if (out.length > 0) {
-          const kind = astralClass(cp, out);
-          if (k + out.length > cap) {
-            cap = cap * 2 + out.length;
-            [units, starts, ends, classes, skel, skelBase] = grown(
-              units,
-              starts,
-              ends,
-              classes,
-              skel,
-              skelBase,
-              cap,
-            );
-          }
-          for (let j = 0; j < out.length; j++) {
-            units[k] = out.charCodeAt(j);
-            starts[k] = i;
-            ends[k] = i + 2;
-            if (kind !== SEP) {
-              skel[sk] = units[k]!;
-              skelBase[sk++] = k;
-            }
-            classes[k++] = kind;
-          }
+    const m = map[text.charCodeAt(i)]!;
+    if (m === 0) continue;
+    if (m < 0xd800) {
+      const kind = cls[m]!;
+      if (kind !== UNKNOWN_CLASS) {
+        // The common case: one known unit in, one unit out.
+        units[k] = m;
+        starts[k] = i;
+        ends[k] = i + 1;
+        classes[k] = kind;
+        if (kind !== SEP) {
+          skel[sk] = m;
+          skelBase[sk++] = k;
         }
-        i++;
+        k++;
         continue;
       }
     }
-    const out = m === MULTI ? multi.get(c)! : String.fromCharCode(m);
-    if (k + out.length > cap) {
-      cap = cap * 2 + out.length;
-      [units, starts, ends, classes, skel, skelBase] = grown(
-        units,
-        starts,
-        ends,
-        classes,
-        skel,
-        skelBase,
-        cap,
-      );
-    }
-    for (let j = 0; j < out.length; j++) {
-      const u = out.charCodeAt(j);
-      units[k] = u;
-      starts[k] = i;
-      ends[k] = i + 1;
-      const kind = m === MULTI ? classOf(u) : OTHER;
-      if (kind !== SEP) {
-        skel[sk] = u;
-        skelBase[sk++] = k;
-      }
-      classes[k++] = kind;
-    }
-  }
-  if (units !== scratch.units) {
-    // Grew past the scratch: keep the bigger buffers for next time.
-    scratch.ensure(cap);
-    scratch.units = units;
-    scratch.starts = starts;
-    scratch.ends = ends;
-    scratch.classes = classes;
-    scratch.skel = skel;
-    scratch.skelBase = skelBase;
+    cursor.k = k;
+    cursor.sk = sk;
+    i = slowUnit(text, i, scratch, cursor);
+    k = cursor.k;
+    sk = cursor.sk;
+    units = scratch.units;
+    starts = scratch.starts;
+    ends = scratch.ends;
+    classes = scratch.classes;
+    skel = scratch.skel;
+    skelBase = scratch.skelBase;
   }
   const baseUnits = units;
   let baseString: string | undefined;
@@ -287,6 +287,10 @@ for (const [chars, digit] of [
 ] as const) {
   for (const c of chars) CJK_DIGIT[c.charCodeAt(0)] = digit;
 }
+
+/** First letters of the spelled digits (zero oh one two three four five six seven eight nine). */
+const SPELLED_FIRST = new Uint8Array(0x7b);
+for (const c of 'zotfsen') SPELLED_FIRST[c.charCodeAt(0)] = 1;
 
 /** Spelled digits keyed by a base-27 number of their letters. */
 function wordKey(src: Uint16Array, from: number, to: number): number {
@@ -406,7 +410,7 @@ export function digitChains(base: View, min: number, maxGap: number): number[] {
     if (u >= 0x61 && u <= 0x7a) {
       let j = i + 1;
       while (j < n && src[j]! >= 0x61 && src[j]! <= 0x7a) j++;
-      digit = j - i >= 2 && j - i <= 5 && WORD_DIGITS.has(wordKey(src, i, j));
+      digit = j - i >= 2 && j - i <= 5 && SPELLED_FIRST[u] === 1 && WORD_DIGITS.has(wordKey(src, i, j));
       i = j;
     } else {
       const d = CJK_DIGIT[u] || u;

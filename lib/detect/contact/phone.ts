@@ -116,21 +116,43 @@ export function maskPhone(digits: string): string {
   return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
 }
 
-/** Base units of context kept around a digit chain: the keyword and unit checks read up to 36 digits-view
- * units before a run and 24 after, and a spelled digit word is up to 5 base units for one view unit. */
-const BEFORE = 200;
-const AFTER = 140;
+/**
+ * Context kept around a digit chain, in digits-view units: the keyword checks read 36 units before a run,
+ * the unit and "is your order" checks 24 after; a little more for the run's own '+' and '('.
+ */
+const BEFORE = 40;
+const AFTER = 30;
 /** How far a window may grow to reach the blanks around the run's token (the link check reads the token). */
-const TOKEN = 256;
+const TOKEN = 64;
 
 function isBlank(u: number): boolean {
   return u === 0x20 || u === 0x09 || u === 0x0a || u === 0x0d || u === 0xa0 || u === 0x3000;
 }
 
+function isLower(u: number): boolean {
+  return u >= 0x61 && u <= 0x7a;
+}
+
+/**
+ * The base index `count` digits-view units before `from` (step < 0) or after `to` (step > 0). A run of
+ * Latin letters counts as one unit, as a spelled digit does, so the window never holds less than `count`.
+ */
+function reach(units: Uint16Array, at: number, count: number, step: -1 | 1): number {
+  let i = at;
+  for (let left = count; left > 0; left--) {
+    if (step < 0 ? i <= 0 : i >= units.length) break;
+    const u = units[step < 0 ? i - 1 : i]!;
+    i += step;
+    if (isLower(u))
+      while ((step < 0 ? i > 0 : i < units.length) && isLower(units[step < 0 ? i - 1 : i]!)) i += step;
+  }
+  return i;
+}
+
 /**
  * Windows of the base view worth searching, as flat [from, to) pairs: each digit chain that can hold a
  * run (7 digits, each at most 3 separators from the next) with its context, overlapping windows merged.
- * Most replies have none or one, so the digits view is built for a few hundred units, not the whole reply.
+ * Most replies have none or one, so the digits view is built for a few dozen units, not the whole reply.
  */
 function windows(n: Normalised): number[] {
   const units = n.base.units!;
@@ -138,8 +160,8 @@ function windows(n: Normalised): number[] {
   const chains = digitChains(n.base, 7, 3);
   const out: number[] = [];
   for (let c = 0; c < chains.length; c += 2) {
-    let a = Math.max(0, chains[c]! - BEFORE);
-    let b = Math.min(len, chains[c + 1]! + AFTER);
+    let a = reach(units, chains[c]!, BEFORE, -1);
+    let b = reach(units, chains[c + 1]!, AFTER, 1);
     const aLimit = Math.max(0, a - TOKEN);
     while (a > aLimit && !isBlank(units[a - 1]!)) a--;
     const bLimit = Math.min(len, b + TOKEN);

@@ -101,6 +101,10 @@ describe('phone windows', () => {
     const piece = fc.constantFrom(
       '电话 13812345678',
       'order 4155550132 shipped',
+      'the order no. for the kids, as said: 4155550132',
+      'my whatsapp, as I said: 4155550132 ok',
+      '4155550132 is your order number',
+      '13812345678 kg of rice in total',
       'call (415) 555-0132',
       'one three eight one two three four five six seven eight',
       '幺三八 一二三四 五六七八',
