@@ -11,6 +11,8 @@ const LOW = 64;
 const MAX_SPREAD = 12;
 /** Free slots tried per trie node before placing its children past the used region. */
 const PLACE_TRIES = 4096;
+/** Where the free-slot search resumes, by number of children (the last bucket: that many or more). */
+const RESUME_BUCKETS = 17;
 
 export class Automaton {
   /** Pattern lengths (in code units), by pattern id. */
@@ -196,6 +198,7 @@ export class Automaton {
     check[1] = -1;
     out[ROOT] = outOf[0]!;
     let frontier = 2;
+    const resume = new Int32Array(RESUME_BUCKETS).fill(2);
     const da = new Int32Array(nodes); // trie node → double-array index
     const queue = new Int32Array(nodes);
     let queued = 1;
@@ -215,7 +218,10 @@ export class Automaton {
       // too; after PLACE_TRIES misses, past the used region (always free). Dense packing keeps the slots a
       // scan touches few, so they stay in the CPU cache.
       let b = -1;
-      for (let p = free(2), tries = 0; tries < PLACE_TRIES; p = free(p + 1), tries++) {
+      // Nodes with as many children rarely fit below where the last one did: start the search there.
+      const bucket = Math.min(to - from, RESUME_BUCKETS - 1);
+      let p = free(resume[bucket]!);
+      for (let tries = 0; tries < PLACE_TRIES; p = free(p + 1), tries++) {
         const at = p - minSym;
         if (at < 1) continue;
         let fits = true;
@@ -231,6 +237,7 @@ export class Automaton {
           break;
         }
       }
+      resume[bucket] = p;
       if (b < 0) b = Math.max(1, frontier - minSym);
       for (let j = from; j < to; j++) ensure(b + symOf[children[j]!]!);
       base[s] = b;
