@@ -130,6 +130,8 @@ function hasSurrogate(units: Uint16Array, length: number): boolean {
 
 /** Output position of the normalisation pass (base units written, skeleton units written). */
 interface Cursor {
+  /** Next original unit to read. */
+  i: number;
   k: number;
   sk: number;
 }
@@ -199,76 +201,101 @@ function slowUnit(text: string, i: number, scratch: Scratch, cursor: Cursor): nu
   return i;
 }
 
+/**
+ * The main loop: known units that map to one unit, from `cursor.i` until the end or the first unit that
+ * needs the slow path (left in `cursor.i`). The buffers are parameters, fixed for the whole loop.
+ */
+function fastRun(
+  text: string,
+  cursor: Cursor,
+  map: Uint16Array,
+  cls: Uint8Array,
+  units: Uint16Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  classes: Uint8Array,
+  skel: Uint16Array,
+  skelBase: Int32Array,
+): void {
+  const n = text.length;
+  let k = cursor.k;
+  let sk = cursor.sk;
+  let i = cursor.i;
+  for (; i < n; i++) {
+    const m = map[text.charCodeAt(i)]!;
+    if (m === 0) continue;
+    if (m >= 0xd800) break;
+    const kind = cls[m]!;
+    if (kind === UNKNOWN_CLASS) break;
+    units[k] = m;
+    starts[k] = i;
+    ends[k] = i + 1;
+    classes[k] = kind;
+    if (kind !== SEP) {
+      skel[sk] = m;
+      skelBase[sk++] = k;
+    }
+    k++;
+  }
+  cursor.i = i;
+  cursor.k = k;
+  cursor.sk = sk;
+}
+
+/** The base view: `s` is built from the units on first use (many replies never need the string). */
+class BaseView implements View {
+  private string: string | undefined;
+  readonly units: Uint16Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  constructor(scratch: Scratch, length: number) {
+    this.units = scratch.units.subarray(0, length);
+    this.start = scratch.starts.subarray(0, length);
+    this.end = scratch.ends.subarray(0, length);
+  }
+  get s(): string {
+    this.string ??= unitsToString(this.units, this.units.length);
+    return this.string;
+  }
+}
+
+class NormalisedText implements Normalised {
+  readonly base: BaseView;
+  readonly baseCls: Uint8Array;
+  readonly skel: Uint16Array;
+  readonly skelBase: Int32Array;
+  private digitView: View | undefined;
+  constructor(
+    readonly text: string,
+    private readonly scratch: Scratch,
+    length: number,
+    readonly skelLength: number,
+  ) {
+    this.base = new BaseView(scratch, length);
+    this.baseCls = scratch.classes.subarray(0, length);
+    this.skel = scratch.skel;
+    this.skelBase = scratch.skelBase;
+  }
+  digits(): View {
+    this.digitView ??= toDigits(this.base, this.scratch);
+    return this.digitView;
+  }
+}
+
 /** Normalises `text`; cost is linear, a few table lookups per character. */
 export function normalise(text: string, scratch: Scratch = new Scratch()): Normalised {
   const { map, cls } = tables();
   const n = text.length;
   // One unit out per unit in on the main path; the slow path reserves room for what it adds.
   scratch.ensure(n + 16);
-  let units = scratch.units;
-  let starts = scratch.starts;
-  let ends = scratch.ends;
-  let classes = scratch.classes;
-  let skel = scratch.skel;
-  let skelBase = scratch.skelBase;
-  let sk = 0;
-  let k = 0;
-  const cursor: Cursor = { k: 0, sk: 0 };
-  for (let i = 0; i < n; i++) {
-    const m = map[text.charCodeAt(i)]!;
-    if (m === 0) continue;
-    if (m < 0xd800) {
-      const kind = cls[m]!;
-      if (kind !== UNKNOWN_CLASS) {
-        // The common case: one known unit in, one unit out.
-        units[k] = m;
-        starts[k] = i;
-        ends[k] = i + 1;
-        classes[k] = kind;
-        if (kind !== SEP) {
-          skel[sk] = m;
-          skelBase[sk++] = k;
-        }
-        k++;
-        continue;
-      }
-    }
-    cursor.k = k;
-    cursor.sk = sk;
-    i = slowUnit(text, i, scratch, cursor);
-    k = cursor.k;
-    sk = cursor.sk;
-    units = scratch.units;
-    starts = scratch.starts;
-    ends = scratch.ends;
-    classes = scratch.classes;
-    skel = scratch.skel;
-    skelBase = scratch.skelBase;
+  const cursor: Cursor = { i: 0, k: 0, sk: 0 };
+  for (;;) {
+    const { units, starts, ends, classes, skel, skelBase } = scratch;
+    fastRun(text, cursor, map, cls, units, starts, ends, classes, skel, skelBase);
+    if (cursor.i >= n) break;
+    cursor.i = slowUnit(text, cursor.i, scratch, cursor) + 1;
   }
-  const baseUnits = units;
-  let baseString: string | undefined;
-  const base: View = {
-    get s() {
-      baseString ??= unitsToString(baseUnits, k);
-      return baseString;
-    },
-    units: baseUnits.subarray(0, k),
-    start: starts.subarray(0, k),
-    end: ends.subarray(0, k),
-  };
-  let digitView: View | undefined;
-  return {
-    text,
-    base,
-    baseCls: classes.subarray(0, k),
-    skel,
-    skelLength: sk,
-    skelBase,
-    digits() {
-      digitView ??= toDigits(base, scratch);
-      return digitView;
-    },
-  };
+  return new NormalisedText(text, scratch, cursor.k, cursor.sk);
 }
 
 /** CJK numerals (after traditional → simplified) as ASCII digit codes, by code unit (0 = not a numeral). */

@@ -10,7 +10,7 @@ import type { Detector, DetectorHit } from '../detector';
 import type { Normalised, View } from '../normalise';
 import * as normalised from '../normalise';
 
-const { SEP } = normalised;
+const { SEP, toDigits } = normalised;
 
 import { compileTerms } from '../terms';
 import { emailSpans } from './email';
@@ -149,6 +149,10 @@ const HANDLE = /^(?:@[a-z0-9_.]{1,30}|\+?\d[\d\s-]{3,18}\d|[a-z][a-z0-9_.-]{1,29
 const WORD_BEFORE_ADD = /[增追添附参更外施叠强累相倍]/;
 const PAY_AFTER = /^\s*(?:支付|钱包|红包|转账|付款|pay\b|payment)/;
 
+function isLatin(u: number): boolean {
+  return u >= 0x61 && u <= 0x7a;
+}
+
 /** First view index whose original start is >= offset. */
 function indexAt(view: View, offset: number): number {
   let lo = 0;
@@ -194,10 +198,18 @@ const HANDLE_CJK = new Set(
 );
 const FILLER_CJK = new Set(Array.from('号码是为账帐官方', (c) => c.charCodeAt(0)));
 
+/** Base units read after an app name: the filler and handle patterns never take more than 64 view units. */
+const AHEAD = 80;
+
 function handleAfter(n: Normalised, offset: number): Handle | undefined {
   if (!mayHaveHandle(n, offset)) return undefined;
-  const view = n.digits();
-  const at = indexAt(view, offset);
+  // The digits view of just the next few units (to the end of a Latin word, so spelled digits stay whole).
+  const units = n.base.units!;
+  const from = indexAt(n.base, offset);
+  let to = Math.min(units.length, from + AHEAD);
+  while (to < units.length && isLatin(units[to - 1]!) && isLatin(units[to]!)) to++;
+  const view = toDigits(n.base, undefined, from, to);
+  const at = 0;
   const rest = view.s.slice(at, at + 64);
   const filler = FILLER.exec(rest)![0];
   const m = HANDLE.exec(rest.slice(filler.length));
