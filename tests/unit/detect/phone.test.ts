@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { detectPhone, maskPhone, phonesInView } from '../../../lib/detect/contact/phone';
 import type { DetectorHit } from '../../../lib/detect/detector';
@@ -124,6 +125,33 @@ describe('phone windows', () => {
         expect(detectPhone(normalise(text), ctx)).toEqual(whole(text));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('phone validation', () => {
+  it('isValidPhoneNumber gives parsePhoneNumberFromString().isValid() on digit strings', () => {
+    const regions = ['CN', 'US', 'MY', 'SG', 'GB', 'ID', 'TH', 'VN', 'PH', 'BR', 'MX'] as const;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.stringMatching(/^[0-9]{7,15}$/),
+          fc.stringMatching(/^1[3-9][0-9]{9}$/),
+          fc.stringMatching(/^1?[2-9][0-9]{2}[2-9][0-9]{6}$/),
+          fc.stringMatching(/^0[1-9][0-9]{7,10}$/),
+          fc.stringMatching(/^(?:60|65|44|62|66|84|63|55|52|86)[0-9]{7,11}$/),
+        ),
+        fc.constantFrom(...regions),
+        (digits, region) => {
+          expect(isValidPhoneNumber(digits, region)).toBe(
+            parsePhoneNumberFromString(digits, region)?.isValid() ?? false,
+          );
+          expect(isValidPhoneNumber(`+${digits}`)).toBe(
+            parsePhoneNumberFromString(`+${digits}`)?.isValid() ?? false,
+          );
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
