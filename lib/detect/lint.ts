@@ -7,6 +7,7 @@ import { type CompiledRule, type DetectorKind, planPacks, type TermEntry } from 
 import type { Pack } from '../rules/pack-schema';
 import { Automaton } from './automaton';
 import { detectEmail } from './contact/email';
+import { GATE_WORDS } from './contact/gates';
 import { detectIm, detectImFrom, IM_ALIASES } from './contact/im';
 import { detectPhone } from './contact/phone';
 import { detectUrl } from './contact/url';
@@ -251,6 +252,15 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
   const entries: TermEntry[] = [
     ...plan.terms,
     ...(imRule === undefined ? [] : IM_ALIASES.map((text, rule) => ({ text, kind: 'alias' as const, rule }))),
+    // The e-mail and link gates' words (the im detector asks the e-mail detector too).
+    ...(plan.detectors.email !== undefined || plan.detectors.url !== undefined || imRule !== undefined
+      ? GATE_WORDS.map(({ text, setOff }, rule) => ({
+          text,
+          kind: 'gate' as const,
+          rule,
+          edges: setOff ? 4 : 0,
+        }))
+      : []),
     ...patternRuns.atoms.map(({ text, left, right }, rule) => ({
       text,
       kind: 'atom' as const,
@@ -259,6 +269,7 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
     })),
   ];
   const terms = compileTerms(entries);
+  const gated = entries.some((e) => e.kind === 'gate');
   const detectors = (Object.entries(plan.detectors) as [DetectorKind, number][])
     .filter(([kind]) => kind !== 'im')
     .map(([kind, rule]) => [DETECTORS[kind], rule] as const);
@@ -282,12 +293,14 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       const aliases: { alias: number; start: number; end: number }[] = [];
       if (patterns.length > 0) beginPatterns(patternRuns);
       const hits = terms.scan(n, termHits);
+      let literals = 0;
       for (let i = 0; i < hits.length; i++) {
         const entry = terms.entries[hits.entry[i]!]!;
         const start = hits.start[i]!;
         const end = hits.end[i]!;
         if (entry.kind === 'term') candidates.push({ rule: entry.rule, start, end });
         else if (entry.kind === 'atom') atomSeen(patternRuns, entry.rule);
+        else if (entry.kind === 'gate') literals |= 1 << entry.rule;
         else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start, end });
         else if (entry.kind === 'allow') allow.push([start, end]);
         else {
@@ -296,6 +309,7 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
           else exceptions.set(entry.rule, [[start, end]]);
         }
       }
+      if (gated) n.literals = literals;
       if (imRule !== undefined) {
         for (const hit of detectImFrom(n, aliases)) candidates.push({ rule: imRule, ...hit });
       }

@@ -51,6 +51,11 @@ export interface Normalised {
   skelBase: Int32Array;
   /** Base with CJK numerals and spelled digits as ASCII digits (computed on first call). */
   digits(): View;
+  /**
+   * Gate words a linter's term scan saw (bits of GATE_WORDS, lib/detect/contact/gates.ts); undefined when
+   * no scan looked for them, and the gates then search the text themselves.
+   */
+  literals?: number;
 }
 
 const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
@@ -265,6 +270,7 @@ class NormalisedText implements Normalised {
   readonly skel: Uint16Array;
   readonly skelBase: Int32Array;
   private digitView: View | undefined;
+  literals: number | undefined = undefined;
   constructor(
     readonly text: string,
     private readonly scratch: Scratch,

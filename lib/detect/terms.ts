@@ -9,6 +9,7 @@
  */
 import type { TermEntry } from '../rules/compile';
 import { Automaton } from './automaton';
+import { CLOSING, isWs, OPENING } from './blanks';
 import type { Normalised } from './normalise';
 import * as normalised from './normalise';
 
@@ -125,6 +126,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
               isWordUnit(units[b1 + 1]!)
             )
               continue;
+            if ((edge & 4) !== 0 && !setOff(units, b0, b1)) continue;
           }
           if (checked[j] === 1) {
             if (valid < 0)
@@ -144,7 +146,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
  * its last non-separator (what its skeleton hit must span); otherwise -1 (no check).
  */
 function atomSpan(entry: TermEntry): number {
-  if (entry.kind !== 'atom') return -1;
+  if (entry.kind !== 'atom' && entry.kind !== 'gate') return -1;
   const text = entry.text;
   let plain = '';
   let first = -1;
@@ -165,6 +167,13 @@ function atomEdges(entry: TermEntry): number {
   if (classOfUnit(text.charCodeAt(0)) === SEP) edges &= ~1;
   if (classOfUnit(text.charCodeAt(text.length - 1)) === SEP) edges &= ~2;
   return edges;
+}
+
+/** Whether base units [b0, b1] have a blank or an opening bracket before and a blank or closing one after. */
+function setOff(units: Uint16Array, b0: number, b1: number): boolean {
+  const before = b0 > 0 ? units[b0 - 1]! : -1;
+  const after = b1 + 1 < units.length ? units[b1 + 1]! : -1;
+  return (isWs(before) || OPENING.has(before)) && (isWs(after) || CLOSING.has(after));
 }
 
 /** RE2's `\w` (ASCII only), on lower-cased units. */

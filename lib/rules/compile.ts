@@ -23,13 +23,17 @@ export interface CompiledRule {
 /**
  * One literal the automaton looks for; `rule` is -1 for allow-list words (they apply to every rule).
  * 'alias' entries are the im detector's app names (`rule` is then the alias index), matched in the same pass;
- * 'atom' entries are RE2 patterns' necessary literals (`rule` is then the atom index, see lib/detect/lint.ts).
+ * 'atom' entries are RE2 patterns' necessary literals (`rule` is then the atom index, see lib/detect/lint.ts);
+ * 'gate' entries are the contact detectors' gate words (`rule` is then the bit, lib/detect/contact/gates.ts).
  */
 export interface TermEntry {
   text: string;
-  kind: 'term' | 'exception' | 'allow' | 'alias' | 'atom';
+  kind: 'term' | 'exception' | 'allow' | 'alias' | 'atom' | 'gate';
   rule: number;
-  /** Atoms only: the pattern has a word boundary before (bit 1) / after (bit 2) the atom. */
+  /**
+   * Atoms and gates: a word boundary before (bit 1) / after (bit 2) the literal; bit 4: set off by a blank
+   * or an opening bracket before and a blank or a closing bracket after.
+   */
   edges?: number;
 }
 

@@ -1,107 +1,106 @@
 /**
  * Cheap pre-checks of the e-mail and link detectors: each looks for the rare literals its detector's
- * regexes cannot match without (indexOf, then the few positions around a hit), so on most replies those
- * regexes never run. A gate may say yes when the detector finds nothing, never no when it would find
- * something (tests/unit/detect/gates.test.ts runs the detectors with and without their gates).
+ * regexes cannot match without, so on most replies those regexes never run (and the base string is never
+ * built). Gate words ride in a linter's term automaton (GATE_WORDS → Normalised.literals); separators
+ * (@ . : /) are found with the typed array's own indexOf. A gate may say yes when the detector finds
+ * nothing, never no when it would find something (tests/unit/detect/gates.test.ts runs the detectors with
+ * and without their gates).
  */
+import { CLOSING, isWs, OPENING } from '../blanks';
 import type { Normalised } from '../normalise';
 
-/** JavaScript's `\s`. */
-export function isWs(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+/** Words the gates need, each a bit of Normalised.literals; `setOff`: only between blanks or brackets. */
+export const GATE_WORDS: readonly { text: string; setOff?: boolean }[] = [
+  { text: '艾特' },
+  { text: '圈a' },
+  { text: '小老鼠' },
+  { text: 'at', setOff: true },
+  { text: 'mail' },
+  { text: '邮箱' },
+  { text: 'yahoo' },
+  { text: 'outlook' },
+  { text: 'icloud' },
+  { text: 'www' },
+  { text: 'dot', setOff: true },
+  { text: '点' },
+];
+const AT_WORDS = 0b1111;
+const MAILBOX_WORDS = 0b11111 << 4;
+const WWW = 1 << 9;
+const DOT_WORD = 1 << 10;
+const DIAN = 1 << 11;
+
+/** Switched off only by tests, to check that the gates never change what the detectors find. */
+export const gates = { on: true };
+
+/** ASCII letter (the base view is lower case and folds full width). */
+function isLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
-/** ASCII or full-width letter, either case (a superset of `[a-zａ-ｚ]` under /i). */
-function isLetterish(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0xff41 && c <= 0xff5a) ||
-    (c >= 0xff21 && c <= 0xff3a) ||
-    c === 0x17f ||
-    c === 0x212a
-  );
+function isAlnum(c: number): boolean {
+  return isLetter(c) || (c >= 0x30 && c <= 0x39);
 }
 
-function isAlnumish(c: number): boolean {
-  return isLetterish(c) || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
-
-/** The first character code before `i` that is not `\s` (-1 at the start). */
-function prevSolid(text: string, i: number): number {
-  let k = i - 1;
-  while (k >= 0 && isWs(text.charCodeAt(k))) k--;
-  return k >= 0 ? text.charCodeAt(k) : -1;
-}
-
-/** The first character code from `i` on that is not `\s` (-1 at the end). */
-function nextSolid(text: string, i: number): number {
-  let k = i;
-  while (k < text.length && isWs(text.charCodeAt(k))) k++;
-  return k < text.length ? text.charCodeAt(k) : -1;
-}
-
-const OPEN = new Set(Array.from('[(（{<【', (c) => c.charCodeAt(0)));
-const CLOSE = new Set(Array.from('])）}>】', (c) => c.charCodeAt(0)));
-
-/** Whether `word` occurs with a blank or an opening bracket right before and a blank or closing one after. */
-function setOff(s: string, word: string): boolean {
+/** Whether `word` occurs in `s` with a blank or an opening bracket before and a blank or closing one after. */
+function setOffIn(s: string, word: string): boolean {
   for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
     const before = i > 0 ? s.charCodeAt(i - 1) : -1;
     const after = i + word.length < s.length ? s.charCodeAt(i + word.length) : -1;
-    if ((isWs(before) || OPEN.has(before)) && (isWs(after) || CLOSE.has(after))) return true;
+    if ((isWs(before) || OPENING.has(before)) && (isWs(after) || CLOSING.has(after))) return true;
   }
   return false;
 }
 
-/** Switched off only by tests, to check that the gates never change what the detectors find. */
-export const gates = { on: true };
+/** The gate words in the base view: from the term scan when a linter ran one, else searched here. */
+function literals(n: Normalised): number {
+  if (n.literals !== undefined) return n.literals;
+  const s = n.base.s;
+  let bits = 0;
+  GATE_WORDS.forEach(({ text, setOff }, bit) => {
+    if (setOff ? setOffIn(s, text) : s.includes(text)) bits |= 1 << bit;
+  });
+  return bits;
+}
+
+/** The first unit before `i` that is not a blank (-1 at the start). */
+function prevSolid(units: Uint16Array, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && isWs(units[k]!)) k--;
+  return k >= 0 ? units[k]! : -1;
+}
+
+/** The first unit from `i` on that is not a blank (-1 at the end). */
+function nextSolid(units: Uint16Array, i: number): number {
+  let k = i;
+  while (k < units.length && isWs(units[k]!)) k++;
+  return k < units.length ? units[k]! : -1;
+}
+
+/** Positions of unit `u` (the typed array's native indexOf). */
+function* positions(units: Uint16Array, u: number): Generator<number> {
+  for (let i = units.indexOf(u); i >= 0; i = units.indexOf(u, i + 1)) yield i;
+}
 
 // The gates read the base view (lower case, full width folded), the text the detectors' regexes run on.
 
 /** Whether the e-mail regexes can match: an @, 艾特, 圈a, 小老鼠, or "at" set off by blanks or brackets. */
 export function maybeEmail(n: Normalised): boolean {
-  const s = n.base.s;
-  return (
-    s.includes('@') || s.includes('艾特') || s.includes('圈a') || s.includes('小老鼠') || setOff(s, 'at')
-  );
+  return n.base.units!.indexOf(0x40) >= 0 || (literals(n) & AT_WORDS) !== 0;
 }
 
 /** Whether the "mailbox: name" regex can match: one of its mailbox words. */
 export function maybeMailbox(n: Normalised): boolean {
-  const s = n.base.s;
-  return (
-    s.includes('mail') ||
-    s.includes('邮箱') ||
-    s.includes('yahoo') ||
-    s.includes('outlook') ||
-    s.includes('icloud')
-  );
+  return (literals(n) & MAILBOX_WORDS) !== 0;
 }
 
 /** Whether linkify can find a link: "www", "://", or a dot between a letter or digit and two letters. */
 export function maybeLink(n: Normalised): boolean {
-  const s = n.base.s;
-  if (s.includes('www') || s.includes('://')) return true;
-  for (let i = s.indexOf('.', 1); i >= 0; i = s.indexOf('.', i + 1)) {
-    if (
-      i + 2 < s.length &&
-      isAlnumish(s.charCodeAt(i - 1)) &&
-      isLetterish(s.charCodeAt(i + 1)) &&
-      isLetterish(s.charCodeAt(i + 2))
-    )
+  const units = n.base.units!;
+  if ((literals(n) & WWW) !== 0) return true;
+  for (const i of positions(units, 0x3a)) if (units[i + 1] === 0x2f && units[i + 2] === 0x2f) return true;
+  for (const i of positions(units, 0x2e)) {
+    if (i > 0 && isAlnum(units[i - 1]!) && isLetter(units[i + 1] ?? -1) && isLetter(units[i + 2] ?? -1))
       return true;
   }
   return false;
@@ -109,16 +108,19 @@ export function maybeLink(n: Normalised): boolean {
 
 /** Whether a spoken domain can match: " dot ", 点 between a letter or digit and a letter, or a bracketed dot. */
 export function maybeSpoken(n: Normalised): boolean {
-  const s = n.base.s;
-  if (setOff(s, 'dot')) return true;
-  for (let i = s.indexOf('点'); i >= 0; i = s.indexOf('点', i + 1)) {
-    const before = prevSolid(s, i);
-    const after = nextSolid(s, i + 1);
-    if (isAlnumish(before) && isLetterish(after)) return true;
-    if (OPEN.has(before) && CLOSE.has(after)) return true;
+  const units = n.base.units!;
+  const bits = literals(n);
+  if ((bits & DOT_WORD) !== 0) return true;
+  if ((bits & DIAN) !== 0) {
+    for (const i of positions(units, 0x70b9)) {
+      const before = prevSolid(units, i);
+      const after = nextSolid(units, i + 1);
+      if (isAlnum(before) && isLetter(after)) return true;
+      if (OPENING.has(before) && CLOSING.has(after)) return true;
+    }
   }
-  for (let i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
-    if (OPEN.has(prevSolid(s, i)) && CLOSE.has(nextSolid(s, i + 1))) return true;
+  for (const i of positions(units, 0x2e)) {
+    if (OPENING.has(prevSolid(units, i)) && CLOSING.has(nextSolid(units, i + 1))) return true;
   }
   return false;
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { detectEmail } from '../../../lib/detect/contact/email';
 import { gates, maybeEmail, maybeLink, maybeMailbox, maybeSpoken } from '../../../lib/detect/contact/gates';
 import { detectUrl } from '../../../lib/detect/contact/url';
+import { createLinter } from '../../../lib/detect/lint';
 import { normalise } from '../../../lib/detect/normalise';
 import { seeded } from '../../support/seeded';
+import { contactPack } from './helpers';
 
 // A gate may say yes when its detector finds nothing, never no when the detector would find something:
 // the detectors must find the same with their gates on and off.
@@ -118,6 +120,48 @@ describe('detector gates', () => {
       const on = found(text, true);
       expect(on, text).toBe(found(text, false));
       if (on !== '[[],[]]') hits++;
+    }
+    expect(hits).toBeGreaterThan(100);
+  });
+
+  it('never change what a linter finds, with the gate words from its own term scan', () => {
+    const linter = createLinter([contactPack({ markets: ['CN', 'US'] })]);
+    const random = seeded(12);
+    const pool = [
+      ...PIECES,
+      'shop88 at gmail dot com',
+      'abc_1 at qq.com',
+      'lucky(at)163点com',
+      'myshop dot com',
+      'shop点cn',
+      'mail: abc.1',
+      'Gmail：lucky_88',
+      ' at ',
+      ' dot ',
+      '@',
+      'shop',
+      'gmail',
+      'com',
+      'www.',
+      '://',
+      '点',
+      'qq',
+      'id',
+      '微信',
+    ];
+    let hits = 0;
+    for (let i = 0; i < 4000; i++) {
+      let text = '';
+      const len = 2 + Math.floor(random() * 12);
+      for (let j = 0; j < len; j++) text += pool[Math.floor(random() * pool.length)];
+      const on = JSON.stringify(linter.lint(text));
+      gates.on = false;
+      try {
+        expect(JSON.stringify(linter.lint(text)), text).toBe(on);
+      } finally {
+        gates.on = true;
+      }
+      if (on !== '[]') hits++;
     }
     expect(hits).toBeGreaterThan(100);
   });
