@@ -5,7 +5,6 @@
 import { RE2JS } from 're2js';
 import { type CompiledRule, type DetectorKind, planPacks, type TermEntry } from '../rules/compile';
 import type { Pack } from '../rules/pack-schema';
-import { Automaton } from './automaton';
 import { detectEmail } from './contact/email';
 import { GATE_WORDS } from './contact/gates';
 import { detectIm, detectImFrom, IM_ALIASES } from './contact/im';

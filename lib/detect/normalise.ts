@@ -325,6 +325,17 @@ for (const [chars, digit] of [
 const SPELLED_FIRST = new Uint8Array(0x7b);
 for (const c of 'zotfsen') SPELLED_FIRST[c.charCodeAt(0)] = 1;
 
+/** What a base unit is to a digit chain: a digit (ASCII or CJK numeral), a gap, a lower-case letter, other. */
+const DIGITISH = 1;
+const GAP = 2;
+const LOWER = 3;
+const DIGIT_KIND = new Uint8Array(0x10000);
+for (let u = 0x61; u <= 0x7a; u++) DIGIT_KIND[u] = LOWER;
+for (let u = 0x30; u <= 0x39; u++) DIGIT_KIND[u] = DIGITISH;
+for (let u = 0; u < 0x10000; u++) if (CJK_DIGIT[u]) DIGIT_KIND[u] = DIGITISH;
+// The separators the phone detector allows between digits (a superset: ',' counts even before a non-blank).
+for (const c of ' \t-.()/\u00a0~_·,') DIGIT_KIND[c.charCodeAt(0)] = GAP;
+
 /** Spelled digits keyed by a base-27 number of their letters. */
 function wordKey(src: Uint16Array, from: number, to: number): number {
   let key = 0;
@@ -399,24 +410,6 @@ export function toDigits(base: View, scratch?: Scratch, from = 0, to?: number): 
   return { s: unitsToString(units, k), start: starts.subarray(0, k), end: ends.subarray(0, k) };
 }
 
-/** Separators the phone detector allows between digits (a superset: `,` counts even before a non-blank). */
-function isDigitGap(u: number): boolean {
-  return (
-    u === 0x20 ||
-    u === 0x09 ||
-    u === 0x2d ||
-    u === 0x2e ||
-    u === 0x28 ||
-    u === 0x29 ||
-    u === 0x2f ||
-    u === 0xa0 ||
-    u === 0x7e ||
-    u === 0x5f ||
-    u === 0xb7 ||
-    u === 0x2c
-  );
-}
-
 /**
  * The base-view ranges [from, to) (flat pairs) where the digits view would contain `min` or more ASCII
  * digits chained by at most `maxGap` separator units each (the phone detector's run shape), found on the
@@ -431,36 +424,34 @@ export function digitChains(base: View, min: number, maxGap: number): number[] {
   let gap = 0;
   let first = 0;
   let last = 0;
-  const close = () => {
-    if (chain >= min) out.push(first, last);
-    chain = 0;
-  };
   for (let i = 0; i < n; ) {
     const u = src[i]!;
     const at = i;
-    let digit: boolean;
-    let gapUnit = false;
-    if (u >= 0x61 && u <= 0x7a) {
-      let j = i + 1;
-      while (j < n && src[j]! >= 0x61 && src[j]! <= 0x7a) j++;
-      digit = j - i >= 2 && j - i <= 5 && SPELLED_FIRST[u] === 1 && WORD_DIGITS.has(wordKey(src, i, j));
-      i = j;
-    } else {
-      const d = CJK_DIGIT[u] || u;
-      digit = d >= 0x30 && d <= 0x39;
-      gapUnit = !digit && isDigitGap(d);
-      i++;
+    let kind = DIGIT_KIND[u]!;
+    i++;
+    if (kind === LOWER) {
+      while (i < n && DIGIT_KIND[src[i]!] === LOWER) i++;
+      kind =
+        i - at >= 2 && i - at <= 5 && SPELLED_FIRST[u] === 1 && WORD_DIGITS.has(wordKey(src, at, i))
+          ? DIGITISH
+          : 0;
     }
-    if (digit) {
-      if (chain > 0 && gap > maxGap) close();
+    if (kind === DIGITISH) {
+      if (chain > 0 && gap > maxGap) {
+        if (chain >= min) out.push(first, last);
+        chain = 0;
+      }
       if (chain === 0) first = at;
       chain++;
       last = i;
       gap = 0;
-    } else if (gapUnit) gap++;
-    else if (chain > 0) close();
+    } else if (kind === GAP) gap++;
+    else if (chain > 0) {
+      if (chain >= min) out.push(first, last);
+      chain = 0;
+    }
   }
-  if (chain > 0) close();
+  if (chain >= min) out.push(first, last);
   return out;
 }
 
