@@ -319,13 +319,16 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
 
       const inside = (spans: [number, number][] | undefined, c: Candidate) =>
         spans?.some(([s, e]) => s <= c.start && c.end <= e) ?? false;
-      const seen = new Set<string>();
+      const seen = new Set<number | string>();
       const findings: Finding[] = [];
+      const numericKeys = text.length < 1 << 21 && rules.length < 1 << 10;
       for (const c of candidates) {
         if (c.end <= c.start || inside(allow, c) || inside(exceptions.get(c.rule), c)) continue;
         // Combining marks after the last matched character belong to it (ไลน์, नमस्ते, decomposed ệ).
-        if (c.end < text.length && text.charCodeAt(c.end) >= 0x300) c.end = extendOverMarks(text, c.end);
-        const key = `${c.rule}:${c.start}:${c.end}`;
+        if (c.end < text.length && mayBeMark(text.charCodeAt(c.end))) c.end = extendOverMarks(text, c.end);
+        const key = numericKeys
+          ? (c.rule * 2 ** 21 + c.start) * 2 ** 21 + c.end
+          : `${c.rule}:${c.start}:${c.end}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const rule = rules[c.rule]!;
@@ -349,6 +352,11 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
 }
 
 const MARK = /^[\p{Mn}\p{Mc}\p{Me}]$/u;
+
+/** Whether a code unit may start a combining mark (cheap: no mark below U+0300 or among CJK and hangul). */
+function mayBeMark(u: number): boolean {
+  return u >= 0x300 && !(u >= 0x3400 && u < 0xa000) && !(u >= 0xac00 && u < 0xd800);
+}
 
 /** The end offset moved past the combining marks (Unicode Mn/Mc/Me) starting at `end`. */
 export function extendOverMarks(text: string, end: number): number {
