@@ -20,15 +20,13 @@ export const GATE_WORDS: readonly { text: string; setOff?: boolean }[] = [
   { text: 'yahoo' },
   { text: 'outlook' },
   { text: 'icloud' },
-  { text: 'www' },
   { text: 'dot', setOff: true },
   { text: '点' },
 ];
 const AT_WORDS = 0b1111;
 const MAILBOX_WORDS = 0b11111 << 4;
-const WWW = 1 << 9;
-const DOT_WORD = 1 << 10;
-const DIAN = 1 << 11;
+const DOT_WORD = 1 << 9;
+const DIAN = 1 << 10;
 
 /** Switched off only by tests, to check that the gates never change what the detectors find. */
 export const gates = { on: true };
@@ -77,11 +75,6 @@ function nextSolid(units: Uint16Array, i: number): number {
   return k < units.length ? units[k]! : -1;
 }
 
-/** Positions of unit `u` (the typed array's native indexOf). */
-function* positions(units: Uint16Array, u: number): Generator<number> {
-  for (let i = units.indexOf(u); i >= 0; i = units.indexOf(u, i + 1)) yield i;
-}
-
 // The gates read the base view (lower case, full width folded), the text the detectors' regexes run on.
 
 /** Whether the e-mail regexes can match: an @, 艾特, 圈a, 小老鼠, or "at" set off by blanks or brackets. */
@@ -94,14 +87,17 @@ export function maybeMailbox(n: Normalised): boolean {
   return (literals(n) & MAILBOX_WORDS) !== 0;
 }
 
-/** Whether linkify can find a link: "www", "://", or a dot between a letter or digit and two letters. */
+/**
+ * Whether linkify can find a link: "://", or a dot between a letter or digit and two letters (every fuzzy
+ * link has one before its top-level domain, "www." ones included).
+ */
 export function maybeLink(n: Normalised): boolean {
   const units = n.base.units!;
-  if ((literals(n) & WWW) !== 0) return true;
-  for (const i of positions(units, 0x3a)) if (units[i + 1] === 0x2f && units[i + 2] === 0x2f) return true;
-  for (const i of positions(units, 0x2e)) {
-    if (i > 0 && isAlnum(units[i - 1]!) && isLetter(units[i + 1] ?? -1) && isLetter(units[i + 2] ?? -1))
-      return true;
+  for (let i = units.indexOf(0x3a); i >= 0; i = units.indexOf(0x3a, i + 1)) {
+    if (units[i + 1] === 0x2f && units[i + 2] === 0x2f) return true;
+  }
+  for (let i = units.indexOf(0x2e, 1); i >= 0; i = units.indexOf(0x2e, i + 1)) {
+    if (isAlnum(units[i - 1]!) && isLetter(units[i + 1] ?? -1) && isLetter(units[i + 2] ?? -1)) return true;
   }
   return false;
 }
@@ -112,14 +108,14 @@ export function maybeSpoken(n: Normalised): boolean {
   const bits = literals(n);
   if ((bits & DOT_WORD) !== 0) return true;
   if ((bits & DIAN) !== 0) {
-    for (const i of positions(units, 0x70b9)) {
+    for (let i = units.indexOf(0x70b9); i >= 0; i = units.indexOf(0x70b9, i + 1)) {
       const before = prevSolid(units, i);
       const after = nextSolid(units, i + 1);
       if (isAlnum(before) && isLetter(after)) return true;
       if (OPENING.has(before) && CLOSING.has(after)) return true;
     }
   }
-  for (const i of positions(units, 0x2e)) {
+  for (let i = units.indexOf(0x2e); i >= 0; i = units.indexOf(0x2e, i + 1)) {
     if (OPENING.has(prevSolid(units, i)) && CLOSING.has(nextSolid(units, i + 1))) return true;
   }
   return false;
