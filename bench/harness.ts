@@ -65,5 +65,37 @@ export function time<T>(
   return { medianMs: at(0.5), p95Ms: at(0.95), samples: samples.length };
 }
 
+/**
+ * Times several functions over the same inputs, taking turns pass by pass (each pass runs all inputs
+ * through one function, then the next), so a noisy neighbour on a shared machine slows them all alike
+ * and their ratio holds. Returns one Timing per function.
+ */
+export function timeTogether<T>(
+  inputs: readonly T[],
+  fns: readonly ((input: T) => unknown)[],
+  passes = 10,
+  budgetMs = 20_000,
+): Timing[] {
+  const samples = fns.map(() => [] as number[]);
+  const started = performance.now();
+  for (let pass = 0; pass < passes; pass++) {
+    fns.forEach((fn, f) => {
+      // A short warm-up in every pass: the previous function's data has left the CPU caches.
+      for (const input of inputs.slice(0, 10)) fn(input);
+      for (const input of inputs) {
+        const t0 = performance.now();
+        fn(input);
+        samples[f]!.push(performance.now() - t0);
+      }
+    });
+    if (performance.now() - started > budgetMs) break;
+  }
+  return samples.map((list) => {
+    list.sort((a, b) => a - b);
+    const at = (q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))]!;
+    return { medianMs: at(0.5), p95Ms: at(0.95), samples: list.length };
+  });
+}
+
 export const fmt = (ms: number) => (ms >= 10 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
 export const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
