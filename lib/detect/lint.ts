@@ -12,8 +12,8 @@ import { detectPhone } from './contact/phone';
 import { detectUrl } from './contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
-import { type Normalised, normalise, Scratch, skeletonOf } from './normalise';
-import { type Atom, prefilterConditions } from './prefilter';
+import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
+import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
 import { compileTerms, TermHits } from './terms';
 import type { Finding, Linter } from './types';
 
@@ -112,6 +112,11 @@ interface PatternSet {
   met: Int32Array;
   call: number;
   triggered: number;
+  /** Longest match of each pattern (fixed + ws × longest blank run; fixed Infinity: unbounded). */
+  bounds: LengthBound[];
+  /** The atom occurrences (original offsets, flat pairs) of each bounded pattern in this call. */
+  spans: number[][];
+  spanCall: Int32Array;
 }
 
 /** Whether an atom is selective enough to be worth a condition: one Latin letter or digit is everywhere. */
@@ -166,6 +171,9 @@ function patternSet(patterns: CompiledPattern[]): PatternSet {
     met: new Int32Array(patterns.length),
     call: 0,
     triggered: 0,
+    bounds: patterns.map((p) => maxMatchLength(p.source)),
+    spans: patterns.map(() => []),
+    spanCall: new Int32Array(patterns.length),
   };
 }
 
@@ -187,10 +195,30 @@ function beginPatterns(set: PatternSet): void {
 }
 
 /** An atom was seen in the text: its conditions are met. */
-function atomSeen(set: PatternSet, atom: number): void {
-  const { atomStart, atomConds, condPattern, need, condMark, patternMark, met, call } = set;
+function atomSeen(set: PatternSet, atom: number, start: number, end: number): void {
+  const {
+    atomStart,
+    atomConds,
+    condPattern,
+    need,
+    condMark,
+    patternMark,
+    met,
+    call,
+    bounds,
+    spans,
+    spanCall,
+  } = set;
   for (let j = atomStart[atom]!; j < atomStart[atom + 1]!; j++) {
     const cond = atomConds[j]!;
+    const pattern = condPattern[cond]!;
+    if (bounds[pattern]!.fixed !== Number.POSITIVE_INFINITY) {
+      if (spanCall[pattern] !== call) {
+        spanCall[pattern] = call;
+        spans[pattern]!.length = 0;
+      }
+      spans[pattern]!.push(start, end);
+    }
     if (condMark[cond] === call) continue;
     condMark[cond] = call;
     const p = condPattern[cond]!;
@@ -202,30 +230,110 @@ function atomSeen(set: PatternSet, atom: number): void {
   }
 }
 
-/** Runs the triggered patterns on the base view. */
+/** Longest run of RE2 blanks ([\t\n\f\r ]) in the base view. */
+function longestBlankRun(units: Uint16Array): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u === 0x20 || u === 0x0a || u === 0x09 || u === 0x0d || u === 0x0c) {
+      if (++run > longest) longest = run;
+    } else run = 0;
+  }
+  return longest;
+}
+
+function isWordUnit(u: number): boolean {
+  return (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || u === 0x5f || (u >= 0x41 && u <= 0x5a);
+}
+
+/**
+ * Base-view windows (flat [from, to) pairs) where a bounded pattern can match: every match holds one of its
+ * atoms, so it lies within `reach` units of an atom occurrence. Window edges move out to a non-word unit so
+ * that \b and \B see what they would see in the whole text.
+ */
+function windowsAround(n: Normalised, spans: number[], reach: number): number[] {
+  const base = n.base;
+  const units = base.units!;
+  const out: number[] = [];
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < spans.length; k += 2) {
+    let a = Math.max(0, indexAt(base, spans[k]!) - reach);
+    let b = Math.min(units.length, indexAt(base, spans[k + 1]!) + reach);
+    while (a > 0 && isWordUnit(units[a - 1]!)) a--;
+    while (b < units.length && isWordUnit(units[b]!)) b++;
+    pairs.push([a, b]);
+  }
+  pairs.sort((x, y) => x[0] - y[0]);
+  for (const [a, b] of pairs) {
+    if (out.length > 0 && a <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, b);
+    else out.push(a, b);
+  }
+  return out;
+}
+
+/** Adds the matches of `re` in base units [from, to) to `out`. */
+function matchesIn(n: Normalised, re: RE2JS, rule: number, from: number, to: number, out: Candidate[]): void {
+  const base = n.base;
+  const s =
+    from === 0 && to === base.start.length
+      ? base.s
+      : unitsToString(base.units!.subarray(from, to), to - from);
+  // test() runs re2js's DFA without captures: most texts stop here.
+  if (!re.test(s)) return;
+  const m = re.matcher(s);
+  let at = 0;
+  while (at <= s.length && m.find(at)) {
+    const start = m.start();
+    const end = m.end();
+    if (end > start) out.push({ rule, start: base.start[from + start]!, end: base.end[from + end - 1]! });
+    at = end > start ? end : end + 1;
+  }
+}
+
+/**
+ * Runs the triggered patterns on the base view: a bounded pattern only on windows around its atoms (when
+ * they cover less than the text), the others on the whole text.
+ */
 function runPatterns(n: Normalised, set: PatternSet, out: Candidate[], errors: string[]): void {
-  const { patterns, need, patternMark, met, call } = set;
+  const { patterns, need, patternMark, met, call, bounds, spans, spanCall } = set;
   if (set.triggered === 0) return;
   const base = n.base;
-  if (set.triggered > 2) {
-    if (set.union === null) set.union = unionOf(patterns);
-    if (set.union && !set.union.test(base.s)) return;
-  }
+  const length = base.start.length;
+  let blanks = -1;
+  let whole = 0;
+  const plan: (number[] | null)[] = [];
   for (let index = 0; index < patterns.length; index++) {
     if (prefilter.on && (patternMark[index] !== call || met[index] !== need[index])) continue;
+    const bound = bounds[index]!;
+    let windows: number[] | null = null;
+    if (prefilter.on && bound.fixed !== Number.POSITIVE_INFINITY && spanCall[index] === call) {
+      if (bound.ws > 0 && blanks < 0) blanks = longestBlankRun(base.units!);
+      windows = windowsAround(n, spans[index]!, bound.fixed + bound.ws * Math.max(0, blanks));
+      let covered = 0;
+      for (let w = 0; w < windows.length; w += 2) covered += windows[w + 1]! - windows[w]!;
+      if (covered * 2 > length) windows = null;
+    }
+    if (windows === null) whole++;
+    plan[index] = windows ?? [0, length];
+  }
+  // Several patterns over the whole text: one pass of their union first tells whether any can match.
+  if (whole > 2) {
+    if (set.union === null) set.union = unionOf(patterns);
+    if (set.union && !set.union.test(base.s)) {
+      for (let index = 0; index < plan.length; index++) {
+        if (plan[index] && plan[index]![0] === 0 && plan[index]![1] === length) plan[index] = null;
+      }
+    }
+  }
+  for (let index = 0; index < plan.length; index++) {
+    const windows = plan[index];
+    if (!windows) continue;
     const pattern = patterns[index]!;
     const re = compiled(pattern, errors);
-    // test() runs re2js's DFA without captures: most replies stop here.
-    if (!re?.test(base.s)) continue;
-    const rule = pattern.rule;
-    const m = re.matcher(base.s);
-    let from = 0;
-    while (from <= base.s.length && m.find(from)) {
-      const s = m.start();
-      const e = m.end();
-      if (e > s) out.push({ rule, start: base.start[s]!, end: base.end[e - 1]! });
-      from = e > s ? e : e + 1;
-    }
+    if (!re) continue;
+    for (let w = 0; w < windows.length; w += 2)
+      matchesIn(n, re, pattern.rule, windows[w]!, windows[w + 1]!, out);
   }
 }
 
@@ -298,7 +406,7 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
         const start = hits.start[i]!;
         const end = hits.end[i]!;
         if (entry.kind === 'term') candidates.push({ rule: entry.rule, start, end });
-        else if (entry.kind === 'atom') atomSeen(patternRuns, entry.rule);
+        else if (entry.kind === 'atom') atomSeen(patternRuns, entry.rule, start, end);
         else if (entry.kind === 'gate') literals |= 1 << entry.rule;
         else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start, end });
         else if (entry.kind === 'allow') allow.push([start, end]);

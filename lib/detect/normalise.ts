@@ -60,7 +60,7 @@ export interface Normalised {
 
 const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
 
-function unitsToString(units: Uint16Array, length: number): string {
+export function unitsToString(units: Uint16Array, length: number): string {
   // utf-16le decoding would replace lone surrogates, so it is only used when there are none.
   if (decoder && length > 64 && !hasSurrogate(units, length))
     return decoder.decode(units.subarray(0, length));
@@ -458,6 +458,18 @@ export function digitChains(base: View, min: number, maxGap: number): number[] {
 /** Whether `digitChains` would find a chain (the phone detector's cheap pre-check). */
 export function hasDigitChain(base: View, min: number, maxGap: number): boolean {
   return digitChains(base, min, maxGap).length > 0;
+}
+
+/** The first view index whose original start is >= offset (binary search). */
+export function indexAt(view: View, offset: number): number {
+  let lo = 0;
+  let hi = view.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The original span covered by view units [from, to) (to exclusive, to > from). */

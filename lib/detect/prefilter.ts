@@ -297,3 +297,145 @@ function topLevelSequence(source: string): boolean {
   }
   return true;
 }
+
+/** A match length bound: `fixed` units plus `ws` times the longest run of blanks in the text. */
+export interface LengthBound {
+  fixed: number;
+  ws: number;
+}
+
+const UNBOUNDED: LengthBound = { fixed: Number.POSITIVE_INFINITY, ws: 0 };
+
+/**
+ * An upper bound on the length (UTF-16 units) of any match of an RE2 pattern, as `fixed + ws × (longest run
+ * of RE2 blanks [\t\n\f\r ] in the text)`: `\s+` and `\s*` can match no more than the longest run. `fixed`
+ * is Infinity when a match can be arbitrarily long otherwise, the pattern is anchored (^ $), or its syntax
+ * is not modelled here. A bounded pattern can run on windows around its atoms instead of the whole text.
+ */
+export function maxMatchLength(source: string): LengthBound {
+  try {
+    const reader = new LengthReader(source);
+    const bound = reader.alternation();
+    return reader.i === source.length ? bound : UNBOUNDED;
+  } catch {
+    return UNBOUNDED;
+  }
+}
+
+const add = (a: LengthBound, b: LengthBound): LengthBound => ({ fixed: a.fixed + b.fixed, ws: a.ws + b.ws });
+const times = (a: LengthBound, n: number): LengthBound =>
+  n === Number.POSITIVE_INFINITY ? UNBOUNDED : { fixed: a.fixed * n, ws: a.ws * n };
+const ZERO: LengthBound = { fixed: 0, ws: 0 };
+
+class LengthReader {
+  i = 0;
+  constructor(private readonly src: string) {}
+
+  alternation(): LengthBound {
+    let max = this.sequence();
+    while (this.src[this.i] === '|') {
+      this.i++;
+      const next = this.sequence();
+      max = { fixed: Math.max(max.fixed, next.fixed), ws: Math.max(max.ws, next.ws) };
+    }
+    return max;
+  }
+
+  private sequence(): LengthBound {
+    let sum = ZERO;
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const start = this.i;
+      const atom = this.atom();
+      const blank = this.src.slice(start, this.i) === '\\s';
+      sum = add(sum, this.repeat(atom, blank));
+    }
+    return sum;
+  }
+
+  private repeat(bound: LengthBound, blank: boolean): LengthBound {
+    for (;;) {
+      const c = this.src[this.i];
+      if (c === '?') {
+        this.i++;
+      } else if (c === '*' || c === '+') {
+        this.i++;
+        // \s+ matches one run of blanks at most: as long as the text's longest.
+        bound = blank ? { fixed: 0, ws: 1 } : bound.fixed === 0 && bound.ws === 0 ? ZERO : UNBOUNDED;
+        blank = false;
+      } else if (c === '{') {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+        if (!m) throw new Unsupported(); // a literal '{': not worth modelling
+        this.i += m[0].length;
+        const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
+        bound = blank && max === Number.POSITIVE_INFINITY ? { fixed: 0, ws: 1 } : times(bound, max);
+        blank = false;
+      } else return bound;
+      if (this.src[this.i] === '?') this.i++; // non-greedy
+    }
+  }
+
+  private atom(): LengthBound {
+    const src = this.src;
+    const c = src[this.i]!;
+    const units = (fixed: number): LengthBound => ({ fixed, ws: 0 });
+    if (c === '(') {
+      this.i++;
+      if (src[this.i] === '?') {
+        const m = /^\?(?:P?<\w+>|[imsU-]*:)/.exec(src.slice(this.i));
+        if (!m) throw new Unsupported();
+        this.i += m[0].length;
+      }
+      const bound = this.alternation();
+      if (src[this.i] !== ')') throw new Unsupported();
+      this.i++;
+      return bound;
+    }
+    if (c === '[') {
+      this.i++;
+      if (src[this.i] === '^') this.i++;
+      if (src[this.i] === ']') this.i++;
+      while (this.i < src.length && src[this.i] !== ']') {
+        if (src[this.i] === '\\') this.i += 2;
+        else if (src.startsWith('[:', this.i)) {
+          const end = src.indexOf(':]', this.i + 2);
+          if (end < 0) throw new Unsupported();
+          this.i = end + 2;
+        } else this.i++;
+      }
+      if (src[this.i] !== ']') throw new Unsupported();
+      this.i++;
+      return units(2); // one character, maybe outside the BMP
+    }
+    if (c === '.') {
+      this.i++;
+      return units(2);
+    }
+    if (c === '^' || c === '$' || c === '*' || c === '+' || c === '?' || c === ')') throw new Unsupported();
+    if (c === '\\') {
+      const d = src[this.i + 1];
+      if (d === undefined) throw new Unsupported();
+      if ('bB'.includes(d)) {
+        this.i += 2;
+        return ZERO;
+      }
+      if ('dDsSwW'.includes(d)) {
+        this.i += 2;
+        return units(2);
+      }
+      if (d === 'p' || d === 'P') {
+        const m = /^\\[pP](?:\{\^?\w+\}|\w)/.exec(src.slice(this.i));
+        if (!m) throw new Unsupported();
+        this.i += m[0].length;
+        return units(2);
+      }
+      if ('ntrfv'.includes(d) || /[^\p{L}\p{N}]/u.test(d)) {
+        this.i += 2;
+        return units(1);
+      }
+      throw new Unsupported(); // \A \z \x.. \Q…\E, octal: not modelled
+    }
+    const cp = src.codePointAt(this.i)!;
+    this.i += cp > 0xffff ? 2 : 1;
+    return units(cp > 0xffff ? 2 : 1);
+  }
+}

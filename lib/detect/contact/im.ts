@@ -10,7 +10,7 @@ import type { Detector, DetectorHit } from '../detector';
 import type { Normalised, View } from '../normalise';
 import * as normalised from '../normalise';
 
-const { SEP, toDigits } = normalised;
+const { indexAt, SEP, toDigits } = normalised;
 
 import { compileTerms } from '../terms';
 import { emailSpans } from './email';
@@ -151,18 +151,6 @@ const PAY_AFTER = /^\s*(?:支付|钱包|红包|转账|付款|pay\b|payment)/;
 
 function isLatin(u: number): boolean {
   return u >= 0x61 && u <= 0x7a;
-}
-
-/** First view index whose original start is >= offset. */
-function indexAt(view: View, offset: number): number {
-  let lo = 0;
-  let hi = view.start.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.start[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface Handle {

@@ -124,4 +124,30 @@ describe('pattern prefilter in the linter', () => {
       same(text + pick(glue));
     }
   });
+
+  it('never changes what they find in long replies, where bounded patterns run on windows', () => {
+    const random = seeded(6);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const filler = [
+      '好的亲，',
+      'thanks for waiting ',
+      '我们这边会尽快处理。',
+      'the parcel is on its way. ',
+      '\n',
+      '  ',
+    ];
+    for (let i = 0; i < 150; i++) {
+      let text = '';
+      const n = 80 + Math.floor(random() * 120);
+      for (let j = 0; j < n; j++) {
+        const roll = random();
+        // Atoms alone, or two of them apart by a long run of blanks (\s+ in a pattern spans it).
+        if (roll < 0.04) text += `${pick(atoms)} `;
+        else if (roll < 0.35)
+          text += `${pick(atoms)}${' '.repeat(1 + Math.floor(random() * 30))}${pick(atoms)} `;
+        else text += pick(filler);
+      }
+      same(text);
+    }
+  });
 });
