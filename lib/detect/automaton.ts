@@ -65,16 +65,17 @@ export class Automaton {
 
   private static buildWith(patterns: readonly string[], wantSplit: boolean): Automaton | undefined {
     // Symbols numbered by frequency: frequent units get small numbers, which packs the double array.
-    const counts = new Map<number, number>();
+    const counts = new Int32Array(0x10000);
+    const seen: number[] = [];
     for (const p of patterns) {
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
-        counts.set(c, (counts.get(c) ?? 0) + 1);
+        if (counts[c]!++ === 0) seen.push(c);
       }
     }
     // Large alphabets (CJK) go in as two symbols per unit, a row and a column of at most LOW, so no node's
     // children spread wider than that in the double array (memory stays near a few slots per node).
-    const ordered = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const ordered = seen.map((c) => [c, counts[c]!] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const split = wantSplit && ordered.length > SPLIT_ABOVE;
     const rows = Math.ceil(ordered.length / LOW);
     const hi = new Uint16Array(0x10000);

@@ -479,7 +479,15 @@ export function spanOf(view: View, from: number, to: number): [number, number] {
 
 /** A term's skeleton: normalised, separators removed (what the automaton matches). */
 export function skeletonOf(term: string): string {
-  const { map, multi } = tables();
+  const { map, multi, cls } = tables();
+  // Most terms are normalised already (lower case, simplified, no separators): the term is its skeleton.
+  let same = true;
+  for (let i = 0; i < term.length && same; i++) {
+    const c = term.charCodeAt(i);
+    const kind = cls[c]!;
+    same = (c < 0xd800 || c > 0xdfff) && map[c] === c && kind !== SEP && kind !== UNKNOWN_CLASS;
+  }
+  if (same) return term;
   let out = '';
   for (let i = 0; i < term.length; i++) {
     const c = term.charCodeAt(i);
