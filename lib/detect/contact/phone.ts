@@ -5,6 +5,7 @@
  * sizes, dates, times, quantities; decided from the run's shape and the words around it.
  */
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { isWs } from '../blanks';
 import type { Detector, DetectorHit } from '../detector';
 import { digitChains, type Normalised, toDigits, type View } from '../normalise';
 
@@ -101,9 +102,9 @@ function validate(digits: string, international: boolean, run: string, markets: 
 /** Whether the digits sit in a link or a file name (…/earbuds/123456789.html, ?id=123456789). */
 function insideLink(s: string, from: number, to: number): boolean {
   let a = from;
-  while (a > 0 && !/\s/.test(s[a - 1]!)) a--;
+  while (a > 0 && !isWs(s.charCodeAt(a - 1))) a--;
   let b = to;
-  while (b < s.length && !/\s/.test(s[b]!)) b++;
+  while (b < s.length && !isWs(s.charCodeAt(b))) b++;
   const token = s.slice(a, b);
   return /:\/\/|www\.|[a-z0-9-]\.[a-z]{2,}\/|\/[^/]*\d|[?&=]/.test(token) && /[a-z]/.test(token);
 }
