@@ -12,6 +12,7 @@ import { detectPhone } from './contact/phone';
 import { detectUrl } from './contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
+import { negated } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
 import { compileTerms, TermHits } from './terms';
@@ -432,6 +433,7 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       const numericKeys = text.length < 1 << 21 && rules.length < 1 << 10;
       for (const c of candidates) {
         if (c.end <= c.start || inside(allow, c) || inside(exceptions.get(c.rule), c)) continue;
+        if (rules[c.rule]!.negatable && negated(n, c.start)) continue;
         // Combining marks after the last matched character belong to it (ไลน์, नमस्ते, decomposed ệ).
         if (c.end < text.length && mayBeMark(text.charCodeAt(c.end))) c.end = extendOverMarks(text, c.end);
         const key = numericKeys

@@ -18,6 +18,7 @@ export interface CompiledRule {
   suggestion?: Localized;
   replacement?: string;
   fix?: Rule['fix'];
+  negatable?: boolean;
 }
 
 /**
@@ -74,6 +75,7 @@ function toCompiled(rule: Rule): CompiledRule {
   if (rule.suggestion) out.suggestion = rule.suggestion;
   if (rule.replacement !== undefined) out.replacement = rule.replacement;
   if (rule.fix) out.fix = rule.fix;
+  if (rule.negatable) out.negatable = true;
   return out;
 }
 

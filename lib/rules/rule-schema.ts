@@ -20,6 +20,11 @@ export const RuleSchema = z.object({
   /** Text a one-click fix puts in place of the match ('' removes it). */
   replacement: z.string().optional(),
   fix: z.enum(['replace', 'mask', 'remove']).optional(),
+  /**
+   * A negation before the match in the same clause cancels the finding ("we never accept PayPal outside
+   * the platform", "不用取消订单"). For rules about asking or offering, not for names that are fined anyway.
+   */
+  negatable: z.boolean().optional(),
   /** Which platform policy the rule comes from. */
   policy: z.string().min(1),
 });

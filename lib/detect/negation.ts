@@ -1,0 +1,23 @@
+/**
+ * Negation: whether a finding sits in a negated clause ("we never accept Western Union", "不用取消订单",
+ * "please don't cancel"). Only rules that opt in (`negatable`) ask: a competitor named in a negated
+ * sentence is still named. The cue must come before the finding in the same clause, within CLAUSE (40) units of
+ * the base view (lower case, full width folded); clause punctuation and line breaks end the look-back.
+ */
+import { indexAt, type Normalised, unitsToString } from './normalise';
+
+const CLAUSE = 40;
+const BREAKS = new Set(Array.from('.。！？!?;；,，、\n\r:：', (c) => c.charCodeAt(0)));
+const CUE =
+  /(?:不要|不用|不必|无需|无须|请勿|切勿|禁止|严禁|勿|从不|从来不|绝不|决不|不能|不可以|不接受|不支持|(?<![a-z])(?:never|don'?t|do not|does not|doesn'?t|not|no need to|cannot|can'?t|won'?t|nunca|não|nao|no|jangan|tidak|bukan|không|đừng|huwag|hindi)(?![a-z])|ไม่|อย่า)/;
+
+/** Whether a negation cue comes before original offset `start` in the same clause. */
+export function negated(n: Normalised, start: number): boolean {
+  const base = n.base;
+  const units = base.units!;
+  const at = indexAt(base, start);
+  let from = at;
+  while (from > 0 && at - from < CLAUSE && !BREAKS.has(units[from - 1]!)) from--;
+  if (from === at) return false;
+  return CUE.test(unitsToString(units.subarray(from, at), at - from));
+}
