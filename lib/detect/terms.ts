@@ -85,6 +85,8 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
     last[i] = edgeClass(p.charCodeAt(p.length - 1));
   });
   const lengths = automaton.lengths;
+  // Terms that are a number (1688, the wholesale site): a price with the same digits is not a mention.
+  const numeric = Uint8Array.from(patterns, (p) => (/^[0-9]+$/.test(p) ? 1 : 0));
   // Entries of each pattern, flat, and whether each entry needs the boundary check (terms and aliases do).
   const entryStart = new Int32Array(patterns.length + 1);
   byPattern.forEach((list, i) => {
@@ -130,7 +132,11 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
           }
           if (checked[j] === 1) {
             if (valid < 0)
-              valid = accept(n, start, end, first[pattern]!, last[pattern]!, spaced[pattern]!) ? 1 : 0;
+              valid =
+                accept(n, start, end, first[pattern]!, last[pattern]!, spaced[pattern]!) &&
+                !(numeric[pattern] === 1 && priced(units, skelBase[start]!, skelBase[end - 1]!))
+                  ? 1
+                  : 0;
             if (valid === 0) continue;
           }
           out.push(entryOf[j]!, from, to);
@@ -174,6 +180,19 @@ function setOff(units: Uint16Array, b0: number, b1: number): boolean {
   const before = b0 > 0 ? units[b0 - 1]! : -1;
   const after = b1 + 1 < units.length ? units[b1 + 1]! : -1;
   return (isWs(before) || OPENING.has(before)) && (isWs(after) || CLOSING.has(after));
+}
+
+const CURRENCY = new Set(Array.from('$¥€£₱฿₫₩₹', (c) => c.charCodeAt(0)));
+const PRICE_AFTER = new Set(Array.from('元块円', (c) => c.charCodeAt(0)));
+
+/** Whether the number in base units [b0, b1] is a price: a currency sign before, a unit or cents after. */
+function priced(units: Uint16Array, b0: number, b1: number): boolean {
+  let before = b0 - 1;
+  if (before >= 0 && units[before] === 0x20) before--;
+  if (before >= 0 && CURRENCY.has(units[before]!)) return true;
+  const after = units[b1 + 1];
+  if (after !== undefined && PRICE_AFTER.has(after)) return true;
+  return after === 0x2e && units[b1 + 2] !== undefined && units[b1 + 2]! >= 0x30 && units[b1 + 2]! <= 0x39;
 }
 
 /** RE2's `\w` (ASCII only), on lower-cased units. */

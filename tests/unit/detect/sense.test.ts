@@ -41,3 +41,17 @@ describe('negation', () => {
     expect(ids('do not buy on taobao')).toEqual(['x.rival']);
   });
 });
+
+describe('number terms', () => {
+  it('are not prices', () => {
+    const linter = createLinter([
+      pack([{ id: 'x.rival', category: 'platform.competitor', terms: ['1688'] }]),
+    ]);
+    const found = (text: string) => linter.lint(text).map((f) => f.match);
+    expect(found('we also sell on 1688, cheaper')).toEqual(['1688']);
+    expect(found('price is $1688 now')).toEqual([]);
+    expect(found('只要1688元')).toEqual([]);
+    expect(found('US$ 1688.00 total')).toEqual([]);
+    expect(found('￥1688')).toEqual([]);
+  });
+});
