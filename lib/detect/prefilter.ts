@@ -72,6 +72,32 @@ function alternate(a: Info, b: Info): Info {
 
 class Unsupported extends Error {}
 
+/** The index after a group's opening `(` and its `?:`, `?P<name>` or `?flags:` (flag-only groups unsupported). */
+function groupStart(src: string, open: number): number {
+  const i = open + 1;
+  if (src[i] !== '?') return i;
+  const m = /^\?(?:P?<\w+>|[imsU-]*:)/.exec(src.slice(i));
+  if (!m) throw new Unsupported(); // flag groups such as (?i) change the rest of the pattern
+  return i + m[0].length;
+}
+
+/** The index after a character class starting at `open` (`[`). */
+function classEnd(src: string, open: number): number {
+  let i = open + 1;
+  if (src[i] === '^') i++;
+  if (src[i] === ']') i++;
+  while (i < src.length && src[i] !== ']') {
+    if (src[i] === '\\') i += 2;
+    else if (src.startsWith('[:', i)) {
+      const end = src.indexOf(':]', i + 2);
+      if (end < 0) throw new Unsupported();
+      i = end + 2;
+    } else i++;
+  }
+  if (src[i] !== ']') throw new Unsupported();
+  return i + 1;
+}
+
 /** A small recursive-descent reader of RE2 syntax, enough to find necessary literals. */
 class Reader {
   i = 0;
@@ -158,12 +184,7 @@ class Reader {
     const src = this.src;
     const c = src[this.i]!;
     if (c === '(') {
-      this.i++;
-      if (src[this.i] === '?') {
-        const m = /^\?(?:P?<\w+>|[imsU-]*:)/.exec(src.slice(this.i));
-        if (!m) throw new Unsupported(); // flag groups such as (?i) change the rest of the pattern
-        this.i += m[0].length;
-      }
+      this.i = groupStart(src, this.i);
       this.depth++;
       const info = this.alternation();
       this.depth--;
@@ -172,19 +193,7 @@ class Reader {
       return info;
     }
     if (c === '[') {
-      this.i++;
-      if (src[this.i] === '^') this.i++;
-      if (src[this.i] === ']') this.i++;
-      while (this.i < src.length && src[this.i] !== ']') {
-        if (src[this.i] === '\\') this.i += 2;
-        else if (src.startsWith('[:', this.i)) {
-          const end = src.indexOf(':]', this.i + 2);
-          if (end < 0) throw new Unsupported();
-          this.i = end + 2;
-        } else this.i++;
-      }
-      if (src[this.i] !== ']') throw new Unsupported();
-      this.i++;
+      this.i = classEnd(src, this.i);
       return ANY;
     }
     if (c === '.') {
@@ -379,31 +388,14 @@ class LengthReader {
     const c = src[this.i]!;
     const units = (fixed: number): LengthBound => ({ fixed, ws: 0 });
     if (c === '(') {
-      this.i++;
-      if (src[this.i] === '?') {
-        const m = /^\?(?:P?<\w+>|[imsU-]*:)/.exec(src.slice(this.i));
-        if (!m) throw new Unsupported();
-        this.i += m[0].length;
-      }
+      this.i = groupStart(src, this.i);
       const bound = this.alternation();
       if (src[this.i] !== ')') throw new Unsupported();
       this.i++;
       return bound;
     }
     if (c === '[') {
-      this.i++;
-      if (src[this.i] === '^') this.i++;
-      if (src[this.i] === ']') this.i++;
-      while (this.i < src.length && src[this.i] !== ']') {
-        if (src[this.i] === '\\') this.i += 2;
-        else if (src.startsWith('[:', this.i)) {
-          const end = src.indexOf(':]', this.i + 2);
-          if (end < 0) throw new Unsupported();
-          this.i = end + 2;
-        } else this.i++;
-      }
-      if (src[this.i] !== ']') throw new Unsupported();
-      this.i++;
+      this.i = classEnd(src, this.i);
       return units(2); // one character, maybe outside the BMP
     }
     if (c === '.') {

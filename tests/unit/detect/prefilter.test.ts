@@ -4,7 +4,7 @@ import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import { createLinter, prefilter } from '../../../lib/detect/lint';
 import { normalise } from '../../../lib/detect/normalise';
-import { prefilterAtoms } from '../../../lib/detect/prefilter';
+import { maxMatchLength, prefilterAtoms } from '../../../lib/detect/prefilter';
 import { bundledPacksFor } from '../../../lib/rules/bundled';
 import { seeded } from '../../support/seeded';
 import { pack } from './helpers';
@@ -87,6 +87,17 @@ describe('pattern prefilter atoms', () => {
       ['p.caps', 'FIVE  stars'],
     ]);
     expect(linter.lint('nothing here').length).toBe(0);
+  });
+});
+
+describe('match length bounds', () => {
+  it('bound fixed lengths, blank runs and repeats; give up on open repeats and anchors', () => {
+    expect(maxMatchLength('(?:打|转)(?:款|钱)?到我')).toEqual({ fixed: 4, ws: 0 });
+    expect(maxMatchLength('pay\\s+me')).toEqual({ fixed: 5, ws: 1 });
+    expect(maxMatchLength('好评.{0,20}返现')).toEqual({ fixed: 44, ws: 0 });
+    expect(maxMatchLength('\\bfive\\b')).toEqual({ fixed: 4, ws: 0 });
+    expect(maxMatchLength('a\\w+').fixed).toBe(Number.POSITIVE_INFINITY);
+    expect(maxMatchLength('^cancel').fixed).toBe(Number.POSITIVE_INFINITY);
   });
 });
 
