@@ -3,7 +3,8 @@
  * map, then a transition is `t = base[s] + symbol` valid when `check[t] === s + 1`; failure links and
  * dictionary-suffix links make `scan` report every occurrence of every pattern, overlapping and nested.
  */
-const ROOT = 0;
+import { DoubleArrayBuilder, type FlatTrie, ROOT } from './double-array';
+
 /** Flag in a slot's base: the slot (or its dictionary link) has an output. */
 const REPORTS = 1 << 30;
 const BASE = REPORTS - 1;
@@ -12,10 +13,6 @@ const SPLIT_ABOVE = 256;
 const LOW = 64;
 /** Most double-array slots allowed per trie node before the build switches to split symbols. */
 const MAX_SPREAD = 12;
-/** Free slots tried per trie node before placing its children past the used region. */
-const PLACE_TRIES = 4096;
-/** Where the free-slot search resumes, by number of children (the last bucket: that many or more). */
-const RESUME_BUCKETS = 17;
 
 export class Automaton {
   /** Pattern lengths (in code units), by pattern id. */
@@ -87,209 +84,29 @@ export class Automaton {
       } else hi[c] = rank + 1;
     });
 
-    // Plain trie first, in flat arrays (parent and symbol of every node); edges found through an
-    // open-addressing hash of (parent, symbol) in typed arrays: no strings, no sorting, no Map per node.
+    // Plain trie first, in flat arrays (parent and symbol of every node).
     const perUnit = split ? 2 : 1;
     let total = 1;
     for (const p of patterns) total += p.length * perUnit;
-    const parentOf = new Int32Array(total);
-    const symOf = new Int32Array(total);
-    const outOf = new Int32Array(total).fill(-1);
-    let hashSize = 1024;
-    while (hashSize < total * 2) hashSize *= 2;
-    const mask = hashSize - 1;
-    const slotNode = new Int32Array(hashSize).fill(-1); // parent of the edge in this slot (-1: empty)
-    const slotSym = new Int32Array(hashSize);
-    const slotChild = new Int32Array(hashSize);
-    let nodes = 1;
-    const child = (node: number, sym: number): number => {
-      let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
-      for (;;) {
-        const at = slotNode[h]!;
-        if (at === -1) {
-          const next = nodes++;
-          parentOf[next] = node;
-          symOf[next] = sym;
-          slotNode[h] = node;
-          slotSym[h] = sym;
-          slotChild[h] = next;
-          return next;
-        }
-        if (at === node && slotSym[h] === sym) return slotChild[h]!;
-        h = (h + 1) & mask;
-      }
-    };
-    for (let id = 0; id < patterns.length; id++) {
-      const p = patterns[id]!;
-      if (p.length === 0) continue;
-      let node = ROOT;
-      for (let i = 0; i < p.length; i++) {
-        const c = p.charCodeAt(i);
-        if (split) {
-          node = child(node, hi[c]!);
-          node = child(node, lo[c]!);
-        } else node = child(node, hi[c]!);
-      }
-      if (outOf[node] === -1) outOf[node] = id; // duplicates: the smallest id (ids come in order)
-    }
-    // Children of each node, contiguous (counting sort by parent).
-    const childStart = new Int32Array(nodes + 1);
-    for (let n = 1; n < nodes; n++) childStart[parentOf[n]! + 1]!++;
-    for (let n = 0; n < nodes; n++) childStart[n + 1]! += childStart[n]!;
-    const children = new Int32Array(Math.max(0, nodes - 1));
-    const fillAt = childStart.slice(0, nodes);
-    for (let n = 1; n < nodes; n++) children[fillAt[parentOf[n]!]!++] = n;
-
-    if (!split && ordered.length > SPLIT_ABOVE) {
-      // Estimate the spread before placing anything: each branching node needs its children's symbol range.
-      let spread = 0;
-      for (let n = 0; n < nodes; n++) {
-        const from = childStart[n]!;
-        const to = childStart[n + 1]!;
-        if (to - from < 2) continue;
-        let min = Number.POSITIVE_INFINITY;
-        let max = 0;
-        for (let j = from; j < to; j++) {
-          const sym = symOf[children[j]!]!;
-          if (sym < min) min = sym;
-          if (sym > max) max = sym;
-        }
-        spread += max - min;
-      }
-      if (spread > MAX_SPREAD * nodes + 65536) return undefined;
-    }
-    // Double array, filled breadth first; failure links computed as each level is placed.
-    let cap = Math.max(1024, nodes * 2);
-    let base = new Int32Array(cap);
-    let check = new Int32Array(cap);
-    let fail = new Int32Array(cap);
-    let out = new Int32Array(cap).fill(-1);
-    let dict = new Int32Array(cap);
-    // Free slots: up[p] === p when p is free, else a larger index to look at (path-compressed, so finding
-    // the next free slot from anywhere costs almost nothing even in densely packed regions).
-    let up = new Int32Array(cap + 1);
-    for (let p = 0; p <= cap; p++) up[p] = p;
-    const ensure = (need: number) => {
-      if (need < cap) return;
-      const bigger = Math.max(cap * 2, need + 1024);
-      const grow = <T extends Int32Array>(a: T, fill = 0): T => {
-        const b = new Int32Array(bigger).fill(fill) as T;
-        b.set(a);
-        return b;
-      };
-      base = grow(base);
-      check = grow(check);
-      fail = grow(fail);
-      out = grow(out, -1);
-      dict = grow(dict);
-      const wider = new Int32Array(bigger + 1);
-      wider.set(up);
-      for (let p = cap + 1; p <= bigger; p++) wider[p] = p;
-      up = wider;
-      cap = bigger;
-    };
-    /** The first free slot at or after p (p itself when p >= cap: everything there is free). */
-    const free = (p: number): number => {
-      while (p < cap && up[p] !== p) {
-        const next = up[up[p]!]!;
-        up[p] = next;
-        p = next;
-      }
-      return p;
-    };
-    const take = (t: number) => {
-      up[t] = t + 1;
-    };
-    take(ROOT); // the root slot is taken
-    take(1); // never reachable (bases and symbols start at 1)
-    check[ROOT] = -1;
-    check[1] = -1;
-    out[ROOT] = outOf[0]!;
-    let frontier = 2;
-    const resume = new Int32Array(RESUME_BUCKETS).fill(2);
-    const da = new Int32Array(nodes); // trie node → double-array index
-    const queue = new Int32Array(nodes);
-    let queued = 1;
-    const goto = (s: number, sym: number) => {
-      const t = base[s]! + sym;
-      return t < cap && check[t] === s + 1 ? t : -1;
-    };
-    for (let q = 0; q < queued; q++) {
-      const node = queue[q]!;
-      const s = da[node]!;
-      const from = childStart[node]!;
-      const to = childStart[node + 1]!;
-      if (from === to) continue;
-      let minSym = Number.POSITIVE_INFINITY;
-      for (let j = from; j < to; j++) minSym = Math.min(minSym, symOf[children[j]!]!);
-      // First fit: the lowest free slot for the smallest symbol such that every other child's slot is free
-      // too; after PLACE_TRIES misses, past the used region (always free). Dense packing keeps the slots a
-      // scan touches few, so they stay in the CPU cache.
-      let b = -1;
-      // Nodes with as many children rarely fit below where the last one did: start the search there.
-      const bucket = Math.min(to - from, RESUME_BUCKETS - 1);
-      let p = free(resume[bucket]!);
-      for (let tries = 0; tries < PLACE_TRIES; p = free(p + 1), tries++) {
-        const at = p - minSym;
-        if (at < 1) continue;
-        let fits = true;
-        for (let j = from; j < to; j++) {
-          const t = at + symOf[children[j]!]!;
-          if (t < cap && up[t] !== t) {
-            fits = false;
-            break;
-          }
-        }
-        if (fits) {
-          b = at;
-          break;
-        }
-      }
-      resume[bucket] = p;
-      if (b < 0) b = Math.max(1, frontier - minSym);
-      for (let j = from; j < to; j++) ensure(b + symOf[children[j]!]!);
-      base[s] = b;
-      for (let j = from; j < to; j++) {
-        const child = children[j]!;
-        const t = b + symOf[child]!;
-        check[t] = s + 1;
-        take(t);
-        if (t >= frontier) frontier = t + 1;
-        if (!split && ordered.length > SPLIT_ABOVE && frontier > MAX_SPREAD * nodes + 65536) return undefined;
-        da[child] = t;
-        out[t] = outOf[child]!;
-        queue[queued++] = child;
-      }
-      // Failure links of the children just placed.
-      for (let j = from; j < to; j++) {
-        const sym = symOf[children[j]!]!;
-        const t = b + sym;
-        let f = ROOT;
-        if (s !== ROOT) {
-          f = fail[s]!;
-          let next = goto(f, sym);
-          while (next < 0 && f !== ROOT) {
-            f = fail[f]!;
-            next = goto(f, sym);
-          }
-          f = next > 0 && next !== t ? next : ROOT;
-        }
-        fail[t] = f;
-        dict[t] = out[f]! >= 0 ? f : dict[f]!;
-      }
-    }
+    const trie = new TrieBuilder(total);
+    for (let id = 0; id < patterns.length; id++) trie.insert(patterns[id]!, id, hi, split ? lo : undefined);
+    const flat = trie.flat();
+    const big = !split && ordered.length > SPLIT_ABOVE;
+    if (big && spreadOf(flat) > MAX_SPREAD * flat.nodes + 65536) return undefined;
+    const da = new DoubleArrayBuilder(flat);
+    if (!da.placeAll(big ? MAX_SPREAD * flat.nodes + 65536 : Number.POSITIVE_INFINITY)) return undefined;
     const lengths = new Int32Array(patterns.length);
     for (let i = 0; i < patterns.length; i++) lengths[i] = patterns[i]!.length;
     return new Automaton(
       hi,
       split ? lo : undefined,
-      base,
-      check,
-      fail,
-      out,
-      dict,
+      da.base,
+      da.check,
+      da.fail,
+      da.out,
+      da.dict,
       lengths,
-      Math.min(frontier, cap),
+      Math.min(da.frontier, da.cap),
     );
   }
 
@@ -345,4 +162,94 @@ export class Automaton {
       for (let o = report[s]!; o > 0; o = dict[o]!) hit(out[o]!, i + 1);
     }
   }
+}
+
+/**
+ * A trie in flat typed arrays; edges are found through an open-addressing hash of (parent, symbol): no
+ * strings, no sorting, no Map per node.
+ */
+class TrieBuilder {
+  nodes = 1;
+  readonly parentOf: Int32Array;
+  readonly symOf: Int32Array;
+  readonly outOf: Int32Array;
+  private readonly mask: number;
+  private readonly slotNode: Int32Array;
+  private readonly slotSym: Int32Array;
+  private readonly slotChild: Int32Array;
+
+  constructor(total: number) {
+    this.parentOf = new Int32Array(total);
+    this.symOf = new Int32Array(total);
+    this.outOf = new Int32Array(total).fill(-1);
+    let hashSize = 1024;
+    while (hashSize < total * 2) hashSize *= 2;
+    this.mask = hashSize - 1;
+    this.slotNode = new Int32Array(hashSize).fill(-1); // parent of the edge in this slot (-1: empty)
+    this.slotSym = new Int32Array(hashSize);
+    this.slotChild = new Int32Array(hashSize);
+  }
+
+  /** Adds pattern `id` (symbols from `hi`, and `lo` after each when split); duplicates keep the first id. */
+  insert(p: string, id: number, hi: Uint16Array, lo: Uint16Array | undefined): void {
+    if (p.length === 0) return;
+    let node = ROOT;
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      node = this.child(node, hi[c]!);
+      if (lo) node = this.child(node, lo[c]!);
+    }
+    if (this.outOf[node] === -1) this.outOf[node] = id;
+  }
+
+  private child(node: number, sym: number): number {
+    const { slotNode, slotSym, slotChild, mask } = this;
+    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
+    for (;;) {
+      const at = slotNode[h]!;
+      if (at === -1) {
+        const next = this.nodes++;
+        this.parentOf[next] = node;
+        this.symOf[next] = sym;
+        slotNode[h] = node;
+        slotSym[h] = sym;
+        slotChild[h] = next;
+        return next;
+      }
+      if (at === node && slotSym[h] === sym) return slotChild[h]!;
+      h = (h + 1) & mask;
+    }
+  }
+
+  /** The trie with each node's children contiguous (a counting sort by parent). */
+  flat(): FlatTrie {
+    const { nodes, parentOf } = this;
+    const childStart = new Int32Array(nodes + 1);
+    for (let n = 1; n < nodes; n++) childStart[parentOf[n]! + 1]!++;
+    for (let n = 0; n < nodes; n++) childStart[n + 1]! += childStart[n]!;
+    const children = new Int32Array(Math.max(0, nodes - 1));
+    const fillAt = childStart.slice(0, nodes);
+    for (let n = 1; n < nodes; n++) children[fillAt[parentOf[n]!]!++] = n;
+    return { nodes, symOf: this.symOf, outOf: this.outOf, childStart, children };
+  }
+}
+
+/** The double-array spread the trie needs: each branching node needs its children's symbol range. */
+function spreadOf(trie: FlatTrie): number {
+  const { nodes, childStart, children, symOf } = trie;
+  let spread = 0;
+  for (let n = 0; n < nodes; n++) {
+    const from = childStart[n]!;
+    const to = childStart[n + 1]!;
+    if (to - from < 2) continue;
+    let min = Number.POSITIVE_INFINITY;
+    let max = 0;
+    for (let j = from; j < to; j++) {
+      const sym = symOf[children[j]!]!;
+      if (sym < min) min = sym;
+      if (sym > max) max = sym;
+    }
+    spread += max - min;
+  }
+  return spread;
 }
