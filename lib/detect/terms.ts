@@ -110,14 +110,15 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
       const units = base.units!;
       automaton.scan(n.skel, n.skelLength, (pattern, end) => {
         const start = end - lengths[pattern]!;
-        const from = base.start[skelBase[start]!]!;
-        const to = base.end[skelBase[end - 1]!]!;
+        // The hit's first and last base units, and its span in the original text.
+        const b0 = skelBase[start]!;
+        const b1 = skelBase[end - 1]!;
+        const from = base.start[b0]!;
+        const to = base.end[b1]!;
         let valid = -1;
         for (let j = entryStart[pattern]!; j < entryStart[pattern + 1]!; j++) {
           const need = span[j]!;
           if (need > 0) {
-            const b0 = skelBase[start]!;
-            const b1 = skelBase[end - 1]!;
             if (b1 - b0 + 1 !== need) continue;
             const edge = edges[j]!;
             if ((edge & 1) !== 0 && isWordUnit(units[b0]!) && b0 > 0 && isWordUnit(units[b0 - 1]!)) continue;
@@ -134,7 +135,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
             if (valid < 0)
               valid =
                 accept(n, start, end, first[pattern]!, last[pattern]!, spaced[pattern]!) &&
-                !(numeric[pattern] === 1 && priced(units, skelBase[start]!, skelBase[end - 1]!))
+                !(numeric[pattern] === 1 && priced(units, b0, b1))
                   ? 1
                   : 0;
             if (valid === 0) continue;
