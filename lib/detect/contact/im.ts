@@ -31,6 +31,7 @@ const ALIASES: Record<Kind, string[]> = {
     'wx',
     'wechat',
     'weixin',
+    'wei xin',
     'weichat',
     '扣扣',
     '企鹅号',

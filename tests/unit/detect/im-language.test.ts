@@ -15,6 +15,7 @@ describe('im detector', () => {
     ['加我微信 abc_123 谢谢', ['加我微信 abc_123']],
     ['加我微信', ['加我微信']],
     ['V信', ['V信']],
+    ['wei xin: abc_88', ['wei xin: abc_88']],
     ['v❤信', ['v❤信']],
     ['薇信号 shop888', ['薇信号 shop888']],
     ['vx：abc', ['vx：abc']],
