@@ -4,18 +4,70 @@
  * sentence is still named. The cue must come before the finding in the same clause, within CLAUSE (40) units of
  * the base view (lower case, full width folded); clause punctuation and line breaks end the look-back.
  */
-import { indexAt, type Normalised, unitsToString } from './normalise';
+import { indexAt, type Normalised, normalise, unitsToString } from './normalise';
 
 const CLAUSE = 40;
 const BREAKS = new Set(Array.from('.。！？!?;；,，、\n\r:：', (c) => c.charCodeAt(0)));
-const CUE =
-  /(?:不要|不用|不必|无需|无须|请勿|切勿|禁止|严禁|勿|从不|从来不|绝不|决不|不能|不可以|不接受|不支持|(?<![a-z])(?:never|don'?t|do not|does not|doesn'?t|not|no need to|cannot|can'?t|won'?t|nunca|não|nao|no|jangan|tidak|bukan|không|đừng|huwag|hindi)(?![a-z])|ไม่|อย่า)/;
+/** Negation cues as written; matched in their normalised form (the base view drops Thai and Vietnamese marks). */
+const CUES = {
+  /** Anywhere: scripts without spaces between words. */
+  inline: [
+    '不要',
+    '不用',
+    '不必',
+    '无需',
+    '无须',
+    '请勿',
+    '切勿',
+    '禁止',
+    '严禁',
+    '勿',
+    '从不',
+    '从来不',
+    '绝不',
+    '决不',
+    '不能',
+    '不可以',
+    '不接受',
+    '不支持',
+    'ไม่',
+    'อย่า',
+  ],
+  /** As whole words. */
+  words: [
+    'never',
+    "don't",
+    'dont',
+    'do not',
+    'does not',
+    "doesn't",
+    'not',
+    'no need to',
+    'cannot',
+    "can't",
+    "won't",
+    'nunca',
+    'não',
+    'no',
+    'jangan',
+    'tidak',
+    'bukan',
+    'không',
+    'đừng',
+    'huwag',
+    'hindi',
+  ],
+};
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const base = (word: string) => escape(normalise(word).base.s);
+const CUE = new RegExp(
+  `${CUES.inline.map(base).join('|')}|(?<![a-z])(?:${CUES.words.map(base).join('|')})(?![a-z])`,
+);
 
 /** Whether a negation cue comes before original offset `start` in the same clause. */
 export function negated(n: Normalised, start: number): boolean {
-  const base = n.base;
-  const units = base.units!;
-  const at = indexAt(base, start);
+  const units = n.base.units!;
+  const at = indexAt(n.base, start);
   let from = at;
   while (from > 0 && at - from < CLAUSE && !BREAKS.has(units[from - 1]!)) from--;
   if (from === at) return false;

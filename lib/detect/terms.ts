@@ -78,29 +78,37 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
     if (/[a-z0-9][^a-z0-9]+[a-z0-9]/i.test(entry.text.trim())) spaced[id] = true;
   });
   const automaton = Automaton.build(patterns);
+  const lengths = automaton.lengths;
+  // Per pattern: the class of its first and last unit (word boundaries), and whether it is a number (1688,
+  // the wholesale site: a price with the same digits is not a mention).
   const first = new Uint8Array(patterns.length);
   const last = new Uint8Array(patterns.length);
-  patterns.forEach((p, i) => {
+  const numeric = new Uint8Array(patterns.length);
+  const entryStart = new Int32Array(patterns.length + 1);
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
     first[i] = edgeClass(p.charCodeAt(0));
     last[i] = edgeClass(p.charCodeAt(p.length - 1));
-  });
-  const lengths = automaton.lengths;
-  // Terms that are a number (1688, the wholesale site): a price with the same digits is not a mention.
-  const numeric = Uint8Array.from(patterns, (p) => (/^[0-9]+$/.test(p) ? 1 : 0));
-  // Entries of each pattern, flat, and whether each entry needs the boundary check (terms and aliases do).
-  const entryStart = new Int32Array(patterns.length + 1);
-  byPattern.forEach((list, i) => {
-    entryStart[i + 1] = entryStart[i]! + list.length;
-  });
-  const entryOf = Int32Array.from(byPattern.flat());
-  // Pattern atoms must occur in the base view as written: their skeleton hit must span exactly as many base
-  // units as the atom has (a skeleton hit across a word break, "t o" for "to", is no atom).
-  const span = Int32Array.from(entryOf, (e) => atomSpan(entries[e]!));
-  // Atoms the pattern puts at a word boundary: no ASCII word character may touch that side.
-  const edges = Uint8Array.from(entryOf, (e, j) => (span[j]! > 0 ? atomEdges(entries[e]!) : 0));
-  const checked = Uint8Array.from(entryOf, (e) =>
-    entries[e]!.kind === 'term' || entries[e]!.kind === 'alias' ? 1 : 0,
-  );
+    numeric[i] = first[i] === DIGIT && /^[0-9]+$/.test(p) ? 1 : 0;
+    entryStart[i + 1] = entryStart[i]! + byPattern[i]!.length;
+  }
+  // Per entry (flat, pattern by pattern): its index; whether it needs the boundary check (terms and
+  // aliases); for atoms and gates the base span a skeleton hit must have (a hit across a word break,
+  // "t o" for "to", is no atom) and the word-boundary sides the pattern puts around it.
+  const entryOf = new Int32Array(entryStart[patterns.length]!);
+  const checked = new Uint8Array(entryOf.length);
+  const span = new Int32Array(entryOf.length);
+  const edges = new Uint8Array(entryOf.length);
+  for (let i = 0, j = 0; i < patterns.length; i++) {
+    for (const e of byPattern[i]!) {
+      const entry = entries[e]!;
+      entryOf[j] = e;
+      checked[j] = entry.kind === 'term' || entry.kind === 'alias' ? 1 : 0;
+      span[j] = atomSpan(entry);
+      edges[j] = span[j]! > 0 ? atomEdges(entry) : 0;
+      j++;
+    }
+  }
 
   return {
     entries,

@@ -14,6 +14,8 @@ describe('negation', () => {
     ['请勿私下转账', '转账'],
     ['Jangan batalkan pesanan ya kak', 'batalkan'],
     ['por favor no cancele el pedido', 'cancele'],
+    ['ไม่ต้องโอนเงินนอกแอป', 'โอน'],
+    ['Bạn không cần hủy đơn', 'hủy'],
   ])('finds the cue before the match: %s', (text, word) => {
     expect(at(text, word)).toBe(true);
   });
