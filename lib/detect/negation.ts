@@ -58,8 +58,8 @@ const CUES = {
     'hindi',
   ],
 };
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const base = (word: string) => escape(normalise(word).base.s);
+const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const base = (word: string) => quote(normalise(word).base.s);
 const CUE = new RegExp(
   `${CUES.inline.map(base).join('|')}|(?<![a-z])(?:${CUES.words.map(base).join('|')})(?![a-z])`,
 );

@@ -7,7 +7,7 @@
  */
 import type { TermEntry } from '../../rules/compile';
 import type { Detector, DetectorHit } from '../detector';
-import type { Normalised, View } from '../normalise';
+import type { Normalised } from '../normalise';
 import * as normalised from '../normalise';
 
 const { indexAt, SEP, toDigits } = normalised;
