@@ -72,14 +72,31 @@ const PIECES = [
 
 const ctx = { ownDomains: ['shopee.sg'], markets: ['CN', 'US'] };
 
-function found(text: string, on: boolean): string {
-  gates.on = on;
+/** `run`'s result with the gates off. */
+function gatesOff<T>(run: () => T): T {
+  gates.on = false;
   try {
-    // A fresh normalisation each time: the e-mail spans are cached per normalised text.
-    return JSON.stringify([detectEmail(normalise(text), ctx), detectUrl(normalise(text), ctx)]);
+    return run();
   } finally {
     gates.on = true;
   }
+}
+
+function found(text: string, on: boolean): string {
+  // A fresh normalisation each time: the e-mail spans are cached per normalised text.
+  const run = () => JSON.stringify([detectEmail(normalise(text), ctx), detectUrl(normalise(text), ctx)]);
+  return on ? run() : gatesOff(run);
+}
+
+/** 2 to 13 pieces, each from one of `pools` picked at random. */
+function soup(random: () => number, ...pools: readonly string[][]): string {
+  let text = '';
+  const length = 2 + Math.floor(random() * 12);
+  for (let j = 0; j < length; j++) {
+    const pool = pools[Math.floor(random() * pools.length)]!;
+    text += pool[Math.floor(random() * pool.length)];
+  }
+  return text;
 }
 
 describe('detector gates', () => {
@@ -111,12 +128,7 @@ describe('detector gates', () => {
     ];
     let hits = 0;
     for (let i = 0; i < 6000; i++) {
-      let text = '';
-      const len = 2 + Math.floor(random() * 12);
-      for (let j = 0; j < len; j++) {
-        const pool = random() < 0.5 ? words : PIECES;
-        text += pool[Math.floor(random() * pool.length)];
-      }
+      const text = soup(random, words, PIECES);
       const on = found(text, true);
       expect(on, text).toBe(found(text, false));
       if (on !== '[[],[]]') hits++;
@@ -151,16 +163,12 @@ describe('detector gates', () => {
     ];
     let hits = 0;
     for (let i = 0; i < 4000; i++) {
-      let text = '';
-      const len = 2 + Math.floor(random() * 12);
-      for (let j = 0; j < len; j++) text += pool[Math.floor(random() * pool.length)];
+      const text = soup(random, pool);
       const on = JSON.stringify(linter.lint(text));
-      gates.on = false;
-      try {
-        expect(JSON.stringify(linter.lint(text)), text).toBe(on);
-      } finally {
-        gates.on = true;
-      }
+      expect(
+        gatesOff(() => JSON.stringify(linter.lint(text))),
+        text,
+      ).toBe(on);
       if (on !== '[]') hits++;
     }
     expect(hits).toBeGreaterThan(100);
