@@ -29,6 +29,18 @@ describe('packs beyond the seed platforms', () => {
     ['tiktok', 'Kindly cancel your order and buy again.', ['order.cancel']],
     ['ebay', 'Buy directly from us outside eBay and save the fees.', ['offplatform.payment']],
     ['ebay', 'Leave positive feedback and we refund the shipping.', ['review.manipulation']],
+    ['lazada', 'Kak, tolong batalkan pesanan ini ya.', ['order.cancel']],
+    ['lazada', 'Same item on Tokopedia, cheaper.', ['platform.competitor']],
+    ['tiktok', 'Can you cancel it yourself and order again?', ['order.cancel']],
+    ['tiktok', 'Check our Shopify store for more colours.', ['offplatform.payment']],
+    ['amazon', 'Could you cancel the order on your side?', ['order.cancel']],
+    ['amazon', 'Sign up for our newsletter and save 15%.', ['marketing']],
+    ['amazon', 'It is cheaper on Walmart.', ['platform.competitor']],
+    ['ebay', 'Please cancel your order, we are out of stock.', ['order.cancel']],
+    ['ebay', 'Use code SAVE5 for 10% off.', ['marketing']],
+    ['ebay', 'Also on Etsy and Mercari.', ['platform.competitor']],
+    ['pinduoduo', '亲，拍下后给我打款就行', ['offplatform.payment']],
+    ['pinduoduo', '你再胡搅蛮缠就别买了', ['abuse']],
   ])('%s flags: %s', (platform, text, expected) => {
     for (const category of expected) expect(categories(platform, text)).toContain(category);
   });
@@ -36,6 +48,9 @@ describe('packs beyond the seed platforms', () => {
   it.each<[PlatformId, string]>([
     ['amazon', 'Your refund of $12.99 was issued today; see amazon.com/orders for details.'],
     ['amazon', 'This plug works with Amazon Alexa.'],
+    ['ebay', 'No need to cancel the order, it ships today (tracking 9400 1000 0000 0000 0000 00).'],
+    ['pinduoduo', '退款会原路打款到您的账户，1-3个工作日到账'],
+    ['tiktok', 'Please do not cancel, the restock ships on 12/05.'],
     ['lazada', 'Your parcel LZMY0123456789 arrives by 2026-11-25; track it on lazada.com.my.'],
     ['tiktok', 'Your order 576123456789012345 has shipped; it arrives in 3-5 days.'],
     ['ebay', 'We shipped your item today, tracking 9400 1000 0000 0000 0000 00 via USPS.'],
