@@ -15,6 +15,7 @@ describe('negation', () => {
     ['Jangan batalkan pesanan ya kak', 'batalkan'],
     ['por favor no cancele el pedido', 'cancele'],
     ['ไม่ต้องโอนเงินนอกแอป', 'โอน'],
+    ['我们不会让您线下付款的', '线下'],
     ['Bạn không cần hủy đơn', 'hủy'],
   ])('finds the cue before the match: %s', (text, word) => {
     expect(at(text, word)).toBe(true);
