@@ -72,11 +72,21 @@ function alternate(a: Info, b: Info): Info {
 
 class Unsupported extends Error {}
 
+// Sticky: matched where the reader stands, without copying the rest of the source.
+const GROUP_PREFIX = /\?(?:P?<\w+>|[imsU-]*:)/y;
+const REPEAT = /\{(\d+)(,(\d*))?\}/y;
+const PROPERTY = /\\[pP](?:\{\^?\w+\}|\w)/y;
+
+function at(re: RegExp, src: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(src);
+}
+
 /** The index after a group's opening `(` and its `?:`, `?P<name>` or `?flags:` (flag-only groups unsupported). */
 function groupStart(src: string, open: number): number {
   const i = open + 1;
   if (src[i] !== '?') return i;
-  const m = /^\?(?:P?<\w+>|[imsU-]*:)/.exec(src.slice(i));
+  const m = at(GROUP_PREFIX, src, i);
   if (!m) throw new Unsupported(); // flag groups such as (?i) change the rest of the pattern
   return i + m[0].length;
 }
@@ -156,7 +166,7 @@ class Reader {
         min = c === '+' ? 1 : 0;
         max = c === '?' ? 1 : Number.POSITIVE_INFINITY;
       } else if (c === '{') {
-        const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(this.i));
+        const m = at(REPEAT, src, this.i);
         if (!m) return concat(info, this.literal('{')); // RE2 reads a malformed repeat as a literal '{'
         this.i += m[0].length;
         min = Number(m[1]);
@@ -221,7 +231,7 @@ class Reader {
         return ANY;
       }
       if (d === 'p' || d === 'P') {
-        const m = /^\\[pP](?:\{\^?\w+\}|\w)/.exec(src.slice(this.i));
+        const m = at(PROPERTY, src, this.i);
         if (!m) throw new Unsupported();
         this.i += m[0].length;
         return ANY;
@@ -260,6 +270,24 @@ export interface Atom {
  * model): then it must always run.
  */
 export function prefilterConditions(source: string): Atom[][] | undefined {
+  return memo(conditionsOf, source, analysed.conditions);
+}
+
+/** Analyses by pattern source: a linter is compiled again on every rules update, with the same patterns. */
+const analysed = {
+  conditions: new Map<string, Atom[][] | undefined>(),
+  lengths: new Map<string, LengthBound>(),
+};
+
+function memo<T>(analyse: (source: string) => T, source: string, cache: Map<string, T>): T {
+  if (cache.has(source)) return cache.get(source) as T;
+  if (cache.size > 5000) cache.clear();
+  const result = analyse(source);
+  cache.set(source, result);
+  return result;
+}
+
+function conditionsOf(source: string): Atom[][] | undefined {
   let lists: string[][];
   try {
     const reader = new Reader(source);
@@ -322,6 +350,10 @@ const UNBOUNDED: LengthBound = { fixed: Number.POSITIVE_INFINITY, ws: 0 };
  * is not modelled here. A bounded pattern can run on windows around its atoms instead of the whole text.
  */
 export function maxMatchLength(source: string): LengthBound {
+  return memo(lengthOf, source, analysed.lengths);
+}
+
+function lengthOf(source: string): LengthBound {
   try {
     const reader = new LengthReader(source);
     const bound = reader.alternation();
@@ -372,7 +404,7 @@ class LengthReader {
         bound = blank ? { fixed: 0, ws: 1 } : bound.fixed === 0 && bound.ws === 0 ? ZERO : UNBOUNDED;
         blank = false;
       } else if (c === '{') {
-        const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+        const m = at(REPEAT, this.src, this.i);
         if (!m) throw new Unsupported(); // a literal '{': not worth modelling
         this.i += m[0].length;
         const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
@@ -415,7 +447,7 @@ class LengthReader {
         return units(2);
       }
       if (d === 'p' || d === 'P') {
-        const m = /^\\[pP](?:\{\^?\w+\}|\w)/.exec(src.slice(this.i));
+        const m = at(PROPERTY, src, this.i);
         if (!m) throw new Unsupported();
         this.i += m[0].length;
         return units(2);
