@@ -338,6 +338,13 @@ function runPatterns(n: Normalised, set: PatternSet, out: Candidate[], errors: s
   }
 }
 
+/** Whether the candidate lies inside one of the spans (allow-list words, its rule's exceptions). */
+function inside(spans: [number, number][] | undefined, c: Candidate): boolean {
+  if (!spans) return false;
+  for (const [s, e] of spans) if (s <= c.start && c.end <= e) return true;
+  return false;
+}
+
 function fixFor(rule: CompiledRule, candidate: Candidate): string | undefined {
   if (rule.replacement !== undefined) return rule.replacement;
   if (rule.fix === 'remove') return '';
@@ -426,8 +433,6 @@ export function createLinter(packs: Pack[], extras: LinterExtras = {}): Compiled
       }
       if (patterns.length > 0) runPatterns(n, patternRuns, candidates, errors);
 
-      const inside = (spans: [number, number][] | undefined, c: Candidate) =>
-        spans?.some(([s, e]) => s <= c.start && c.end <= e) ?? false;
       const seen = new Set<number | string>();
       const findings: Finding[] = [];
       const numericKeys = text.length < 1 << 21 && rules.length < 1 << 10;

@@ -72,6 +72,17 @@ function alternate(a: Info, b: Info): Info {
 
 class Unsupported extends Error {}
 
+/** `info`, noted among a sequence's `factors` when it is a condition ("one of these atoms"). */
+function kept(factors: Info[], info: Info): Info {
+  if (info.kind === 'or') factors.push(info);
+  return info;
+}
+
+/** A bound of `fixed` units and no blank runs. */
+function units(fixed: number): LengthBound {
+  return { fixed, ws: 0 };
+}
+
 // Sticky: matched where the reader stands, without copying the rest of the source.
 const GROUP_PREFIX = /\?(?:P?<\w+>|[imsU-]*:)/y;
 const REPEAT = /\{(\d+)(,(\d*))?\}/y;
@@ -131,10 +142,6 @@ class Reader {
     let best: Info = ANY;
     let exact = true;
     const factors: Info[] = [];
-    const keep = (info: Info) => {
-      if (info.kind === 'or') factors.push(info);
-      return info;
-    };
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const piece = this.repeat(this.atom());
       if (piece.kind === 'exact') {
@@ -142,17 +149,17 @@ class Reader {
         if (joined.kind === 'exact') run = joined;
         else {
           exact = false;
-          best = better(best, keep(toOr(run)));
+          best = better(best, kept(factors, toOr(run)));
           run = piece;
         }
       } else {
         exact = false;
-        best = better(best, better(keep(toOr(run)), keep(piece)));
+        best = better(best, better(kept(factors, toOr(run)), kept(factors, piece)));
         run = EMPTY();
       }
     }
     if (this.depth === 0) this.factors = exact ? [] : [...factors, toOr(run)].filter((f) => f.kind === 'or');
-    return exact ? run : better(best, keep(toOr(run)));
+    return exact ? run : better(best, kept(factors, toOr(run)));
   }
 
   private repeat(info: Info): Info {
@@ -418,7 +425,6 @@ class LengthReader {
   private atom(): LengthBound {
     const src = this.src;
     const c = src[this.i]!;
-    const units = (fixed: number): LengthBound => ({ fixed, ws: 0 });
     if (c === '(') {
       this.i = groupStart(src, this.i);
       const bound = this.alternation();
