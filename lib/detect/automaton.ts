@@ -64,12 +64,7 @@ export class Automaton {
     // Symbols numbered by frequency: frequent units get small numbers, which packs the double array.
     const counts = new Int32Array(0x10000);
     const seen: number[] = [];
-    for (const p of patterns) {
-      for (let i = 0; i < p.length; i++) {
-        const c = p.charCodeAt(i);
-        if (counts[c]!++ === 0) seen.push(c);
-      }
-    }
+    for (const p of patterns) countUnits(p, counts, seen);
     // Large alphabets (CJK) go in as two symbols per unit, a row and a column of at most LOW, so no node's
     // children spread wider than that in the double array (memory stays near a few slots per node).
     const ordered = seen.map((c) => [c, counts[c]!] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -161,6 +156,14 @@ export class Automaton {
       if ((rec[s << 1]! & REPORTS) === 0) continue;
       for (let o = report[s]!; o > 0; o = dict[o]!) hit(out[o]!, i + 1);
     }
+  }
+}
+
+/** Counts the units of one pattern (a function per pattern: a first build gets optimised code early). */
+function countUnits(p: string, counts: Int32Array, seen: number[]): void {
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (counts[c]!++ === 0) seen.push(c);
   }
 }
 

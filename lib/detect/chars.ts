@@ -212,12 +212,14 @@ export function classOf(u: number): number {
 }
 
 /** The BMP tables (filled lazily: see UNKNOWN, fillUnit, classOf). */
+let tableSet: { map: Uint16Array; cls: Uint8Array; multi: Map<number, string> } | undefined;
 export function tables(): { map: Uint16Array; cls: Uint8Array; multi: Map<number, string> } {
-  if (!map || !cls) {
+  if (!tableSet) {
     map = new Uint16Array(0x10000).fill(UNKNOWN);
     cls = new Uint8Array(0x10000).fill(UNKNOWN_CLASS);
+    tableSet = { map, cls, multi };
   }
-  return { map, cls, multi };
+  return tableSet;
 }
 
 export const MULTI = MULTI_FLAG;
