@@ -57,6 +57,7 @@ export const templatePicker: ContentFeature = {
     let chord = parseShortcut(DEFAULT_SHORTCUT);
     let isOpen = false;
     let openedAt = 0;
+    let editorOpenedFrom: Editor | null = null;
     let known: { templates: Template[]; pinyin: Record<string, PinyinKeys> } = { templates: [], pinyin: {} };
 
     const refresh = () =>
@@ -92,6 +93,7 @@ export const templatePicker: ContentFeature = {
       openedAt = Date.now();
       const editor =
         session.state.get().editor ?? findBySelectors(document, env.rules.get().selectors.editor ?? []);
+      editorOpenedFrom = editor;
       const caret = editor ? caretRange(editor) : { start: 0, end: 0 };
       const { templates, pinyin } = await refresh();
       if (signal.aborted || !isOpen) return;
@@ -127,6 +129,14 @@ export const templatePicker: ContentFeature = {
     };
 
     const onKey = guarded((event: KeyboardEvent) => {
+      // Esc closes the picker wherever the focus is (it may still be in the page's editor while the
+      // picker mounts), and the page never sees it.
+      if (isOpen && event.key === 'Escape' && !event.isComposing) {
+        event.preventDefault();
+        event.stopPropagation();
+        close(editorOpenedFrom);
+        return;
+      }
       if (!chord || event.isComposing || !matchesChord(event, chord)) return;
       event.preventDefault();
       event.stopPropagation();
