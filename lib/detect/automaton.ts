@@ -110,51 +110,32 @@ export class Automaton {
    * of end position; at one end position longer patterns come first.
    */
   scan(units: ArrayLike<number>, length: number, hit: (pattern: number, end: number) => void): void {
-    const { hi, lo, rec, fail, report, out, dict } = this;
-    const size = this.slots;
+    const { hi, lo, rec, report, out, dict } = this;
     let s = ROOT;
-    if (lo === undefined) {
-      for (let i = 0; i < length; i++) {
-        const sym = hi[units[i]!]!;
-        if (sym === 0) {
-          s = ROOT;
-          continue;
-        }
-        for (;;) {
-          const t = (rec[s << 1]! & BASE) + sym;
-          if (t < size && rec[(t << 1) + 1] === s + 1) {
-            s = t;
-            break;
-          }
-          if (s === ROOT) break;
-          s = fail[s]!;
-        }
-        if ((rec[s << 1]! & REPORTS) === 0) continue;
-        for (let o = report[s]!; o > 0; o = dict[o]!) hit(out[o]!, i + 1);
-      }
-      return;
-    }
     for (let i = 0; i < length; i++) {
       const u = units[i]!;
-      let sym = hi[u]!;
+      const sym = hi[u]!;
       if (sym === 0) {
         s = ROOT;
         continue;
       }
-      for (let half = 2; half > 0; half--) {
-        for (;;) {
-          const t = (rec[s << 1]! & BASE) + sym;
-          if (t < size && rec[(t << 1) + 1] === s + 1) {
-            s = t;
-            break;
-          }
-          if (s === ROOT) break;
-          s = fail[s]!;
-        }
-        sym = lo[u]!;
-      }
+      s = this.next(s, sym);
+      // Split alphabets: the unit's column symbol follows its row symbol.
+      if (lo !== undefined) s = this.next(s, lo[u]!);
       if ((rec[s << 1]! & REPORTS) === 0) continue;
       for (let o = report[s]!; o > 0; o = dict[o]!) hit(out[o]!, i + 1);
+    }
+  }
+
+  /** The state after `sym` from state `s`: its transition, else along failure links (the root absorbs). */
+  private next(s: number, sym: number): number {
+    const { rec, fail } = this;
+    const size = this.slots;
+    for (;;) {
+      const t = (rec[s << 1]! & BASE) + sym;
+      if (t < size && rec[(t << 1) + 1] === s + 1) return t;
+      if (s === ROOT) return ROOT;
+      s = fail[s]!;
     }
   }
 }
