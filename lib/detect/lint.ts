@@ -15,7 +15,7 @@ import { detectLanguage } from './language';
 import { negated } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
-import { compileTerms, TermHits } from './terms';
+import { compileTerms, isWordUnit, TermHits } from './terms';
 import type { Finding, Linter } from './types';
 
 /** Extra terms and allow-list entries from the agent or the team, merged with the packs. */
@@ -242,10 +242,6 @@ function longestBlankRun(units: Uint16Array): number {
     } else run = 0;
   }
   return longest;
-}
-
-function isWordUnit(u: number): boolean {
-  return (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || u === 0x5f || (u >= 0x41 && u <= 0x5a);
 }
 
 /**

@@ -205,7 +205,7 @@ function priced(units: Uint16Array, b0: number, b1: number): boolean {
 }
 
 /** RE2's `\w` (ASCII only), on lower-cased units. */
-function isWordUnit(u: number): boolean {
+export function isWordUnit(u: number): boolean {
   return (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || u === 0x5f || (u >= 0x41 && u <= 0x5a);
 }
 
