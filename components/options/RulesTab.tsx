@@ -276,6 +276,21 @@ function PackTable({ packs }: { packs: PackRow[] }) {
   );
 }
 
+/** A labelled textarea holding one entry a line. */
+function ListField(props: { label: string; field: string; value: string; onInput: (value: string) => void }) {
+  return (
+    <label>
+      {props.label}
+      <textarea
+        data-field={props.field}
+        rows={5}
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </label>
+  );
+}
+
 function OverridesEditor() {
   const [terms, setTerms] = useState('');
   const [allow, setAllow] = useState('');
@@ -301,30 +316,24 @@ function OverridesEditor() {
   return (
     <fieldset data-form="overrides">
       <legend>{t('rulesOverridesTitle')}</legend>
-      <label>
-        {t('rulesOverridesTerms')}
-        <textarea
-          data-field="override-terms"
-          rows={5}
-          value={terms}
-          onInput={(event) => {
-            setTerms(event.currentTarget.value);
-            setSaved(false);
-          }}
-        />
-      </label>
-      <label>
-        {t('rulesOverridesAllow')}
-        <textarea
-          data-field="override-allow"
-          rows={5}
-          value={allow}
-          onInput={(event) => {
-            setAllow(event.currentTarget.value);
-            setSaved(false);
-          }}
-        />
-      </label>
+      <ListField
+        label={t('rulesOverridesTerms')}
+        field="override-terms"
+        value={terms}
+        onInput={(value) => {
+          setTerms(value);
+          setSaved(false);
+        }}
+      />
+      <ListField
+        label={t('rulesOverridesAllow')}
+        field="override-allow"
+        value={allow}
+        onInput={(value) => {
+          setAllow(value);
+          setSaved(false);
+        }}
+      />
       <button type="button" data-action="save-overrides" onClick={save}>
         {t('rulesSave')}
       </button>{' '}
