@@ -2,10 +2,10 @@
  * The bundled packs on real-looking replies: per seed platform, compile time and heap of its linter, and
  * time per lint on the corpus replies and on a 2,000-character reply made of them (an agent's long answer).
  */
-import { createLinter } from '../lib/detect/lint';
-import type { PlatformId } from '../lib/platforms';
-import { bundledPacksFor } from '../lib/rules/bundled';
-import { loadCorpus } from '../scripts/eval';
+import { createLinter } from '@/lib/detect/lint';
+import type { PlatformId } from '@/lib/platforms';
+import { bundledPacksFor } from '@/lib/rules/bundled';
+import { loadCorpus } from '@/scripts/eval';
 import { fmt, heapUsed, mb, register, time } from './harness';
 
 const SEED: PlatformId[] = ['pinduoduo', 'shopee', 'aliexpress', 'walmart', 'dhgate'];

@@ -5,7 +5,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-export { seeded } from '../tests/support/seeded';
+export { seeded } from '@/tests/support/seeded';
 
 export interface Benchmark {
   name: string;

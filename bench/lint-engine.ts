@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Mint } from 'mint-filter';
 import { DataSet, parseRawPattern, RegExpMatcher } from 'obscenity';
-import { createLinter } from '../lib/detect/lint';
-import { bundledPacks } from '../lib/rules/bundled';
-import { type Pack, PackSchema } from '../lib/rules/pack-schema';
+import { createLinter } from '@/lib/detect/lint';
+import { bundledPacks } from '@/lib/rules/bundled';
+import { type Pack, PackSchema } from '@/lib/rules/pack-schema';
 import { literalOccurrences, makeReplies, makeTerms } from './data';
 import { fmt, heapUsed, mb, register, type Timing, time, timeTogether } from './harness';
 

@@ -4,9 +4,9 @@
  * the editor's normal input path, and waits for the marks in <replyguard-ui> to change.
  */
 import { existsSync } from 'node:fs';
-import { CHROME_BUILD, CHROMIUM_PATH, launch } from '../tests/e2e/harness';
-import { focusEditor } from '../tests/e2e/portal-editors';
-import type { FixturePortal } from '../tests/fixtures/server';
+import { CHROME_BUILD, CHROMIUM_PATH, launch } from '@/tests/e2e/harness';
+import { focusEditor } from '@/tests/e2e/portal-editors';
+import type { FixturePortal } from '@/tests/fixtures/server';
 import { fmt, register } from './harness';
 
 const SAMPLES = 80;

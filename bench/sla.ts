@@ -2,11 +2,11 @@
  * Reply deadlines: the work the sla-badges feature does every second for a busy list (statuses of 200 waiting
  * conversations under each kind of policy) and the list-time parser on typical portal strings.
  */
-import { bundledPacks } from '../lib/rules/bundled';
-import { slaStatus } from '../lib/sla/deadline';
-import type { ReplyPolicy } from '../lib/sla/policy-schema';
-import { parsePortalTime } from '../lib/sla/relative-time';
-import { mergeTeamPolicy } from '../lib/sla/team';
+import { bundledPacks } from '@/lib/rules/bundled';
+import { slaStatus } from '@/lib/sla/deadline';
+import type { ReplyPolicy } from '@/lib/sla/policy-schema';
+import { parsePortalTime } from '@/lib/sla/relative-time';
+import { mergeTeamPolicy } from '@/lib/sla/team';
 import { fmt, register, seeded, time } from './harness';
 
 const CONVERSATIONS = 200;

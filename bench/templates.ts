@@ -3,10 +3,10 @@
  * per-keystroke search for typical queries (empty, pinyin initials, full pinyin, Chinese, English, abbreviation).
  */
 
-import { titlePinyin } from '../lib/templates/pinyin';
-import { TemplateSchema } from '../lib/templates/schema';
-import { buildSearchIndex, searchTemplates } from '../lib/templates/search';
-import { starterTemplates } from '../lib/templates/starter';
+import { titlePinyin } from '@/lib/templates/pinyin';
+import { TemplateSchema } from '@/lib/templates/schema';
+import { buildSearchIndex, searchTemplates } from '@/lib/templates/search';
+import { starterTemplates } from '@/lib/templates/starter';
 import { fmt, register, seeded, time } from './harness';
 
 const COUNT = 1_000;

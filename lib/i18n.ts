@@ -1,6 +1,6 @@
-import en from '../public/_locales/en/messages.json';
-import zhCN from '../public/_locales/zh_CN/messages.json';
-import zhTW from '../public/_locales/zh_TW/messages.json';
+import en from '@/public/_locales/en/messages.json';
+import zhCN from '@/public/_locales/zh_CN/messages.json';
+import zhTW from '@/public/_locales/zh_TW/messages.json';
 import { pickLocale, type UiLocale } from './i18n-locales';
 
 type Messages = Record<string, { message: string }>;

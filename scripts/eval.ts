@@ -14,10 +14,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { createLinter } from '../lib/detect/lint';
-import type { Finding, Linter } from '../lib/detect/types';
-import { isPlatformId, PLATFORM_IDS, type PlatformId } from '../lib/platforms';
-import { bundledPacksFor } from '../lib/rules/bundled';
+import { createLinter } from '@/lib/detect/lint';
+import type { Finding, Linter } from '@/lib/detect/types';
+import { isPlatformId, PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
+import { bundledPacksFor } from '@/lib/rules/bundled';
 
 export const RECALL_TARGET = 0.97;
 export const FP_TARGET = 0.02;

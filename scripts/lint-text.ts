@@ -11,7 +11,7 @@ import {
   parseLintTextArgs,
   parseTermsFile,
   UsageError,
-} from '../lib/detect/cli';
+} from '@/lib/cli/lint-text';
 
 function fail(message: string): never {
   process.stderr.write(`lint-text: ${message}\n${LINT_TEXT_USAGE}\n`);

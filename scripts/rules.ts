@@ -13,10 +13,10 @@ import {
   sha256Hex,
   signBytes,
   verifyBytes,
-} from '../lib/rules/signature';
-import { buildIndex, checkPackBytes, packFileText, stampVersion } from '../lib/rules/sync/authoring';
-import { looksLikeIndex, PackIndexSchema } from '../lib/rules/sync/index-schema';
-import { parseVersion } from '../lib/rules/version';
+} from '@/lib/rules/signature';
+import { buildIndex, checkPackBytes, packFileText, stampVersion } from '@/lib/rules/sync/authoring';
+import { looksLikeIndex, PackIndexSchema } from '@/lib/rules/sync/index-schema';
+import { parseVersion } from '@/lib/rules/version';
 
 const USAGE = `usage: npm run rules -- <command> [options]
   keygen [--out DIR] [--force]                       write a P-256 key pair (private JWK + public base64 SPKI)

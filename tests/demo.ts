@@ -6,9 +6,9 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, sleep } from './e2e/harness';
-import { focusEditor, RISKY_REPLIES } from './e2e/portal-editors';
-import { FIXTURE_PORTALS, type FixturePortal, startFixtureServer } from './fixtures/server';
+import { launch, sleep } from '@/tests/e2e/harness';
+import { focusEditor, RISKY_REPLIES } from '@/tests/e2e/portal-editors';
+import { FIXTURE_PORTALS, type FixturePortal, startFixtureServer } from '@/tests/fixtures/server';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = resolve('.demo');

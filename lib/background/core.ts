@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { GetCommands, OpenTemplatePicker } from '../messaging/core';
-import type { MessageRouter } from '../messaging/define';
+import { GetCommands, OpenTemplatePicker } from '@/lib/messaging/core';
+import type { MessageRouter } from '@/lib/messaging/define';
 
 export const TEMPLATE_COMMAND = 'open-templates';
 

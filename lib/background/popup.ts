@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { MessageRouter } from '../messaging/define';
-import { badgeFor, ReportCounts } from '../messaging/popup';
+import type { MessageRouter } from '@/lib/messaging/define';
+import { badgeFor, ReportCounts } from '@/lib/messaging/popup';
 
 /** Shows the findings count of a tab's reply box on the toolbar button. */
 export function registerPopup(router: MessageRouter): void {

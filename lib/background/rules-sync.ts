@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MessageRouter } from '../messaging/define';
+import type { MessageRouter } from '@/lib/messaging/define';
 import {
   AddRuleSource,
   CheckRulesNow,
@@ -9,8 +9,8 @@ import {
   RemoveRuleSource,
   SetRuleOverrides,
   SetRuleSourceEnabled,
-} from '../messaging/rules';
-import { RulesRegistry } from '../rules/registry';
+} from '@/lib/messaging/rules';
+import { RulesRegistry } from '@/lib/rules/registry';
 
 export const RULES_SYNC_ALARM = 'rules-sync';
 /** The alarm only wakes the worker; each source's own schedule (interval, backoff) decides what is fetched. */

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { setUiLocale, t } from '../i18n';
-import type { MessageRouter } from '../messaging/define';
-import { SlaReport } from '../messaging/sla';
-import { loadSettings as loadUiSettings } from '../settings';
+import { setUiLocale, t } from '@/lib/i18n';
+import type { MessageRouter } from '@/lib/messaging/define';
+import { SlaReport } from '@/lib/messaging/sla';
+import { loadSettings as loadUiSettings } from '@/lib/settings';
 import {
   type AlertKind,
   alarmName,
@@ -13,10 +13,10 @@ import {
   parseAlarmName,
   type TrackedWait,
   waitKey,
-} from '../sla/alerts-plan';
-import { formatCountdown } from '../sla/format';
-import { parseSlaSettings, SLA_SETTINGS_KEY, type SlaSettings } from '../sla/settings';
-import { openReplyGuardDB } from '../storage/db';
+} from '@/lib/sla/alerts-plan';
+import { formatCountdown } from '@/lib/sla/format';
+import { parseSlaSettings, SLA_SETTINGS_KEY, type SlaSettings } from '@/lib/sla/settings';
+import { openReplyGuardDB } from '@/lib/storage/db';
 import { pruneResponses, recordResponses } from './sla-history';
 
 /** storage.local key of the waits the alarms refer to (the worker may sleep between alarms). */

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
-import type { AnsweredReport } from '../messaging/sla';
-import { type ResponseRecord, ResponseRecordSchema, toResponseRecord } from '../sla/history';
-import type { ReplyGuardDB } from '../storage/db';
+import type { AnsweredReport } from '@/lib/messaging/sla';
+import { type ResponseRecord, ResponseRecordSchema, toResponseRecord } from '@/lib/sla/history';
+import type { ReplyGuardDB } from '@/lib/storage/db';
 
 type DB = IDBPDatabase<ReplyGuardDB>;
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import type { MessageRouter } from '../messaging/define';
+import type { MessageRouter } from '@/lib/messaging/define';
 import {
   DeleteTemplate,
   GetTemplate,
@@ -9,14 +9,14 @@ import {
   PutTemplate,
   RecordTemplateUse,
   RestoreStarterTemplates,
-} from '../messaging/templates';
-import { ACTIVE_PACKS_KEY, parseActivePacks } from '../rules/active';
-import { titlePinyin } from '../templates/pinyin';
-import type { Template } from '../templates/schema';
-import { buildSearchIndex, searchTemplates } from '../templates/search';
-import { starterTemplates } from '../templates/starter';
-import { TemplateStore } from '../templates/store';
-import { teamTemplates } from '../templates/team';
+} from '@/lib/messaging/templates';
+import { ACTIVE_PACKS_KEY, parseActivePacks } from '@/lib/rules/active';
+import { titlePinyin } from '@/lib/templates/pinyin';
+import type { Template } from '@/lib/templates/schema';
+import { buildSearchIndex, searchTemplates } from '@/lib/templates/search';
+import { starterTemplates } from '@/lib/templates/starter';
+import { TemplateStore } from '@/lib/templates/store';
+import { teamTemplates } from '@/lib/templates/team';
 
 export interface TemplatesDeps {
   store?: TemplateStore;

@@ -1,11 +1,11 @@
 import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Linter } from '../detect/types';
-import type { PlatformId } from '../platforms';
-import type { Selectors } from '../portals/selectors-schema';
-import type { PortalModule } from '../portals/types';
-import type { Pack } from '../rules/pack-schema';
-import type { Settings } from '../settings';
+import type { Linter } from '@/lib/detect/types';
+import type { PlatformId } from '@/lib/platforms';
+import type { Selectors } from '@/lib/portals/selectors-schema';
+import type { PortalModule } from '@/lib/portals/types';
+import type { Pack } from '@/lib/rules/pack-schema';
+import type { Settings } from '@/lib/settings';
 
 /** Our shadow-root layer (`<replyguard-ui>`): each feature renders into its own slot. */
 export interface UiLayer {

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { createLinter } from '../detect/lint';
-import type { PlatformId } from '../platforms';
-import { mergeSelectors } from '../portals';
-import type { PortalModule } from '../portals/types';
+import { createLinter } from '@/lib/detect/lint';
+import type { PlatformId } from '@/lib/platforms';
+import { mergeSelectors } from '@/lib/portals';
+import type { PortalModule } from '@/lib/portals/types';
 import {
   ACTIVE_PACKS_KEY,
   OVERRIDES_KEY,
@@ -10,8 +10,8 @@ import {
   packsForPlatform,
   parseActivePacks,
   parseOverrides,
-} from '../rules/active';
-import type { Pack } from '../rules/pack-schema';
+} from '@/lib/rules/active';
+import type { Pack } from '@/lib/rules/pack-schema';
 import type { ActiveRules, Observable } from './env';
 import { observable } from './observable';
 

@@ -3,7 +3,7 @@
  * and which class the result belongs to. Built once, lazily, from Unicode data the JS engine already has
  * (NFKC, toLowerCase, script properties) plus OpenCC's traditional → simplified map.
  */
-import t2sData from './data/t2s.json';
+import t2sData from '@/lib/detect/data/t2s.json';
 
 /** Character classes used by term boundaries and separator skipping. */
 export const OTHER = 0;

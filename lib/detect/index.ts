@@ -8,7 +8,7 @@
  * UTF-16 offsets into the original text, sorted by start.
  */
 
-export { maskPhone } from './contact/phone';
+export { maskPhone } from '@/lib/detect/contact/phone';
 export type { CompiledLinter, LinterExtras } from './lint';
 export { createLinter } from './lint';
 export type { Normalised, View } from './normalise';

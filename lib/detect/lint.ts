@@ -3,17 +3,16 @@
  * automaton, RE2 patterns, the detectors rules switch on); `lint(text, {locale})` is synchronous and pure.
  */
 import { RE2JS } from 're2js';
-import { type CompiledRule, type DetectorKind, planPacks, type TermEntry } from '../rules/compile';
-import type { Pack } from '../rules/pack-schema';
-import { detectEmail } from './contact/email';
-import { GATE_WORDS } from './contact/gates';
-import { detectIm, detectImFrom, IM_ALIASES } from './contact/im';
-import { detectPhone } from './contact/phone';
-import { detectUrl } from './contact/url';
+import { detectEmail } from '@/lib/detect/contact/email';
+import { GATE_WORDS } from '@/lib/detect/contact/gates';
+import { detectIm, detectImFrom, IM_ALIASES } from '@/lib/detect/contact/im';
+import { detectPhone } from '@/lib/detect/contact/phone';
+import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
 import { negated } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
+import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
 import { compileTerms, isWordUnit, TermHits } from './terms';
 import type { Finding, Linter } from './types';
@@ -353,7 +352,7 @@ export interface CompiledLinter extends Linter {
   errors: readonly string[];
 }
 
-export function createLinter(packs: Pack[], extras: LinterExtras = {}): CompiledLinter {
+export function createLinter(packs: readonly EnginePack[], extras: LinterExtras = {}): CompiledLinter {
   const plan = planPacks(packs, extras);
   const errors: string[] = [];
   // The im detector's app names ride in the term automaton: one pass over the text for both.

@@ -7,11 +7,12 @@
  *   "we chat"), and the spaced run does not go on beyond the match.
  * Exceptions and allow words are reported as spans; the caller cancels findings that lie inside them.
  */
-import type { TermEntry } from '../rules/compile';
+
 import { Automaton } from './automaton';
 import { CLOSING, isWs, OPENING } from './blanks';
 import type { Normalised } from './normalise';
 import * as normalised from './normalise';
+import type { TermEntry } from './plan';
 
 // Local copies: imported bindings can be getter calls under some loaders (tsx), costly in hot loops.
 const { CJK, classOfUnit, DIGIT, LETTER, SEP, skeletonOf } = normalised;

@@ -1,4 +1,4 @@
-import type { Finding } from '../detect/types';
+import type { Finding } from '@/lib/detect/types';
 
 /** A one-click fix: replace the finding's span with `text`. `label` is a UI message key. */
 export interface Fix {

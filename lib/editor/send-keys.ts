@@ -1,4 +1,4 @@
-import type { SendKey } from '../portals/types';
+import type { SendKey } from '@/lib/portals/types';
 
 export interface KeyLike {
   key: string;

@@ -1,7 +1,7 @@
-import type { ContentEnv, Observable } from '../content/env';
-import { observable } from '../content/observable';
-import type { Finding } from '../detect/types';
-import { uiLocale } from '../i18n';
+import type { ContentEnv, Observable } from '@/lib/content/env';
+import { observable } from '@/lib/content/observable';
+import type { Finding } from '@/lib/detect/types';
+import { uiLocale } from '@/lib/i18n';
 import { isGuardActive } from './active';
 import { eventInEditor, findBySelectors, isAlive } from './find-editor';
 import { readText } from './read-text';

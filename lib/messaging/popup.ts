@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { PLATFORM_IDS } from '../platforms';
+import { PLATFORM_IDS } from '@/lib/platforms';
 import { defineMessage, type MessageDef } from './define';
 
 export const CountsSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { OverridesSchema } from '../rules/active';
-import { RulesStatusSchema } from '../rules/registry-status';
-import { TemplateSchema } from '../templates/schema';
+import { OverridesSchema } from '@/lib/rules/active';
+import { RulesStatusSchema } from '@/lib/rules/registry-status';
+import { TemplateSchema } from '@/lib/templates/schema';
 import { defineMessage } from './define';
 
 /** Options page → background: rule sources, sync status and local overrides. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_IDS } from '../platforms';
+import { PLATFORM_IDS } from '@/lib/platforms';
 import { defineMessage } from './define';
 
 const State = z.enum(['ok', 'due-soon', 'overdue', 'exempt']);

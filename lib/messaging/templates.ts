@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PLATFORM_IDS } from '../platforms';
-import { TemplateSchema } from '../templates/schema';
+import { PLATFORM_IDS } from '@/lib/platforms';
+import { TemplateSchema } from '@/lib/templates/schema';
 import { defineMessage } from './define';
 
 const Base = z.number().min(0).nullable();

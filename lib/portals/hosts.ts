@@ -1,4 +1,4 @@
-import type { PlatformId } from '../platforms';
+import type { PlatformId } from '@/lib/platforms';
 
 /** Seller-portal chat hosts per platform. The manifest's content-script matches are built from this list. */
 const tlds = (prefix: string, list: string[]) => list.map((tld) => `${prefix}.${tld}`);

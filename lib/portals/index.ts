@@ -1,4 +1,4 @@
-import type { PlatformId } from '../platforms';
+import type { PlatformId } from '@/lib/platforms';
 import { aliexpress } from './aliexpress';
 import { amazon } from './amazon';
 import { dhgate } from './dhgate';

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../platforms';
+import type { PlatformId } from '@/lib/platforms';
 import type { Selectors } from './selectors-schema';
 
 /** How a portal's editor sends: the key chord that submits a reply. */

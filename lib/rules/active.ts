@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlatformId } from '../platforms';
+import type { PlatformId } from '@/lib/platforms';
 import { bundledPacks } from './bundled';
 import { type Pack, PackSchema } from './pack-schema';
 

@@ -1,14 +1,14 @@
-import aliexpress from '../../rules/aliexpress.json';
-import amazon from '../../rules/amazon.json';
-import common from '../../rules/common.json';
-import dhgate from '../../rules/dhgate.json';
-import ebay from '../../rules/ebay.json';
-import lazada from '../../rules/lazada.json';
-import pinduoduo from '../../rules/pinduoduo.json';
-import shopee from '../../rules/shopee.json';
-import tiktok from '../../rules/tiktok.json';
-import walmart from '../../rules/walmart.json';
-import type { PlatformId } from '../platforms';
+import type { PlatformId } from '@/lib/platforms';
+import aliexpress from '@/rules/aliexpress.json';
+import amazon from '@/rules/amazon.json';
+import common from '@/rules/common.json';
+import dhgate from '@/rules/dhgate.json';
+import ebay from '@/rules/ebay.json';
+import lazada from '@/rules/lazada.json';
+import pinduoduo from '@/rules/pinduoduo.json';
+import shopee from '@/rules/shopee.json';
+import tiktok from '@/rules/tiktok.json';
+import walmart from '@/rules/walmart.json';
 import { type Pack, PackSchema } from './pack-schema';
 
 const RAW: Record<string, unknown> = {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { PLATFORM_IDS } from '../platforms';
-import { SelectorsSchema } from '../portals/selectors-schema';
-import { ReplyPolicySchema } from '../sla/policy-schema';
-import { TemplateSchema } from '../templates/schema';
-import { RuleSchema } from './rule-schema';
+import { RuleSchema } from '@/lib/detect/rule-schema';
+import { PLATFORM_IDS } from '@/lib/platforms';
+import { SelectorsSchema } from '@/lib/portals/selectors-schema';
+import { ReplyPolicySchema } from '@/lib/sla/policy-schema';
+import { TemplateSchema } from '@/lib/templates/schema';
 
 export const PACK_FORMAT = 1;
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { isAllowedSourceUrl, type Source, SourceSchema } from './sync/types';
+import { isAllowedSourceUrl, type Source, SourceSchema } from '@/lib/rules/sync/types';
 
 /** storage.local key of the sources the agent added in options. */
 export const USER_SOURCES_KEY = 'rules.sources';

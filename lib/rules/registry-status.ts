@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceSchema, SourceStateSchema, SyncErrorSchema } from './sync/types';
+import { SourceSchema, SourceStateSchema, SyncErrorSchema } from '@/lib/rules/sync/types';
 
 /** One row per pack in force or tracked by a source: what the options page shows. */
 export const PackRowSchema = z.object({

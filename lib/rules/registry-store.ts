@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { openReplyGuardDB } from '../storage/db';
-import type { SyncStore } from './sync/sync-source';
-import { type AcceptedPack, type SourceState, SourceStateSchema } from './sync/types';
+import type { SyncStore } from '@/lib/rules/sync/sync-source';
+import { type AcceptedPack, type SourceState, SourceStateSchema } from '@/lib/rules/sync/types';
+import { openReplyGuardDB } from '@/lib/storage/db';
 
 /** storage.local key of the per-source sync state (validators, schedule, errors, per-pack rows). */
 export const SYNC_STATE_KEY = 'rules.syncState';

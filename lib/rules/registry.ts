@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { Template } from '../templates/schema';
-import { teamTemplates } from '../templates/team';
+import { type SyncConfig, type SyncDeps, type SyncResult, syncSource } from '@/lib/rules/sync/sync-source';
+import { isAllowedSourceUrl, type Source } from '@/lib/rules/sync/types';
+import type { Template } from '@/lib/templates/schema';
+import { teamTemplates } from '@/lib/templates/team';
 import { ACTIVE_PACKS_KEY, OVERRIDES_KEY, type Overrides, parseOverrides } from './active';
 import { bundledPacks } from './bundled';
 import { type Pack, PackSchema } from './pack-schema';
@@ -9,8 +11,6 @@ import { loadManagedPolicy, loadUserSources, mergeSources, saveUserSources } fro
 import type { PackRow, RulesStatus, SourceRow } from './registry-status';
 import { loadStates, RegistryStore } from './registry-store';
 import { importPublicKey, keyId } from './signature';
-import { type SyncConfig, type SyncDeps, type SyncResult, syncSource } from './sync/sync-source';
-import { isAllowedSourceUrl, type Source } from './sync/types';
 
 export interface RegistryDeps {
   fetch?: typeof fetch;

@@ -1,4 +1,4 @@
-import type { WaitingReport } from '../messaging/sla';
+import type { WaitingReport } from '@/lib/messaging/sla';
 import type { SlaSettings } from './settings';
 import { localParts } from './zone';
 

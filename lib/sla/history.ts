@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AnsweredReport } from '../messaging/sla';
+import type { AnsweredReport } from '@/lib/messaging/sla';
 import { localDay } from './zone';
 
 /** One first response, as stored in the idb `responses` store. */

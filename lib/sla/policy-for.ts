@@ -1,5 +1,5 @@
-import type { PlatformId } from '../platforms';
-import type { Pack } from '../rules/pack-schema';
+import type { PlatformId } from '@/lib/platforms';
+import type { Pack } from '@/lib/rules/pack-schema';
 import type { ReplyPolicy } from './policy-schema';
 import type { SlaSettings } from './settings';
 import { mergeTeamPolicy } from './team';

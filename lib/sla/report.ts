@@ -1,4 +1,4 @@
-import type { AnsweredReport, WaitingReport } from '../messaging/sla';
+import type { AnsweredReport, WaitingReport } from '@/lib/messaging/sla';
 import { replyDeadline, type SlaState, stateAt } from './deadline';
 import type { ReplyPolicy } from './policy-schema';
 import type { Answered, Waiting } from './tracker';

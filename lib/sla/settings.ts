@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_IDS } from '../platforms';
+import { PLATFORM_IDS } from '@/lib/platforms';
 import { TeamPolicySchema } from './team';
 
 /** storage.local key of the SLA settings (content scripts read it directly). */

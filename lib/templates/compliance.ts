@@ -1,6 +1,6 @@
 /** Compliance of a template on a platform (pure): lint its rendered text with the platform's linter. */
-import type { Finding, Linter, Severity } from '../detect/types';
-import type { PlatformId } from '../platforms';
+import type { Finding, Linter, Severity } from '@/lib/detect/types';
+import type { PlatformId } from '@/lib/platforms';
 import { type RenderOptions, renderTemplate } from './render';
 import { appliesTo, type Template } from './schema';
 

@@ -1,5 +1,5 @@
 /** The editor's form state for a template, and its validation back into a template (pure). */
-import type { PlatformId } from '../platforms';
+import type { PlatformId } from '@/lib/platforms';
 import { formatIssues, type Template, type TemplateInput, TemplateSchema } from './schema';
 
 export interface TemplateDraft {

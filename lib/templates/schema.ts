@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_IDS } from '../platforms';
+import { PLATFORM_IDS } from '@/lib/platforms';
 
 /** The current shape of a stored template. Bump it and add a step to `migrateTemplate` when it changes. */
 export const TEMPLATE_SCHEMA_VERSION = 2;

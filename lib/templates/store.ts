@@ -3,7 +3,7 @@
  * conflict-safe: an edit carries the `updatedAt` it was based on and is refused if the record moved on.
  */
 import type { IDBPDatabase } from 'idb';
-import { openReplyGuardDB, type ReplyGuardDB } from '../storage/db';
+import { openReplyGuardDB, type ReplyGuardDB } from '@/lib/storage/db';
 import {
   formatIssues,
   isReadOnly,

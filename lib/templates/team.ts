@@ -1,5 +1,5 @@
 /** Team templates: read-only templates shipped inside rule packs (pure). */
-import type { Pack } from '../rules/pack-schema';
+import type { Pack } from '@/lib/rules/pack-schema';
 import type { Template } from './schema';
 
 /** The templates of every pack, as read-only `team:<packId>` templates with pack-scoped ids. */

@@ -8,7 +8,7 @@ import {
   type FixturePortal,
   type FixtureServer,
   startFixtureServer,
-} from '../fixtures/server';
+} from '@/tests/fixtures/server';
 
 export type BrowserName = 'chromium' | 'firefox';
 

@@ -1,4 +1,4 @@
-import type { FixturePortal } from '../fixtures/server';
+import type { FixturePortal } from '@/tests/fixtures/server';
 import type { E2EPage } from './harness';
 import { sleep } from './harness';
 

@@ -1,4 +1,4 @@
-import type { FixturePortal } from '../fixtures/server';
+import type { FixturePortal } from '@/tests/fixtures/server';
 import type { E2EPage } from './harness';
 
 /** Puts the caret at the end of the imitation portal's reply editor, the way an agent clicks into it. */

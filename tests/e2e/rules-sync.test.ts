@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from '../fixtures/server';
+import { type FixtureServer, startFixtureServer } from '@/tests/fixtures/server';
 import { BROWSERS, type E2EBrowser, type E2EPage, launch } from './harness';
 import { focusEditor } from './portal-editors';
 

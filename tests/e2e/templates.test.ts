@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FixturePortal } from '../fixtures/server';
+import type { FixturePortal } from '@/tests/fixtures/server';
 import { BROWSERS, type E2EPage, sleep } from './harness';
 import { EDITOR_PORTALS } from './overlay-helpers';
 import { appText, focusEditor } from './portal-editors';

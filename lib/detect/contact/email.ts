@@ -3,8 +3,8 @@
  * "shop(at)qq.com", "shop艾特qq点com", "shop＠163。com"), matched on the base view; the hit spans the whole
  * written address. Disguised forms need a known top-level domain.
  */
-import type { Detector, DetectorHit } from '../detector';
-import type { Normalised } from '../normalise';
+import type { Detector, DetectorHit } from '@/lib/detect/detector';
+import type { Normalised } from '@/lib/detect/normalise';
 import { gates, maybeEmail, maybeMailbox } from './gates';
 
 const TLDS =

@@ -6,8 +6,8 @@
  * nothing, never no when it would find something (tests/unit/detect/gates.test.ts runs the detectors with
  * and without their gates).
  */
-import { CLOSING, isWs, OPENING } from '../blanks';
-import type { Normalised } from '../normalise';
+import { CLOSING, isWs, OPENING } from '@/lib/detect/blanks';
+import type { Normalised } from '@/lib/detect/normalise';
 
 /** Words the gates need, each a bit of Normalised.literals; `setOff`: only between blanks or brackets. */
 export const GATE_WORDS: readonly { text: string; setOff?: boolean }[] = [

@@ -5,14 +5,15 @@
  * signal…) only with a handle after them or an "add me" before them; 加 / add me only together with an
  * app or a handle (加急, 加油, 加购, 增加 never fire).
  */
-import type { TermEntry } from '../../rules/compile';
-import type { Detector, DetectorHit } from '../detector';
-import type { Normalised } from '../normalise';
-import * as normalised from '../normalise';
+
+import type { Detector, DetectorHit } from '@/lib/detect/detector';
+import type { Normalised } from '@/lib/detect/normalise';
+import * as normalised from '@/lib/detect/normalise';
+import type { TermEntry } from '@/lib/detect/plan';
 
 const { indexAt, SEP, toDigits } = normalised;
 
-import { compileTerms } from '../terms';
+import { compileTerms } from '@/lib/detect/terms';
 import { emailSpans } from './email';
 
 type Kind = 'strong' | 'weak' | 'add';

@@ -5,9 +5,9 @@
  * sizes, dates, times, quantities; decided from the run's shape and the words around it.
  */
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
-import { isWs } from '../blanks';
-import type { Detector, DetectorHit } from '../detector';
-import { digitChains, type Normalised, toDigits, type View } from '../normalise';
+import { isWs } from '@/lib/detect/blanks';
+import type { Detector, DetectorHit } from '@/lib/detect/detector';
+import { digitChains, type Normalised, toDigits, type View } from '@/lib/detect/normalise';
 
 const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-.()/\u00a0~_·]|,(?=\s)){0,3}\d){6,}/g;
 const CN_MOBILE = /^(?:0086|86)?1[3-9]\d{9}$/;

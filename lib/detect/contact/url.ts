@@ -3,7 +3,7 @@
  * forms, except the platform's own domains and their subdomains, and except e-mail addresses.
  */
 import { LinkifyIt } from 'linkify-it';
-import type { Detector, DetectorHit } from '../detector';
+import type { Detector, DetectorHit } from '@/lib/detect/detector';
 import { emailSpans } from './email';
 import { gates, maybeLink, maybeSpoken } from './gates';
 

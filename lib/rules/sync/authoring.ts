@@ -1,6 +1,6 @@
 /** Pure pieces of the authoring CLI (scripts/rules.ts): checking a pack file and building a signed index. */
-import type { Pack } from '../pack-schema';
-import { sha256Hex } from '../signature';
+import type { Pack } from '@/lib/rules/pack-schema';
+import { sha256Hex } from '@/lib/rules/signature';
 import { type PackIndex, PackIndexSchema } from './index-schema';
 import { SyncError } from './types';
 import { compilePack, parseJsonBytes, validatePack } from './validate-pack';

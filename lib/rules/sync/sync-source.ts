@@ -1,6 +1,6 @@
-import type { Pack } from '../pack-schema';
-import { importPublicKey, sha256Hex, verifyBytes } from '../signature';
-import { compareVersions } from '../version';
+import type { Pack } from '@/lib/rules/pack-schema';
+import { importPublicKey, sha256Hex, verifyBytes } from '@/lib/rules/signature';
+import { compareVersions } from '@/lib/rules/version';
 import { type BackoffConfig, backoffDelay } from './backoff';
 import { type BoundedResponse, fetchBounded } from './fetch-bounded';
 import { looksLikeIndex, type PackIndex, PackIndexSchema } from './index-schema';

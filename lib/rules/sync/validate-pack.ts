@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { createLinter } from '../../detect/lint';
-import { type Pack, PackSchema } from '../pack-schema';
+import { createLinter } from '@/lib/detect/lint';
+import { type Pack, PackSchema } from '@/lib/rules/pack-schema';
 import { SyncError } from './types';
 
 /** First few zod issues as one line: `rules.0.category: Invalid option…`. */

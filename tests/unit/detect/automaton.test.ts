@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Automaton } from '../../../lib/detect/automaton';
+import { Automaton } from '@/lib/detect/automaton';
 
 function scanAll(patterns: string[], text: string): string[] {
   const automaton = Automaton.build(patterns);

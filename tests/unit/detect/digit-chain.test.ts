@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasDigitChain, normalise } from '../../../lib/detect/normalise';
-import { seeded } from '../../support/seeded';
+import { hasDigitChain, normalise } from '@/lib/detect/normalise';
+import { seeded } from '@/tests/support/seeded';
 
 // The phone detector's run shape (lib/detect/contact/phone.ts): hasDigitChain must never miss one.
 const RUN = /\d(?:(?:[ \t\-.()/\u00a0~_·]|,(?=\s)){0,3}\d){6,}/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../../lib/detect/lint';
+import { createLinter } from '@/lib/detect/lint';
 import { contactPack } from './helpers';
 
 const linter = createLinter([contactPack({ ownDomains: ['shopee.com.my', 'walmart.com'] })]);

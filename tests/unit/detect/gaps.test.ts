@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter, extendOverMarks } from '../../../lib/detect/lint';
+import { createLinter, extendOverMarks } from '@/lib/detect/lint';
 import { contactPack, pack } from './helpers';
 
 const linter = createLinter([

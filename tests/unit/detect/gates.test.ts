@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectEmail } from '../../../lib/detect/contact/email';
-import { gates, maybeEmail, maybeLink, maybeMailbox, maybeSpoken } from '../../../lib/detect/contact/gates';
-import { detectUrl } from '../../../lib/detect/contact/url';
-import { createLinter } from '../../../lib/detect/lint';
-import { normalise } from '../../../lib/detect/normalise';
-import { seeded } from '../../support/seeded';
+import { detectEmail } from '@/lib/detect/contact/email';
+import { gates, maybeEmail, maybeLink, maybeMailbox, maybeSpoken } from '@/lib/detect/contact/gates';
+import { detectUrl } from '@/lib/detect/contact/url';
+import { createLinter } from '@/lib/detect/lint';
+import { normalise } from '@/lib/detect/normalise';
+import { seeded } from '@/tests/support/seeded';
 import { contactPack } from './helpers';
 
 // A gate may say yes when its detector finds nothing, never no when the detector would find something:

@@ -1,5 +1,5 @@
 /** Small packs built in the tests (the bundled rules are someone else's content). */
-import { type Pack, PackSchema } from '../../../lib/rules/pack-schema';
+import { type Pack, PackSchema } from '@/lib/rules/pack-schema';
 
 const msg = (en: string) => ({ en, zh_CN: `${en} (zh_CN)`, zh_TW: `${en} (zh_TW)` });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LintTextRunner, parseLintTextArgs, parseTermsFile, UsageError } from '../../../lib/detect/cli';
+import { LintTextRunner, parseLintTextArgs, parseTermsFile, UsageError } from '@/lib/cli/lint-text';
 
 const root = join(import.meta.dirname, '../../..');
 

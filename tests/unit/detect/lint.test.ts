@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../../lib/detect/lint';
+import { createLinter } from '@/lib/detect/lint';
 import { pack } from './helpers';
 
 const ad = pack([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, skeletonOf } from '../../../lib/detect/normalise';
+import { normalise, skeletonOf } from '@/lib/detect/normalise';
 
 /** The original text behind base units [from, to). */
 function original(text: string, from: number, to: number): string {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { detectPhone, maskPhone, phonesInView } from '../../../lib/detect/contact/phone';
-import type { DetectorHit } from '../../../lib/detect/detector';
-import { createLinter } from '../../../lib/detect/lint';
-import { normalise } from '../../../lib/detect/normalise';
+import { detectPhone, maskPhone, phonesInView } from '@/lib/detect/contact/phone';
+import type { DetectorHit } from '@/lib/detect/detector';
+import { createLinter } from '@/lib/detect/lint';
+import { normalise } from '@/lib/detect/normalise';
 import { contactPack } from './helpers';
 
 const linter = createLinter([contactPack({ markets: ['CN', 'US', 'MY', 'SG', 'GB'] })]);

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
-import { createLinter, prefilter } from '../../../lib/detect/lint';
-import { normalise } from '../../../lib/detect/normalise';
-import { maxMatchLength, prefilterAtoms } from '../../../lib/detect/prefilter';
-import { bundledPacksFor } from '../../../lib/rules/bundled';
-import { seeded } from '../../support/seeded';
+import { createLinter, prefilter } from '@/lib/detect/lint';
+import { normalise } from '@/lib/detect/normalise';
+import { maxMatchLength, prefilterAtoms } from '@/lib/detect/prefilter';
+import { bundledPacksFor } from '@/lib/rules/bundled';
+import { seeded } from '@/tests/support/seeded';
 import { pack } from './helpers';
 
 const RULES = join(process.cwd(), 'rules');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../../lib/detect/lint';
-import { normalise } from '../../../lib/detect/normalise';
+import { createLinter } from '@/lib/detect/lint';
+import { normalise } from '@/lib/detect/normalise';
 import { pack } from './helpers';
 
 const everything = pack(

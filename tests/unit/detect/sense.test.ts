@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../../lib/detect/lint';
-import { negated } from '../../../lib/detect/negation';
-import { normalise } from '../../../lib/detect/normalise';
+import { createLinter } from '@/lib/detect/lint';
+import { negated } from '@/lib/detect/negation';
+import { normalise } from '@/lib/detect/normalise';
 import { pack } from './helpers';
 
 const at = (text: string, word: string) => negated(normalise(text), text.indexOf(word));

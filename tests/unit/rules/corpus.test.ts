@@ -2,7 +2,7 @@
 /** Checks the labelled corpus itself (tests/fixtures/corpus/replies.jsonl) before eval trusts it. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../../lib/detect/types';
+import { CATEGORIES } from '@/lib/detect/types';
 
 interface Line {
   id: string;

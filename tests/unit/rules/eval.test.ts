@@ -4,7 +4,7 @@
  * pack or engine change that loses recall or adds false positives fails here before `npm run eval`.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledLinters, FP_TARGET, loadCorpus, overall, RECALL_TARGET, score } from '../../../scripts/eval';
+import { bundledLinters, FP_TARGET, loadCorpus, overall, RECALL_TARGET, score } from '@/scripts/eval';
 
 describe('bundled packs on the labelled corpus', () => {
   const corpus = loadCorpus();

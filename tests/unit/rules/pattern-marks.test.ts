@@ -5,7 +5,7 @@
  * time and are not affected.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../../lib/rules/bundled';
+import { bundledPacks } from '@/lib/rules/bundled';
 
 const DROPPED = /[\p{Mn}\p{Me}\p{Cf}]/u;
 describe('bundled pack patterns', () => {

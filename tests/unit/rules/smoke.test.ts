@@ -4,9 +4,9 @@
  * cross-platform expectations: each platform's own links and names are fine, other platforms' are not.
  */
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../../lib/detect/lint';
-import type { PlatformId } from '../../../lib/platforms';
-import { bundledPacksFor } from '../../../lib/rules/bundled';
+import { createLinter } from '@/lib/detect/lint';
+import type { PlatformId } from '@/lib/platforms';
+import { bundledPacksFor } from '@/lib/rules/bundled';
 
 const categories = (platform: PlatformId, text: string) =>
   [

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseSlaArgs, runSla, UsageError } from '@/lib/sla/cli';
+import { parseSlaArgs, runSla, UsageError } from '@/lib/cli/sla';
 
 function sla(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sla.ts', ...args], {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CATEGORIES, SEVERITIES } from '../detect/types';
 import { LocalizedSchema } from './localized';
+import { CATEGORIES, SEVERITIES } from './types';
 
 /** One rule of a pack. Owned by the detection engine (lib/detect). */
 export const RuleSchema = z.object({

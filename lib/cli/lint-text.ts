@@ -3,10 +3,10 @@
  * line. scripts/lint-text.ts wires them to stdin/stdout.
  */
 import { z } from 'zod';
-import { isPlatformId, type PlatformId } from '../platforms';
-import { bundledPacksFor } from '../rules/bundled';
-import { createLinter, type LinterExtras } from './lint';
-import type { Linter } from './types';
+import { createLinter, type LinterExtras } from '@/lib/detect/lint';
+import type { Linter } from '@/lib/detect/types';
+import { isPlatformId, type PlatformId } from '@/lib/platforms';
+import { bundledPacksFor } from '@/lib/rules/bundled';
 
 export const LINT_TEXT_USAGE =
   'usage: npm run --silent lint-text -- --platform <id> [--terms FILE]  < replies.jsonl  > findings.jsonl';

@@ -3,10 +3,10 @@
  * allow-list words), RE2 patterns, the detectors switched on, own domains and phone markets.
  * Pure data; lib/detect/lint.ts turns it into an automaton and matchers.
  */
-import type { Category, Severity } from '../detect/types';
+
 import type { Localized } from './localized';
-import type { Pack } from './pack-schema';
 import type { Rule } from './rule-schema';
+import type { Category, Severity } from './types';
 
 export type DetectorKind = NonNullable<Rule['detector']>;
 
@@ -36,6 +36,14 @@ export interface TermEntry {
    * or an opening bracket before and a blank or a closing bracket after.
    */
   edges?: number;
+}
+
+/** What the engine reads of a pack (lib/rules' Pack, validated there, has this shape and more). */
+export interface EnginePack {
+  rules: readonly Rule[];
+  allow?: readonly string[];
+  ownDomains?: readonly string[];
+  markets?: readonly string[];
 }
 
 export interface PackSetPlan {
@@ -79,7 +87,7 @@ function toCompiled(rule: Rule): CompiledRule {
   return out;
 }
 
-export function planPacks(packs: readonly Pack[], extras: PlanExtras = {}): PackSetPlan {
+export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {}): PackSetPlan {
   const plan: PackSetPlan = {
     rules: [],
     terms: [],

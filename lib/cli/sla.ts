@@ -1,7 +1,7 @@
-import { isPlatformId, type PlatformId } from '../platforms';
-import { bundledPacks } from '../rules/bundled';
-import { type SlaState, slaStatus, slaStatusJson } from './deadline';
-import { parseIsoInstant } from './iso';
+import { isPlatformId, type PlatformId } from '@/lib/platforms';
+import { bundledPacks } from '@/lib/rules/bundled';
+import { type SlaState, slaStatus, slaStatusJson } from '@/lib/sla/deadline';
+import { parseIsoInstant } from '@/lib/sla/iso';
 
 export class UsageError extends Error {}
 

@@ -1,0 +1,35 @@
+// The dependency picture stays readable: one import style, and the engine depends on nothing above it.
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const files = execSync("git ls-files '*.ts' '*.tsx'", { encoding: 'utf8' })
+  .split('\n')
+  .filter((f) => f && !f.endsWith('.config.ts'));
+
+function importsOf(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1] as string);
+}
+
+describe('imports', () => {
+  it('use @/ across folders and ./ within one, never ../', () => {
+    const parentRelative = files.flatMap((f) =>
+      importsOf(f)
+        .filter((spec) => spec.startsWith('../'))
+        .map((spec) => `${f}: ${spec}`),
+    );
+    expect(parentRelative).toEqual([]);
+  });
+
+  it('lib/detect imports only itself and libraries', () => {
+    const outside = files
+      .filter((f) => f.startsWith('lib/detect/'))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((spec) => spec.startsWith('@/') && !spec.startsWith('@/lib/detect/'))
+          .map((spec) => `${f}: ${spec}`),
+      );
+    expect(outside).toEqual([]);
+  });
+});
