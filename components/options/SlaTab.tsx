@@ -2,12 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { draftFromTeam, type TeamDraft, teamFromDraft } from '@/components/sla/team-draft';
 import { t } from '@/lib/i18n';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
+import { PORTAL_IDS, type PortalId } from '@/lib/platforms';
 import { bundledPacks } from '@/lib/rules/bundled';
 import { parseSlaSettings, SLA_SETTINGS_KEY, type SlaSettings, SlaSettingsSchema } from '@/lib/sla/settings';
 
-const PLATFORMS = PLATFORM_IDS.filter((p): p is Exclude<PlatformId, 'generic'> => p !== 'generic');
-const FIRST_PLATFORM = PLATFORMS[0]!;
+const FIRST_PLATFORM = PORTAL_IDS[0]!;
 const ZONES = [
   'Asia/Shanghai',
   'America/New_York',
@@ -28,7 +27,7 @@ const DAY_NAMES = (locale: string) =>
 export function SlaTab() {
   const [settings, setSettings] = useState<SlaSettings | undefined>();
   const [status, setStatus] = useState('');
-  const [platform, setPlatform] = useState<Exclude<PlatformId, 'generic'>>(FIRST_PLATFORM);
+  const [platform, setPlatform] = useState<PortalId>(FIRST_PLATFORM);
   const [draft, setDraft] = useState<TeamDraft>(() => draftFromTeam(undefined, browserZone()));
 
   useEffect(() => {
@@ -162,7 +161,7 @@ export function SlaTab() {
             setDraft(draftFromTeam(settings.teams[next], browserZone()));
           }}
         >
-          {PLATFORMS.map((p) => (
+          {PORTAL_IDS.map((p) => (
             <option key={p} value={p}>
               {p}
             </option>

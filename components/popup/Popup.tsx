@@ -4,7 +4,7 @@ import { pauseRemaining } from '@/lib/editor/active';
 import { OVERRIDES_COUNT_KEY, parseOverrideCount } from '@/lib/editor/override-count';
 import { t } from '@/lib/i18n';
 import { sendToTab, TabStatus, type TabStatusValue } from '@/lib/messaging/popup';
-import { platformForUrl } from '@/lib/portals';
+import { platformForUrl } from '@/lib/portals/registry';
 import { loadSettings, type Settings, updateSettings } from '@/lib/settings';
 
 const HOUR = 60 * 60 * 1000;

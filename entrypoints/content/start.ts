@@ -5,7 +5,7 @@ import { observable } from '@/lib/content/observable';
 import { startRulesRuntime } from '@/lib/content/rules-runtime';
 import { createUiLayer } from '@/lib/content/ui-layer';
 import { setUiLocale } from '@/lib/i18n';
-import { platformForUrl, portalForUrl } from '@/lib/portals';
+import { platformForUrl, portalForUrl } from '@/lib/portals/registry';
 import { loadSettings, parseSettings, SETTINGS_KEY } from '@/lib/settings';
 import { FEATURES } from './features';
 

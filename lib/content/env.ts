@@ -2,7 +2,7 @@ import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Linter } from '@/lib/detect/types';
 import type { PlatformId } from '@/lib/platforms';
-import type { Selectors } from '@/lib/portals/selectors-schema';
+import type { Selectors } from '@/lib/portals/selectors';
 import type { PortalModule } from '@/lib/portals/types';
 import type { Pack } from '@/lib/rules/pack-schema';
 import type { Settings } from '@/lib/settings';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createLinter } from '@/lib/detect/lint';
 import type { PlatformId } from '@/lib/platforms';
-import { mergeSelectors } from '@/lib/portals';
+import { mergeSelectors } from '@/lib/portals/selectors';
 import type { PortalModule } from '@/lib/portals/types';
 import {
   ACTIVE_PACKS_KEY,

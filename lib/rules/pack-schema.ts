@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RuleSchema } from '@/lib/detect/rule-schema';
 import { PLATFORM_IDS } from '@/lib/platforms';
-import { SelectorsSchema } from '@/lib/portals/selectors-schema';
+import { SelectorsSchema } from '@/lib/portals/selectors';
 import { ReplyPolicySchema } from '@/lib/sla/policy-schema';
 import { TemplateSchema } from '@/lib/templates/schema';
 

@@ -195,9 +195,3 @@ const PARSERS: Parser[] = [
     return dated(m[3] ? Number(m[3]) : undefined, month, Number(dayText), m[4]!, now, timeZone);
   },
 ];
-
-/** The zone portal times are shown in: Beijing time on Pinduoduo, the browser's zone elsewhere. */
-export function portalTimeZone(platform: string): string {
-  if (platform === 'pinduoduo') return 'Asia/Shanghai';
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}

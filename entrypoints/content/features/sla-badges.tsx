@@ -7,11 +7,11 @@ import { findBySelectors } from '@/lib/editor/find-editor';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/define';
 import { type AnsweredReport, SlaReport } from '@/lib/messaging/sla';
+import { platformTimeZone } from '@/lib/portals/registry';
 import { remainingSeconds } from '@/lib/sla/deadline';
 import { policyFor, policyTimeZone } from '@/lib/sla/policy-for';
 import type { ReplyPolicy } from '@/lib/sla/policy-schema';
 import { queryAll, readConversations } from '@/lib/sla/read-conversations';
-import { portalTimeZone } from '@/lib/sla/relative-time';
 import { answeredReports, reportSignature, waitingReports } from '@/lib/sla/report';
 import { parseSlaSettings, SLA_SETTINGS_KEY, type SlaSettings } from '@/lib/sla/settings';
 import { ConversationTracker } from '@/lib/sla/tracker';
@@ -44,7 +44,7 @@ export const slaBadges: ContentFeature = {
   async init(env: ContentEnv) {
     if (env.platform === 'generic') return;
     const { signal } = env;
-    const zone = portalTimeZone(env.platform);
+    const zone = platformTimeZone(env.platform);
     const tracker = new ConversationTracker();
     let settings: SlaSettings = parseSlaSettings(undefined);
     let policy: ReplyPolicy | undefined;

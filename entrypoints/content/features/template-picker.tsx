@@ -11,9 +11,8 @@ import { type Editor, isTextControl } from '@/lib/editor/types';
 import { GetCommands, OpenTemplatePicker } from '@/lib/messaging/core';
 import { EnvelopeSchema, sendMessage } from '@/lib/messaging/define';
 import { ListTemplates, RecordTemplateUse } from '@/lib/messaging/templates';
-import type { PlatformId } from '@/lib/platforms';
 import { readPageContext } from '@/lib/portals/page-context';
-import { portalTimeZone } from '@/lib/sla/relative-time';
+import { buyerLocale, platformTimeZone } from '@/lib/portals/registry';
 import type { PinyinKeys } from '@/lib/templates/pinyin-keys';
 import type { Template } from '@/lib/templates/schema';
 import { findByAbbreviation } from '@/lib/templates/search';
@@ -22,11 +21,6 @@ const SLOT = 'templates';
 const COMMAND = 'open-templates';
 /** The manifest's suggested key, used when the browser reports none bound (headless, or not assigned). */
 const DEFAULT_SHORTCUT = 'Alt+Shift+T';
-
-/** The buyer's locale for dates in templates: Pinduoduo buyers read Chinese, the rest mostly English. */
-function buyerLocale(platform: PlatformId): string {
-  return platform === 'pinduoduo' ? 'zh-CN' : 'en-US';
-}
 
 function placeCaret(editor: Editor, offset: number): void {
   if (isTextControl(editor.el)) {
@@ -110,7 +104,7 @@ export const templatePicker: ContentFeature = {
           context={values}
           linter={env.rules.get().linter}
           locale={buyerLocale(platform)}
-          timeZone={portalTimeZone(platform)}
+          timeZone={platformTimeZone(platform)}
           initialQuery={options.query ?? ''}
           onClose={() => close(editor)}
           onChoose={(choice: TemplateChoice) => {

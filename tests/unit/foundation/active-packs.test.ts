@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSelectors } from '@/lib/portals';
+import { mergeSelectors } from '@/lib/portals/selectors';
 import { packsForPlatform, parseActivePacks, parseOverrides } from '@/lib/rules/active';
 import { bundledPacks } from '@/lib/rules/bundled';
 
