@@ -9,9 +9,12 @@ import { editorSession, guarded, handledByParent } from '@/lib/editor/session';
 import type { Box, Editor } from '@/lib/editor/types';
 import { FixHistory } from '@/lib/editor/undo';
 import { t } from '@/lib/i18n';
+import { chords, matchesAny } from '@/lib/keys/chord';
+import { CARD_KEY, UNDO_KEYS } from '@/lib/keys/commands';
 
 /** Opens the card of the finding at the caret (also works when the marks are not under the mouse). */
-export const CARD_SHORTCUT = { key: 'J', altKey: true, shiftKey: true };
+const CARD_CHORD = chords(CARD_KEY);
+const UNDO_CHORDS = chords(...UNDO_KEYS);
 
 /** Per-page shared history so the send guard's "fix all" is undoable the same way. */
 export const fixHistory = new FixHistory();
@@ -188,13 +191,7 @@ export const lintOverlay: ContentFeature = {
     const onKey = guarded((event: KeyboardEvent) => {
       const editor = session.state.get().editor;
       if (!editor || event.isComposing || session.composing()) return;
-      const isShortcut =
-        event.altKey === CARD_SHORTCUT.altKey &&
-        event.shiftKey === CARD_SHORTCUT.shiftKey &&
-        !event.ctrlKey &&
-        !event.metaKey &&
-        (event.key.toUpperCase() === CARD_SHORTCUT.key || event.code === `Key${CARD_SHORTCUT.key}`);
-      if (isShortcut && eventInEditor(event, editor)) {
+      if (matchesAny(event, CARD_CHORD) && eventInEditor(event, editor)) {
         const { findings } = session.lintNow();
         const finding = findingAt(findings, caretRange(editor).start);
         if (!finding) return;
@@ -204,8 +201,7 @@ export const lintOverlay: ContentFeature = {
         schedule();
         return;
       }
-      const undo = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z';
-      if (undo && eventInEditor(event, editor) && fixHistory.canUndo(editor)) {
+      if (matchesAny(event, UNDO_CHORDS) && eventInEditor(event, editor) && fixHistory.canUndo(editor)) {
         event.preventDefault();
         event.stopImmediatePropagation();
         void fixHistory.undo(editor).then(() => session.lintNow());

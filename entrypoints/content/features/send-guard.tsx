@@ -5,11 +5,11 @@ import { eventInEditor } from '@/lib/editor/find-editor';
 import { fixAllEdits } from '@/lib/editor/fixes';
 import { countOverride } from '@/lib/editor/override-count';
 import { editorFromFocusPath, sameEditor } from '@/lib/editor/resolve';
-import { isSendLabel, sendChord } from '@/lib/editor/send-keys';
 import { editorSession, guarded, handledByParent } from '@/lib/editor/session';
 import type { Editor } from '@/lib/editor/types';
 import { t } from '@/lib/i18n';
 import type { SendKey } from '@/lib/portals/types';
+import { isSendLabel, sendChord } from '@/lib/send-guard/send-keys';
 import { fixHistory } from './lint-overlay';
 
 /** What the agent tried: pressing the send chord in the editor, or clicking the send button. */

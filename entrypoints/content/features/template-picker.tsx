@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { type TemplateChoice, TemplatePicker } from '@/components/templates/TemplatePicker';
 import type { ContentEnv, ContentFeature } from '@/lib/content/env';
-import { matchesChord, parseShortcut } from '@/lib/content/shortcut';
 import { typedAbbreviation } from '@/lib/content/template-trigger';
 import { findBySelectors } from '@/lib/editor/find-editor';
 import { caretRange, replaceRange } from '@/lib/editor/insert';
 import { mapRichText, pointAt } from '@/lib/editor/read-text';
 import { editorSession, guarded, handledByParent } from '@/lib/editor/session';
 import { type Editor, isTextControl } from '@/lib/editor/types';
+import { matchesChord, parseChord } from '@/lib/keys/chord';
+import { COMMANDS, OPEN_TEMPLATES } from '@/lib/keys/commands';
 import { GetCommands, OpenTemplatePicker } from '@/lib/messaging/core';
 import { EnvelopeSchema, sendMessage } from '@/lib/messaging/define';
 import { ListTemplates, RecordTemplateUse } from '@/lib/messaging/templates';
@@ -18,9 +19,8 @@ import type { Template } from '@/lib/templates/schema';
 import { findByAbbreviation } from '@/lib/templates/search';
 
 const SLOT = 'templates';
-const COMMAND = 'open-templates';
 /** The manifest's suggested key, used when the browser reports none bound (headless, or not assigned). */
-const DEFAULT_SHORTCUT = 'Alt+Shift+T';
+const DEFAULT_SHORTCUT = COMMANDS[OPEN_TEMPLATES].defaultKey;
 
 function placeCaret(editor: Editor, offset: number): void {
   if (isTextControl(editor.el)) {
@@ -48,7 +48,7 @@ export const templatePicker: ContentFeature = {
     if (handledByParent()) return;
     const { signal, platform } = env;
     const session = editorSession(env);
-    let chord = parseShortcut(DEFAULT_SHORTCUT);
+    let chord = parseChord(DEFAULT_SHORTCUT);
     let isOpen = false;
     let openedAt = 0;
     let editorOpenedFrom: Editor | null = null;
@@ -64,9 +64,9 @@ export const templatePicker: ContentFeature = {
 
     void sendMessage(GetCommands, {})
       .then((commands) => {
-        const bound = commands.find((command) => command.name === COMMAND)?.shortcut;
+        const bound = commands.find((command) => command.name === OPEN_TEMPLATES)?.shortcut;
         if (bound !== undefined)
-          chord = parseShortcut(bound) ?? (bound === '' ? parseShortcut(DEFAULT_SHORTCUT) : chord);
+          chord = parseChord(bound) ?? (bound === '' ? parseChord(DEFAULT_SHORTCUT) : chord);
       })
       .catch(() => undefined);
     void refresh();

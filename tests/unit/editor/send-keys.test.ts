@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chipState } from '@/components/overlay/Chip';
 import { addOverride, parseOverrideCount } from '@/lib/editor/override-count';
-import { isSendLabel, sendChord } from '@/lib/editor/send-keys';
 import { badgeFor } from '@/lib/messaging/popup';
+import { isSendLabel, sendChord } from '@/lib/send-guard/send-keys';
 
 const key = (patch: Partial<Parameters<typeof sendChord>[0]>) => ({
   key: 'Enter',
+  code: '',
   ctrlKey: false,
   metaKey: false,
   shiftKey: false,

@@ -1,4 +1,7 @@
-/** A keyboard chord as browsers describe command shortcuts: "Alt+Shift+T", "Ctrl+Shift+Y", "MacCtrl+Comma". */
+/**
+ * A keyboard chord as browsers describe command shortcuts: "Alt+Shift+T", "Ctrl+Shift+Y", "MacCtrl+Comma".
+ * The one matcher for every key ReplyGuard reacts to: commands, the card key, undo, the send keys.
+ */
 export interface Chord {
   alt: boolean;
   ctrl: boolean;
@@ -10,6 +13,7 @@ export interface Chord {
 }
 
 const NAMED_CODES: Record<string, string> = {
+  enter: 'Enter',
   comma: 'Comma',
   period: 'Period',
   space: 'Space',
@@ -25,8 +29,8 @@ const NAMED_CODES: Record<string, string> = {
   right: 'ArrowRight',
 };
 
-/** Parses a command shortcut string; undefined when it is empty or has no key. */
-export function parseShortcut(shortcut: string | undefined): Chord | undefined {
+/** Parses a chord ("Alt+Shift+T", "Ctrl+Enter"); undefined when it is empty, unknown or has no key. */
+export function parseChord(shortcut: string | undefined): Chord | undefined {
   if (!shortcut?.trim()) return undefined;
   const chord: Chord = { alt: false, ctrl: false, shift: false, meta: false, key: '', code: '' };
   for (const raw of shortcut.split('+').map((part) => part.trim())) {
@@ -52,11 +56,25 @@ export function parseShortcut(shortcut: string | undefined): Chord | undefined {
   return chord.key ? chord : undefined;
 }
 
-type KeyLike = Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'shiftKey' | 'metaKey' | 'key' | 'code'>;
+export type KeyLike = Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'shiftKey' | 'metaKey' | 'key' | 'code'>;
 
 /** True when a key event is the chord. Alt/Option changes `key` on some layouts, so `code` decides. */
 export function matchesChord(event: KeyLike, chord: Chord): boolean {
   if (event.altKey !== chord.alt || event.ctrlKey !== chord.ctrl) return false;
   if (event.shiftKey !== chord.shift || event.metaKey !== chord.meta) return false;
   return event.code === chord.code || event.key.toLowerCase() === chord.key;
+}
+
+/** Parses chords that are known to be well formed (constants); throws on a typo. */
+export function chords(...shortcuts: string[]): Chord[] {
+  return shortcuts.map((shortcut) => {
+    const chord = parseChord(shortcut);
+    if (!chord) throw new Error(`not a key chord: ${shortcut}`);
+    return chord;
+  });
+}
+
+/** True when a key event is any of the chords. */
+export function matchesAny(event: KeyLike, list: readonly Chord[]): boolean {
+  return list.some((chord) => matchesChord(event, chord));
 }
