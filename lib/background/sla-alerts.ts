@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { setUiLocale, t } from '@/lib/i18n';
 import type { MessageRouter } from '@/lib/messaging/define';
 import { SlaReport } from '@/lib/messaging/sla';
+import { serialQueue } from '@/lib/serial-queue';
 import { loadSettings as loadUiSettings } from '@/lib/settings';
 import {
   type AlertKind,
@@ -46,12 +47,7 @@ async function loadSettings(): Promise<SlaSettings> {
 }
 
 // Reports and alarms run one at a time so read-modify-write of the waits never interleaves.
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serial = serialQueue();
 
 /** Alerts whose time passed longer ago than this when first planned are not shown. */
 const STALE_MS = 3_600_000;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type SyncConfig, type SyncDeps, type SyncResult, syncSource } from '@/lib/rules/sync/sync-source';
 import { isAllowedSourceUrl, type Source } from '@/lib/rules/sync/types';
+import { serialQueue } from '@/lib/serial-queue';
 import type { Template } from '@/lib/templates/schema';
 import { teamTemplates } from '@/lib/templates/team';
 import { ACTIVE_PACKS_KEY, OVERRIDES_KEY, type Overrides, parseOverrides } from './active';
@@ -27,17 +28,11 @@ export interface RegistryDeps {
  */
 export class RulesRegistry {
   private readonly store: RegistryStore;
-  private queue: Promise<unknown> = Promise.resolve();
+  /** One registry operation at a time (alarms and "check now" may overlap). */
+  private readonly exclusive = serialQueue();
 
   constructor(private readonly deps: RegistryDeps = {}) {
     this.store = deps.store ?? new RegistryStore();
-  }
-
-  /** Runs one registry operation at a time (alarms and "check now" may overlap). */
-  private exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   async sources(): Promise<Source[]> {
