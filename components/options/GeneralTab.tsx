@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { loadSettings, type Settings, updateSettings } from '@/lib/settings';
+import { loadSettings, type Settings, updateSettings } from '@/lib/settings/schema';
 
 /** Interface language and the agent's own template values. */
 export function GeneralTab() {

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pauseRemaining } from '@/lib/editor/active';
-import { OVERRIDES_COUNT_KEY, parseOverrideCount } from '@/lib/editor/override-count';
 import { t } from '@/lib/i18n';
 import { sendToTab, TabStatus, type TabStatusValue } from '@/lib/messaging/popup';
 import { platformForUrl } from '@/lib/portals/registry';
-import { loadSettings, type Settings, updateSettings } from '@/lib/settings';
+import { OVERRIDES_COUNT_KEY, parseOverrideCount } from '@/lib/send-guard/override-count';
+import { pauseRemaining } from '@/lib/settings/guard-active';
+import { loadSettings, type Settings, updateSettings } from '@/lib/settings/schema';
 
 const HOUR = 60 * 60 * 1000;
 

@@ -6,7 +6,7 @@ import { startRulesRuntime } from '@/lib/content/rules-runtime';
 import { createUiLayer } from '@/lib/content/ui-layer';
 import { setUiLocale } from '@/lib/i18n';
 import { platformForUrl, portalForUrl } from '@/lib/portals/registry';
-import { loadSettings, parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { loadSettings, parseSettings, SETTINGS_KEY } from '@/lib/settings/schema';
 import { FEATURES } from './features';
 
 /** Boots ReplyGuard in one document (every frame of a portal page runs its own copy). */

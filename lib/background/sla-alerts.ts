@@ -4,7 +4,7 @@ import { setUiLocale, t } from '@/lib/i18n';
 import type { MessageRouter } from '@/lib/messaging/define';
 import { SlaReport } from '@/lib/messaging/sla';
 import { serialQueue } from '@/lib/serial-queue';
-import { loadSettings as loadUiSettings } from '@/lib/settings';
+import { loadSettings as loadUiSettings } from '@/lib/settings/schema';
 import {
   type AlertKind,
   alarmName,

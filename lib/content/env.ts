@@ -5,7 +5,7 @@ import type { PlatformId } from '@/lib/platforms';
 import type { Selectors } from '@/lib/portals/selectors';
 import type { PortalModule } from '@/lib/portals/types';
 import type { Pack } from '@/lib/rules/pack-schema';
-import type { Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings/schema';
 
 /** Our shadow-root layer (`<replyguard-ui>`): each feature renders into its own slot. */
 export interface UiLayer {

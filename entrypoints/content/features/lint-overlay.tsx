@@ -1,16 +1,16 @@
 import { Card } from '@/components/overlay/Card';
 import { findingKey, Marks, type MarkView } from '@/components/overlay/Marks';
+import { editorSession, guarded, handledByParent } from '@/lib/content/editor-session';
 import type { ContentEnv, ContentFeature } from '@/lib/content/env';
 import { eventInEditor } from '@/lib/editor/find-editor';
-import { findingAt } from '@/lib/editor/fixes';
 import { caretRange } from '@/lib/editor/insert';
 import { rangeBoxes } from '@/lib/editor/rects';
-import { editorSession, guarded, handledByParent } from '@/lib/editor/session';
 import type { Box, Editor } from '@/lib/editor/types';
 import { FixHistory } from '@/lib/editor/undo';
 import { t } from '@/lib/i18n';
 import { chords, matchesAny } from '@/lib/keys/chord';
 import { CARD_KEY, UNDO_KEYS } from '@/lib/keys/commands';
+import { findingAt } from '@/lib/overlay/pick';
 
 /** Opens the card of the finding at the caret (also works when the marks are not under the mouse). */
 const CARD_CHORD = chords(CARD_KEY);

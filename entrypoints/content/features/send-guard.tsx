@@ -1,14 +1,14 @@
 import { SendGuardDialog } from '@/components/send-guard/Dialog';
+import { editorSession, guarded, handledByParent } from '@/lib/content/editor-session';
 import type { ContentEnv, ContentFeature } from '@/lib/content/env';
 import type { Finding } from '@/lib/detect/types';
 import { eventInEditor } from '@/lib/editor/find-editor';
-import { fixAllEdits } from '@/lib/editor/fixes';
-import { countOverride } from '@/lib/editor/override-count';
 import { editorFromFocusPath, sameEditor } from '@/lib/editor/resolve';
-import { editorSession, guarded, handledByParent } from '@/lib/editor/session';
 import type { Editor } from '@/lib/editor/types';
+import { fixAllEdits } from '@/lib/findings/fixes';
 import { t } from '@/lib/i18n';
 import type { SendKey } from '@/lib/portals/types';
+import { countOverride } from '@/lib/send-guard/override-count';
 import { isSendLabel, sendChord } from '@/lib/send-guard/send-keys';
 import { fixHistory } from './lint-overlay';
 

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { Chip } from '@/components/overlay/Chip';
+import { editorSession, guarded, handledByParent } from '@/lib/content/editor-session';
 import type { ContentEnv, ContentFeature } from '@/lib/content/env';
-import { isGuardActive } from '@/lib/editor/active';
-import { countBySeverity } from '@/lib/editor/fixes';
-import { editorSession, guarded, handledByParent } from '@/lib/editor/session';
+import { countBySeverity } from '@/lib/findings/counts';
 import { MessageRouter, sendMessage } from '@/lib/messaging/define';
 import { ReportCounts, TabStatus } from '@/lib/messaging/popup';
+import { isGuardActive } from '@/lib/settings/guard-active';
 
 const CHIP_WIDTH_GUESS = 90;
 

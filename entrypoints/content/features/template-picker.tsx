@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { type TemplateChoice, TemplatePicker } from '@/components/templates/TemplatePicker';
+import { editorSession, guarded, handledByParent } from '@/lib/content/editor-session';
 import type { ContentEnv, ContentFeature } from '@/lib/content/env';
 import { typedAbbreviation } from '@/lib/content/template-trigger';
 import { findBySelectors } from '@/lib/editor/find-editor';
 import { caretRange, replaceRange } from '@/lib/editor/insert';
 import { mapRichText, pointAt } from '@/lib/editor/read-text';
-import { editorSession, guarded, handledByParent } from '@/lib/editor/session';
 import { type Editor, isTextControl } from '@/lib/editor/types';
 import { matchesChord, parseChord } from '@/lib/keys/chord';
 import { COMMANDS, OPEN_TEMPLATES } from '@/lib/keys/commands';

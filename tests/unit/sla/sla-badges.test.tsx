@@ -6,7 +6,7 @@ import type { ActiveRules, ContentEnv } from '@/lib/content/env';
 import { observable } from '@/lib/content/observable';
 import { pinduoduo } from '@/lib/portals/pinduoduo';
 import { bundledPacksFor } from '@/lib/rules/bundled';
-import { parseSettings } from '@/lib/settings';
+import { parseSettings } from '@/lib/settings/schema';
 import { SLA_SETTINGS_KEY } from '@/lib/sla/settings';
 
 const RECEIVED = Date.parse('2026-11-23T10:00:00+08:00');

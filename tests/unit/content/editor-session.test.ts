@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { editorSession } from '@/lib/content/editor-session';
 import type { ContentEnv } from '@/lib/content/env';
 import { observable } from '@/lib/content/observable';
 import type { Finding, Linter } from '@/lib/detect/types';
-import { editorSession } from '@/lib/editor/session';
-import { SettingsSchema } from '@/lib/settings';
+import { SettingsSchema } from '@/lib/settings/schema';
 
 /** A linter that flags every "bad" as a blocking custom finding. */
 const linter: Linter = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chipState } from '@/components/overlay/Chip';
-import { addOverride, parseOverrideCount } from '@/lib/editor/override-count';
 import { badgeFor } from '@/lib/messaging/popup';
+import { addOverride, parseOverrideCount } from '@/lib/send-guard/override-count';
 import { isSendLabel, sendChord } from '@/lib/send-guard/send-keys';
 
 const key = (patch: Partial<Parameters<typeof sendChord>[0]>) => ({

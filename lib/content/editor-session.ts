@@ -1,12 +1,12 @@
-import type { ContentEnv, Observable } from '@/lib/content/env';
-import { observable } from '@/lib/content/observable';
 import type { Finding } from '@/lib/detect/types';
+import { eventInEditor, findBySelectors, isAlive } from '@/lib/editor/find-editor';
+import { readText } from '@/lib/editor/read-text';
+import { editorFromFocusPath, sameEditor } from '@/lib/editor/resolve';
+import type { Editor } from '@/lib/editor/types';
 import { uiLocale } from '@/lib/i18n';
-import { isGuardActive } from './active';
-import { eventInEditor, findBySelectors, isAlive } from './find-editor';
-import { readText } from './read-text';
-import { editorFromFocusPath, sameEditor } from './resolve';
-import type { Editor } from './types';
+import { isGuardActive } from '@/lib/settings/guard-active';
+import type { ContentEnv, Observable } from './env';
+import { observable } from './observable';
 
 /** The lint state of the current editor. */
 export interface LintSnapshot {
