@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { type TemplateChoice, TemplatePicker } from '@/components/templates/TemplatePicker';
 import { editorSession, guarded, handledByParent } from '@/lib/content/editor-session';
 import type { ContentEnv, ContentFeature } from '@/lib/content/env';
-import { typedAbbreviation } from '@/lib/content/template-trigger';
 import { findBySelectors } from '@/lib/editor/find-editor';
 import { caretRange, replaceRange } from '@/lib/editor/insert';
 import { mapRichText, pointAt } from '@/lib/editor/read-text';
@@ -14,9 +13,9 @@ import { EnvelopeSchema, sendMessage } from '@/lib/messaging/define';
 import { ListTemplates, RecordTemplateUse } from '@/lib/messaging/templates';
 import { readPageContext } from '@/lib/portals/page-context';
 import { buyerLocale, platformTimeZone } from '@/lib/portals/registry';
+import { abbreviationAt } from '@/lib/templates/abbreviation';
 import type { PinyinKeys } from '@/lib/templates/pinyin-keys';
 import type { Template } from '@/lib/templates/schema';
-import { findByAbbreviation } from '@/lib/templates/search';
 
 const SLOT = 'templates';
 /** The manifest's suggested key, used when the browser reports none bound (headless, or not assigned). */
@@ -166,9 +165,10 @@ export const templatePicker: ContentFeature = {
         if (isOpen || !snapshot.editor || !snapshot.active || session.composing()) return;
         const caret = caretRange(snapshot.editor);
         if (caret.start !== caret.end) return;
-        const abbr = typedAbbreviation(snapshot.text, caret.start);
-        if (!abbr || !findByAbbreviation(known.templates, abbr, platform)) return;
-        void open({ query: `;${abbr}`, replaceBefore: abbr.length + 1 });
+        const typed = abbreviationAt(known.templates, snapshot.text, caret.start, platform);
+        if (!typed) return;
+        const query = `;${snapshot.text.slice(typed.start + 1, typed.end)}`;
+        void open({ query, replaceBefore: typed.end - typed.start });
       }),
       signal,
     );
