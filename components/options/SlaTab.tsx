@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { draftFromTeam, type TeamDraft, teamFromDraft } from '@/components/sla/team-draft';
 import { t } from '@/lib/i18n';
 import { PORTAL_IDS, type PortalId } from '@/lib/platforms';
 import { bundledPacks } from '@/lib/rules/bundled';
-import { parseSlaSettings, SLA_SETTINGS_KEY, type SlaSettings, SlaSettingsSchema } from '@/lib/sla/settings';
+import { type SlaSettings, SlaSettingsSchema } from '@/lib/sla/settings';
+import { slaSettings } from '@/lib/storage/items';
 
 const FIRST_PLATFORM = PORTAL_IDS[0]!;
 const ZONES = [
@@ -31,8 +31,7 @@ export function SlaTab() {
   const [draft, setDraft] = useState<TeamDraft>(() => draftFromTeam(undefined, browserZone()));
 
   useEffect(() => {
-    void browser.storage.local.get(SLA_SETTINGS_KEY).then((stored) => {
-      const loaded = parseSlaSettings(stored[SLA_SETTINGS_KEY]);
+    void slaSettings.get().then((loaded) => {
       setSettings(loaded);
       setDraft(draftFromTeam(loaded.teams[FIRST_PLATFORM], browserZone()));
     });
@@ -45,7 +44,7 @@ export function SlaTab() {
       setStatus(t('slaOptionsInvalid', parsed.error.issues[0]?.message ?? ''));
       return;
     }
-    await browser.storage.local.set({ [SLA_SETTINGS_KEY]: parsed.data });
+    await slaSettings.set(parsed.data);
     setSettings(parsed.data);
     setStatus(t('slaOptionsSaved'));
   };

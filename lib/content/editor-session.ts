@@ -1,11 +1,16 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@/lib/detect/types';
 import { eventInEditor, findBySelectors, isAlive } from '@/lib/editor/find-editor';
 import { readText } from '@/lib/editor/read-text';
 import { editorFromFocusPath, sameEditor } from '@/lib/editor/resolve';
 import type { Editor } from '@/lib/editor/types';
+import { FixHistory } from '@/lib/editor/undo';
 import { uiLocale } from '@/lib/i18n';
 import { isGuardActive } from '@/lib/settings/guard-active';
-import type { ContentEnv, Observable } from './env';
+import type { Settings } from '@/lib/settings/schema';
+import { eachEditor } from './editor-scope';
+import type { ActiveRules, Observable } from './env';
+import { guarded } from './handlers';
 import { observable } from './observable';
 
 /** The lint state of the current editor. */
@@ -17,7 +22,7 @@ export interface LintSnapshot {
   active: boolean;
 }
 
-/** The current reply editor and its findings, shared by the overlay, the send guard and the chip. */
+/** The current reply editor and its findings, shared by the features that declare they need the editor. */
 export interface EditorSession {
   /** Changes when the editor changes or is re-linted. */
   state: Observable<LintSnapshot>;
@@ -25,51 +30,30 @@ export interface EditorSession {
   composing(): boolean;
   /** A fresh synchronous lint of an editor (default: the current one), published as the new state. */
   lintNow(editor?: Editor | null): LintSnapshot;
-  /** Makes an editor found from an event the current one (e.g. a send key in an editor not yet seen). */
-  adopt(editor: Editor): void;
-  /** Every window whose events concern the editor: ours and the editor's iframe's. */
-  windows(): Window[];
+  /** The editor an event concerns: the current one, or one the agent reached without a focus event (adopted). */
+  editorFor(event: Event): Editor | null;
+  /** Our fixes, so Ctrl+Z right after one undoes it, whichever feature applied it. */
+  fixes: FixHistory;
 }
 
-const sessions = new WeakMap<ContentEnv, EditorSession>();
-
-/** A same-origin child frame is handled by the parent's content script (it sees into the iframe). */
-export function handledByParent(win: Window = window): boolean {
-  try {
-    return win !== win.top && win.frameElement !== null;
-  } catch {
-    return false;
-  }
+/** What a session reads: the page's lifetime, the rules in force and the agent's settings. */
+export interface SessionDeps {
+  ctx?: Pick<ContentScriptContext, 'isValid'>;
+  signal: AbortSignal;
+  rules: Observable<Pick<ActiveRules, 'linter' | 'selectors'>>;
+  settings: Observable<Settings>;
 }
 
-/** Calls `fn`, never letting an error reach the page. */
-export function guarded<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
-  return (...args) => {
-    try {
-      fn(...args);
-    } catch (error) {
-      console.debug('[ReplyGuard]', error);
-    }
-  };
-}
-
-export function editorSession(env: ContentEnv): EditorSession {
-  const known = sessions.get(env);
-  if (known) return known;
-  const session = createSession(env);
-  sessions.set(env, session);
-  return session;
-}
-
-function createSession(env: ContentEnv): EditorSession {
-  const { signal } = env;
+/**
+ * Tracks the current editor (portal selectors, any editor the agent focuses, re-mounts) and lints it
+ * on every input outside an IME composition. Every listener, observer and timer ends with `signal`.
+ */
+export function createEditorSession({ ctx, signal, rules, settings }: SessionDeps): EditorSession {
   let composing = false;
   let focused: Editor | null = null;
   let current: Editor | null = null;
-  let editorScope: AbortController | null = null;
   const state = observable<LintSnapshot>({ editor: null, text: '', findings: [], active: false });
-
-  const active = () => isGuardActive(env.settings.get(), location.hostname, Date.now());
+  const active = () => isGuardActive(settings.get(), location.hostname, Date.now());
 
   const lintNow = (editor: Editor | null = current): LintSnapshot => {
     if (!editor || !isAlive(editor)) {
@@ -82,7 +66,7 @@ function createSession(env: ContentEnv): EditorSession {
     let findings: Finding[] = [];
     if (on && text) {
       try {
-        findings = env.rules.get().linter.lint(text, { locale: uiLocale() });
+        findings = rules.get().linter.lint(text, { locale: uiLocale() });
       } catch (error) {
         console.debug('[ReplyGuard] lint failed', error);
       }
@@ -108,18 +92,44 @@ function createSession(env: ContentEnv): EditorSession {
     if (current && eventInEditor(event, current)) lintNow();
   });
 
-  const watchEditor = (editor: Editor | null) => {
-    editorScope?.abort();
-    editorScope = null;
-    if (!editor) return;
-    const scope = new AbortController();
-    editorScope = scope;
-    signal.addEventListener('abort', () => scope.abort(), { once: true });
-    const options = { capture: true, signal: scope.signal };
+  const setCurrent = (editor: Editor | null) => {
+    if (sameEditor(editor, current)) return;
+    current = editor;
+    composing = false;
+    lintNow(editor);
+  };
+
+  const refresh = guarded(() => {
+    if (signal.aborted) return;
+    if (focused && !isAlive(focused)) focused = null;
+    const next = focused ?? findBySelectors(document, rules.get().selectors.editor ?? []);
+    if (next) setCurrent(next);
+    else if (current && !isAlive(current)) setCurrent(null);
+  });
+
+  const adopt = (editor: Editor) => {
+    focused = editor;
+    setCurrent(editor);
+  };
+
+  // The agent focused an editor: the generic path, also inside open shadow roots.
+  window.addEventListener(
+    'focusin',
+    guarded((event: FocusEvent) => {
+      const editor = editorFromFocusPath(event.composedPath());
+      if (editor) adopt(editor);
+    }),
+    { capture: true, signal },
+  );
+  for (const type of ['input', 'compositionstart', 'compositionend']) {
+    window.addEventListener(type, onEditorEvent, { capture: true, signal });
+  }
+  eachEditor(state, signal, (editor, scope) => {
+    // An editor in an iframe: its events stay in the iframe's window.
     const view = editor.el.ownerDocument.defaultView;
     if (view && view !== window) {
       for (const type of ['input', 'compositionstart', 'compositionend', 'focusin']) {
-        view.addEventListener(type, onEditorEvent, options);
+        view.addEventListener(type, onEditorEvent, { capture: true, signal: scope });
       }
     }
     // Rich editors change their DOM without input events too (the app rebuilds or clears them).
@@ -130,89 +140,54 @@ function createSession(env: ContentEnv): EditorSession {
         }),
       );
       observer.observe(editor.el, { childList: true, subtree: true, characterData: true });
-      scope.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+      scope.addEventListener('abort', () => observer.disconnect(), { once: true });
     }
-  };
-
-  const setCurrent = (editor: Editor | null) => {
-    if (sameEditor(editor, current)) return;
-    current = editor;
-    composing = false;
-    watchEditor(editor);
-    lintNow(editor);
-  };
-
-  const refresh = guarded(() => {
-    if (signal.aborted) return;
-    if (focused && !isAlive(focused)) focused = null;
-    const selectors = env.rules.get().selectors.editor ?? [];
-    const next = focused ?? findBySelectors(document, selectors);
-    if (next) setCurrent(next);
-    else if (current && !isAlive(current)) setCurrent(null);
   });
-
-  // The agent focused an editor: the generic path, also inside open shadow roots.
-  window.addEventListener(
-    'focusin',
-    guarded((event: FocusEvent) => {
-      const editor = editorFromFocusPath(event.composedPath());
-      if (!editor) return;
-      focused = editor;
-      setCurrent(editor);
-    }),
-    { capture: true, signal },
-  );
-  for (const type of ['input', 'compositionstart', 'compositionend']) {
-    window.addEventListener(type, onEditorEvent, { capture: true, signal });
-  }
 
   // Editors re-mount on route changes and re-renders: look again after DOM changes (batched).
   let pending = 0;
-  const schedule = () => {
+  const observer = new MutationObserver(() => {
     if (pending || signal.aborted) return;
     pending = window.setTimeout(() => {
       pending = 0;
       refresh();
     }, 50);
-  };
-  const observer = new MutationObserver(schedule);
+  });
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      window.clearTimeout(pending);
-    },
-    { once: true },
-  );
   // Apps also set the text without events (clearing the box after sending): a light poll catches it.
   // It doubles as the check that the extension is still there: after an update or uninstall, reading
   // `ctx.isValid` aborts the old content script's signal, which removes every listener and our layer.
   const poll = window.setInterval(
     guarded(() => {
-      if (env.ctx && !env.ctx.isValid) return;
-      if (!current || composing) return refresh();
-      if (!isAlive(current)) return refresh();
+      if (ctx && !ctx.isValid) return;
+      if (!current || composing || !isAlive(current)) return refresh();
       if (readText(current) !== state.get().text || state.get().active !== active()) lintNow();
     }),
     400,
   );
-  signal.addEventListener('abort', () => window.clearInterval(poll), { once: true });
-  env.rules.subscribe(() => lintNow(), signal);
-  env.settings.subscribe(() => lintNow(), signal);
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      window.clearTimeout(pending);
+      window.clearInterval(poll);
+    },
+    { once: true },
+  );
+  rules.subscribe(() => lintNow(), signal);
+  settings.subscribe(() => lintNow(), signal);
   refresh();
 
   return {
     state,
     composing: () => composing,
     lintNow,
-    adopt: (editor) => {
-      focused = editor;
-      setCurrent(editor);
+    editorFor(event) {
+      if (current && eventInEditor(event, current)) return current;
+      const found = editorFromFocusPath(event.composedPath());
+      if (found && !sameEditor(found, current)) adopt(found);
+      return found;
     },
-    windows: () => {
-      const view = current?.el.ownerDocument.defaultView;
-      return view && view !== window ? [window, view] : [window];
-    },
+    fixes: new FixHistory(),
   };
 }

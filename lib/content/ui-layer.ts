@@ -65,3 +65,11 @@ export async function createUiLayer(ctx: ContentScriptContext): Promise<UiLayer>
     },
   };
 }
+
+/** A render function for one feature's slot in our layer; the slot is emptied when `signal` aborts. */
+export function layerSlot(layer: UiLayer, slot: string, signal: AbortSignal): (vnode: VNode | null) => void {
+  signal.addEventListener('abort', () => layer.render(slot, null), { once: true });
+  return (vnode) => {
+    if (!signal.aborted) layer.render(slot, vnode);
+  };
+}

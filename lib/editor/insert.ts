@@ -273,3 +273,19 @@ export async function insertAtCaret(
   const { start, end } = caretRange(editor);
   return replaceRange(editor, Math.max(0, start - (options.replaceBefore ?? 0)), end, text);
 }
+
+/** Puts the caret at a text offset of the editor (after an insertion: where the template wants it). */
+export function placeCaret(editor: EditorLike, offset: number): void {
+  if (isTextControl(editor.el)) {
+    editor.el.setSelectionRange(offset, offset);
+    return;
+  }
+  const point = pointAt(mapRichText(editor.el), offset);
+  const selection = viewOf(editor.el).getSelection();
+  if (!selection) return;
+  const range = editor.el.ownerDocument.createRange();
+  range.setStart(point.node, point.offset);
+  range.collapse(true);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}

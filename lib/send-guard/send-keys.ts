@@ -15,11 +15,3 @@ export function sendChord(
   if (event.isComposing || event.keyCode === 229) return null;
   return keys.find((key) => matchesAny(event, SEND_CHORDS[key])) ?? null;
 }
-
-/** The words a generic send button says, in the portals' languages. */
-const SEND_WORDS =
-  /^(send|send reply|reply|submit|发送|發送|傳送|回复|回覆|enviar|responder|kirim|gửi|ส่ง|senden|envoyer|invia|送信)$/i;
-
-export function isSendLabel(label: string): boolean {
-  return SEND_WORDS.test(label.replace(/\s+/g, ' ').trim());
-}

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
 /** The agent's preferences, in storage.local so content scripts read them without a round trip. */
@@ -13,21 +12,3 @@ export const SettingsSchema = z.object({
   shopName: z.string().max(200).default(''),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-
-export const SETTINGS_KEY = 'settings';
-
-export function parseSettings(raw: unknown): Settings {
-  const parsed = SettingsSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : SettingsSchema.parse({});
-}
-
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
-}
-
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...patch };
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
-}

@@ -15,6 +15,13 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/** What enterprise policy may set (public/managed-schema.json mirrors it). */
+export const ManagedPolicySchema = z.object({
+  sources: z.array(z.object({ url: z.string(), publicKey: z.string().min(1) })).default([]),
+  disableUserSources: z.boolean().default(false),
+});
+export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
+
 export function isAllowedSourceUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
