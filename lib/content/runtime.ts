@@ -34,7 +34,11 @@ export async function startFeatures(features: readonly AnyFeature[], env: Conten
       warm = true;
       warmEngine(env.rules, env.signal);
     }
-    const featureEnv = { ...env, signal: scope.signal, editor: session } as FeatureEnv<Need>;
+    const featureEnv = (
+      needs.has('editor')
+        ? { ...env, signal: scope.signal, editor: session }
+        : { ...env, signal: scope.signal }
+    ) as FeatureEnv<Need>;
     try {
       await (feature.init as (env: FeatureEnv<Need>) => void | Promise<void>)(featureEnv);
     } catch (error) {

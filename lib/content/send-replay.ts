@@ -6,11 +6,27 @@ export type SendAttempt =
   | { kind: 'key'; chord: SendKey; target: HTMLElement; editor: Editor }
   | { kind: 'click'; button: HTMLElement; editor: Editor };
 
+let replaying = false;
+
+/** True while `replaySend` dispatches: the guard lets those events through. */
+export function isReplaying(): boolean {
+  return replaying;
+}
+
 /**
  * Sends the way the agent asked, after the guard stopped it and the agent confirmed: the click again,
  * or the chord's keydown/keypress/keyup on the element that had them (in the editor's own window).
  */
 export function replaySend(attempt: SendAttempt): void {
+  replaying = true;
+  try {
+    dispatch(attempt);
+  } finally {
+    replaying = false;
+  }
+}
+
+function dispatch(attempt: SendAttempt): void {
   if (attempt.kind === 'click') {
     attempt.button.click();
     return;

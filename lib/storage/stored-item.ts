@@ -55,7 +55,7 @@ export function storedItem<S extends z.ZodType>(
     report('', parsed.reason);
     return fallback();
   };
-  const set = (value: T) => wxt().setValue(schema.parse(value));
+  const set = async (value: T) => wxt().setValue(schema.parse(value));
   return {
     key,
     get: async () => read(await wxt().getValue()),

@@ -1,5 +1,4 @@
-import { Card } from '@/components/overlay/Card';
-import { Marks } from '@/components/overlay/Marks';
+import { Overlay } from '@/components/overlay/Overlay';
 import { eachEditor, eachEditorWindow, onEditorResize } from '@/lib/content/editor-scope';
 import { defineFeature } from '@/lib/content/feature';
 import { guarded, trusted } from '@/lib/content/handlers';
@@ -35,26 +34,18 @@ export const lintOverlay = defineFeature({
       const boxes = editor && shown.length ? rangeBoxes(editor, shown, layer.shadow) : [];
       marks = shown.map((finding, i) => ({ key: findingKey(finding), finding, boxes: boxes[i] ?? [] }));
       cards.keepOnly(new Set(marks.map((mark) => mark.key)));
-      const card = cards.current;
-      const open = card && marks.find((mark) => mark.key === card.key);
       show(
-        <>
-          <Marks marks={marks.filter((mark) => mark.boxes.length)} active={card?.key ?? null} />
-          {open && editor ? (
-            <Card
-              finding={open.finding}
-              anchor={open.boxes[0] ?? editorRect(editor)}
-              focus={card.focus}
-              error={card.error}
-              onClose={() => {
-                cards.close();
-                editor.el.focus();
-              }}
-              onPointer={(inside) => cards.pointerOnCard(inside)}
-              onFix={(fix) => void applyFix(editor, open.finding.start, open.finding.end, fix.text)}
-            />
-          ) : null}
-        </>,
+        <Overlay
+          marks={marks}
+          card={cards.current}
+          fallback={() => (editor ? editorRect(editor) : undefined)}
+          onClose={() => {
+            cards.close();
+            editor?.el.focus();
+          }}
+          onPointer={(inside) => cards.pointerOnCard(inside)}
+          onFix={({ finding }, fix) => editor && void applyFix(editor, finding.start, finding.end, fix.text)}
+        />,
       );
     });
     const schedule = nextFrame(draw, signal);

@@ -1,13 +1,13 @@
 import { SendGuardDialog } from '@/components/send-guard/Dialog';
 import { eachEditorWindow } from '@/lib/content/editor-scope';
 import { defineFeature } from '@/lib/content/feature';
+import { fixAll } from '@/lib/content/fix-all';
 import { guarded } from '@/lib/content/handlers';
 import { findSendControl } from '@/lib/content/send-control';
-import { replaySend, type SendAttempt } from '@/lib/content/send-replay';
+import { isReplaying, replaySend, type SendAttempt } from '@/lib/content/send-replay';
 import { layerSlot } from '@/lib/content/ui-layer';
 import type { Finding } from '@/lib/detect/types';
 import type { Editor } from '@/lib/editor/types';
-import { fixAllEdits } from '@/lib/findings/fixes';
 import { t } from '@/lib/i18n';
 import { addOverride } from '@/lib/send-guard/override-count';
 import { sendChord } from '@/lib/send-guard/send-keys';
@@ -19,9 +19,8 @@ interface DialogState {
   error?: string;
 }
 
-const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
 const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
-const blocking = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'block');
+const blocks = (findings: Finding[]) => findings.some((finding) => finding.severity === 'block');
 /** Stops an event before the app sees it. */
 const hold = (event: Event) => {
   event.preventDefault();
@@ -40,7 +39,6 @@ export const sendGuard = defineFeature({
   init({ signal, editor: session, layer, platform, portal, rules }) {
     const show = layerSlot(layer, 'send-guard', signal);
     let dialog: DialogState | null = null;
-    let bypass = false;
     let swallowKeyUp = false;
 
     const render = (next: DialogState | null) => {
@@ -51,8 +49,14 @@ export const sendGuard = defineFeature({
             findings={next.findings}
             error={next.error}
             onCancel={() => close(next.attempt.editor)}
-            onFixAll={() => void fixAll(next)}
-            onSendAnyway={() => sendAnyway(next)}
+            onFixAll={() =>
+              void fixAll(session, next.attempt.editor).then(({ ok, findings }) =>
+                ok
+                  ? close(next.attempt.editor)
+                  : render({ ...next, findings, error: t('sendGuardFixAllFailed') }),
+              )
+            }
+            onSendAnyway={() => sendAnyway(next.attempt)}
           />
         ),
       );
@@ -61,47 +65,30 @@ export const sendGuard = defineFeature({
       render(null);
       editor.el.focus();
     };
-    const fixAll = async (state: DialogState) => {
-      const { editor } = state.attempt;
-      const fixable = session
-        .lintNow(editor)
-        .findings.filter((finding) => finding.severity === 'block' || finding.replacement !== undefined);
-      const result = await session.fixes.apply(editor, fixAllEdits(fixable));
-      const after = session.lintNow(editor).findings;
-      if (result.ok && blocking(after).length === 0) close(editor);
-      else render({ ...state, findings: after, error: t('sendGuardFixAllFailed') });
-    };
-    const sendAnyway = guarded((state: DialogState) => {
+    const sendAnyway = guarded((attempt: SendAttempt) => {
       render(null);
-      bypass = true; // the re-sent events pass this once
-      try {
-        replaySend(state.attempt);
-      } finally {
-        bypass = false;
-      }
+      replaySend(attempt);
       // Counting is best effort and comes after: the reply goes out at once.
       overrideCount.update((count) => addOverride(count, platform, Date.now())).catch(() => undefined);
     });
 
     /** Holds the event when the editor's text has a blocking finding; returns the findings then. */
     const check = (event: Event, editor: Editor): Finding[] | null => {
-      if (bypass || !session.state.get().active) return null;
+      if (isReplaying() || !session.state.get().active) return null;
       const snapshot = session.lintNow(editor);
-      if (!snapshot.active || blocking(snapshot.findings).length === 0) return null;
+      if (!snapshot.active || !blocks(snapshot.findings)) return null;
       hold(event);
       return snapshot.findings;
     };
 
+    // The keyup of a held Enter is held too (apps may send on keyup).
+    const onKeyUp = guarded((event: KeyboardEvent) => {
+      if (isReplaying() || !swallowKeyUp || event.key !== 'Enter') return;
+      swallowKeyUp = false;
+      hold(event);
+    });
     const onKey = guarded((event: KeyboardEvent) => {
-      if (bypass) return;
-      if (event.type === 'keyup') {
-        if (swallowKeyUp && event.key === 'Enter') {
-          swallowKeyUp = false;
-          hold(event);
-        }
-        return;
-      }
-      if (session.composing()) return;
+      if (isReplaying() || session.composing()) return;
       const chord = sendChord(event, portal?.sendKeys ?? ['Enter', 'Ctrl+Enter']);
       const editor = chord && session.editorFor(event);
       if (!chord || !editor) return;
@@ -114,7 +101,7 @@ export const sendGuard = defineFeature({
     });
 
     const onPointer = guarded((event: MouseEvent) => {
-      if (bypass || event.button > 0 || event.composedPath().includes(layer.host)) return;
+      if (isReplaying() || event.button > 0 || event.composedPath().includes(layer.host)) return;
       const editor = session.state.get().editor;
       const button = findSendControl(event.composedPath(), rules.get().selectors.sendButton ?? [], editor);
       if (!button || !editor) return;
@@ -127,7 +114,9 @@ export const sendGuard = defineFeature({
     for (const type of POINTER_EVENTS) window.addEventListener(type, onPointer, { capture: true, signal });
     // Key events in an editor's iframe stay in the iframe's window: listen there too.
     eachEditorWindow(session.state, signal, (win, scope) => {
-      for (const type of KEY_EVENTS) win.addEventListener(type, onKey, { capture: true, signal: scope });
+      for (const type of ['keydown', 'keypress'] as const)
+        win.addEventListener(type, onKey, { capture: true, signal: scope });
+      win.addEventListener('keyup', onKeyUp, { capture: true, signal: scope });
     });
   },
 });

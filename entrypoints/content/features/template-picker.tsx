@@ -43,13 +43,30 @@ function templateValues(selectors: Selectors, settings: Settings): Record<string
   return values;
 }
 
-/** Puts the chosen template in place of [start, end) through the editor's own input path. */
+/** Puts the chosen template in place of [start, end) through the editor's own input path; true when it went in. */
 async function insertChoice(editor: Editor, start: number, end: number, choice: TemplateChoice) {
   const result = await replaceRange(editor, start, end, choice.text);
   if (!result.ok) return false;
   placeCaret(editor, start + choice.cursor);
   void sendMessage(RecordTemplateUse, { id: choice.templateId }).catch(() => undefined);
   return true;
+}
+
+/** Gives the focus back to the editor the picker was opened from. */
+function refocus(editor: Editor | null): void {
+  try {
+    editor?.el.focus({ preventScroll: true });
+  } catch {
+    // the editor went away with a route change
+  }
+}
+
+/** The picker's query and the text to replace when `;abbr` of a known template ends at the caret. */
+function typedAbbreviation(editor: Editor, text: string, templates: Template[], platform: PlatformId) {
+  const caret = caretRange(editor);
+  const typed = caret.start === caret.end && abbreviationAt(templates, text, caret.start, platform);
+  if (!typed) return undefined;
+  return { query: `;${text.slice(typed.start + 1, typed.end)}`, replaceBefore: typed.end - typed.start };
 }
 
 /**
@@ -74,11 +91,7 @@ export const templatePicker = defineFeature({
     const close = (editor: Editor | null) => {
       isOpen = false;
       show(null);
-      try {
-        editor?.el.focus({ preventScroll: true });
-      } catch {
-        // the editor went away with a route change
-      }
+      refocus(editor);
     };
 
     const open = async ({ query = '', replaceBefore = 0 } = {}) => {
@@ -141,14 +154,8 @@ export const templatePicker = defineFeature({
     session.state.subscribe(
       guarded(({ editor, text, active }) => {
         if (isOpen || !editor || !active || session.composing()) return;
-        const caret = caretRange(editor);
-        if (caret.start !== caret.end) return;
-        const typed = abbreviationAt(library.known().templates, text, caret.start, platform);
-        if (typed)
-          void open({
-            query: `;${text.slice(typed.start + 1, typed.end)}`,
-            replaceBefore: typed.end - typed.start,
-          });
+        const typed = typedAbbreviation(editor, text, library.known().templates, platform);
+        if (typed) void open(typed);
       }),
       signal,
     );
