@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { UiLayer } from './env';
 
-export const UI_TAG = 'replyguard-ui';
+const UI_TAG = 'replyguard-ui';
 
 /** Where our host goes: <body>, unless the body IS an editor (iframe editors): never inside the page's editor. */
 function layerParent(): HTMLElement {

@@ -131,7 +131,7 @@ async function replaceInControl(
  * The selection that holds an editor's caret: Chrome keeps the real one of a shadow tree on the
  * ShadowRoot (non-standard `getSelection`); elsewhere the window's selection sees into shadow trees.
  */
-export function selectionFor(el: HTMLElement): Selection | null {
+function selectionFor(el: HTMLElement): Selection | null {
   const root = el.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
   if (root.nodeType === 11 && typeof root.getSelection === 'function') return root.getSelection();
   return (el.ownerDocument.defaultView ?? window).getSelection();

@@ -8,7 +8,7 @@ export function editorRect(editor: Pick<Editor, 'frame' | 'anchor'>): DOMRect {
 }
 
 /** Where the editor's content shows on screen (its padding box, in the top viewport), clipped to the viewport. */
-export function visibleBox(editor: Editor): Box {
+function visibleBox(editor: Editor): Box {
   const el = editor.frame ?? editor.el;
   const rect = el.getBoundingClientRect();
   const left = rect.left + el.clientLeft;

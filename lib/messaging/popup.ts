@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PLATFORM_IDS } from '@/lib/platforms';
 import { defineMessage } from './define';
 
-export const CountsSchema = z.object({
+const CountsSchema = z.object({
   block: z.number().int().nonnegative(),
   warn: z.number().int().nonnegative(),
   info: z.number().int().nonnegative(),

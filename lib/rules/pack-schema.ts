@@ -5,7 +5,7 @@ import { SelectorsSchema } from '@/lib/portals/selectors';
 import { ReplyPolicySchema } from '@/lib/sla/policy-schema';
 import { TemplateSchema } from '@/lib/templates/schema';
 
-export const PACK_FORMAT = 1;
+const PACK_FORMAT = 1;
 
 /** A rule pack: data only, one per platform plus `common`. */
 export const PackSchema = z

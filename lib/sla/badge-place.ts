@@ -13,13 +13,13 @@ export interface Viewport {
   height: number;
 }
 
-export function onScreen(rect: Rect, viewport: Viewport): boolean {
+function onScreen(rect: Rect, viewport: Viewport): boolean {
   if (rect.width === 0 && rect.height === 0) return false;
   return rect.bottom > 0 && rect.top < viewport.height && rect.right > 0 && rect.left < viewport.width;
 }
 
 /** The row's bottom edge (where its badge sits) is inside the scrolling list's visible box. */
-export function insideList(rect: Rect, list: Rect | undefined): boolean {
+function insideList(rect: Rect, list: Rect | undefined): boolean {
   if (!list || (list.width === 0 && list.height === 0)) return true;
   return rect.bottom >= list.top && rect.bottom <= list.bottom + 1;
 }

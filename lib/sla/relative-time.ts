@@ -19,11 +19,6 @@ export function parsePortalTime(raw: string, now: number, timeZone: string): num
   return null;
 }
 
-/** Reads a `datetime` / `data-time` attribute: epoch ms or seconds, or any text parsePortalTime reads. */
-export function parseTimeAttribute(value: string, now: number, timeZone: string): number | null {
-  return parsePortalTime(value, now, timeZone);
-}
-
 type Parser = (text: string, now: number, timeZone: string) => number | null | undefined;
 
 const SKEW_MS = 5 * 60_000;

@@ -32,7 +32,7 @@ export function isAllowedSourceUrl(url: string): boolean {
   }
 }
 
-export const SYNC_ERROR_KINDS = [
+const SYNC_ERROR_KINDS = [
   'network',
   'timeout',
   'http',
@@ -68,7 +68,7 @@ export class SyncError extends Error {
   }
 }
 
-export const PackStateSchema = z.object({
+const PackStateSchema = z.object({
   id: z.string(),
   /** The version in force from this source, if any was accepted. */
   version: z.string().optional(),
