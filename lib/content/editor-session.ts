@@ -8,7 +8,7 @@ import { FixHistory } from '@/lib/editor/undo';
 import { uiLocale } from '@/lib/i18n';
 import { isGuardActive } from '@/lib/settings/guard-active';
 import type { Settings } from '@/lib/settings/schema';
-import { eachEditor } from './editor-scope';
+import { eachEditor, eachEditorWindow } from './editor-scope';
 import type { ActiveRules, Observable } from './env';
 import { guarded } from './handlers';
 import { observable } from './observable';
@@ -124,14 +124,14 @@ export function createEditorSession({ ctx, signal, rules, settings }: SessionDep
   for (const type of ['input', 'compositionstart', 'compositionend']) {
     window.addEventListener(type, onEditorEvent, { capture: true, signal });
   }
-  eachEditor(state, signal, (editor, scope) => {
-    // An editor in an iframe: its events stay in the iframe's window.
-    const view = editor.el.ownerDocument.defaultView;
-    if (view && view !== window) {
-      for (const type of ['input', 'compositionstart', 'compositionend', 'focusin']) {
-        view.addEventListener(type, onEditorEvent, { capture: true, signal: scope });
-      }
+  // An editor in an iframe: its events stay in the iframe's window.
+  eachEditorWindow(state, signal, (win, scope) => {
+    if (win === window) return;
+    for (const type of ['input', 'compositionstart', 'compositionend', 'focusin']) {
+      win.addEventListener(type, onEditorEvent, { capture: true, signal: scope });
     }
+  });
+  eachEditor(state, signal, (editor, scope) => {
     // Rich editors change their DOM without input events too (the app rebuilds or clears them).
     if (editor.kind === 'rich') {
       const observer = new MutationObserver(
