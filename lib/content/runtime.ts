@@ -26,7 +26,7 @@ export async function startFeatures(features: readonly AnyFeature[], env: Conten
 
   const start = async (feature: AnyFeature) => {
     const scope = new AbortController();
-    env.signal.addEventListener('abort', () => scope.abort(), { once: true });
+    env.signal.addEventListener('abort', () => scope.abort(), { once: true, signal: scope.signal });
     running.set(feature, scope);
     const needs = new Set<Need>(feature.needs);
     if (needs.has('editor')) session ??= createEditorSession(env);
