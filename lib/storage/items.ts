@@ -21,6 +21,7 @@ import { SettingsSchema } from '@/lib/settings/schema';
 import { TrackedWaitSchema } from '@/lib/sla/alerts-plan';
 import { SlaSettingsSchema } from '@/lib/sla/settings';
 import { type Waiting, WaitingSchema } from '@/lib/sla/tracker';
+import { type DropReport, parseLenient } from './lenient';
 import { type StoredItem, storedItem } from './stored-item';
 
 /** The agent's preferences (language, switched-off sites, pause, template names). */
@@ -118,8 +119,10 @@ export const managedPolicy = {
       const managed = browser.storage.managed;
       if (!managed) return ManagedPolicySchema.parse({});
       const raw = await managed.get(['sources', 'disableUserSources']);
-      const parsed = ManagedPolicySchema.safeParse(raw ?? {});
-      return parsed.success ? parsed.data : ManagedPolicySchema.parse({});
+      const report: DropReport = (path, reason) =>
+        console.warn(`[ReplyGuard] managed policy ${path} dropped: ${reason}`);
+      const parsed = parseLenient(ManagedPolicySchema, raw ?? {}, report);
+      return parsed.ok ? (parsed.value as ManagedPolicy) : ManagedPolicySchema.parse({});
     } catch {
       return ManagedPolicySchema.parse({});
     }

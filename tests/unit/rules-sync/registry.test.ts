@@ -131,12 +131,17 @@ describe('RulesRegistry', () => {
   });
 
   it('treats unavailable managed storage as no policy', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(
       new Error('Managed storage manifest not found'),
     );
     expect(await managedPolicy.get()).toEqual({ sources: [], disableUserSources: false });
     await fakeBrowser.storage.managed.set({ sources: 'not a list' });
     expect(await managedPolicy.get()).toEqual({ sources: [], disableUserSources: false });
+    // One bad source in a policy costs only that source.
+    const good = { url: 'https://packs.example.com/p.json', publicKey: 'k' };
+    await fakeBrowser.storage.managed.set({ sources: [good, { url: 3 }], disableUserSources: true });
+    expect(await managedPolicy.get()).toEqual({ sources: [good], disableUserSources: true });
   });
 
   it('lists a pack from an index that was never accepted, with its error', async () => {
