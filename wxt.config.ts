@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/keys/commands';
 
 // See DESIGN.md: content scripts run on the seller-portal chat hosts only, in every frame.
 export default defineConfig({
@@ -14,12 +15,7 @@ export default defineConfig({
     optional_permissions: browser === 'firefox' ? ['https://*/*'] : undefined,
     // Enterprise policy for rule-pack sources (lib/rules/registry-sources.ts); Firefox reads policies.json.
     storage: browser === 'firefox' ? undefined : { managed_schema: 'managed-schema.json' },
-    commands: {
-      'open-templates': {
-        suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' },
-        description: '__MSG_commandOpenTemplates__',
-      },
-    },
+    commands: manifestCommands(),
     // Both packages carry the Firefox id: Chrome ignores the key, and web-ext lint needs it on an MV3 package.
     // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
     browser_specific_settings: {

@@ -1,8 +1,9 @@
 import type { PortalModule } from './types';
 
 /** AliExpress message centre (msg.aliexpress.com, gsp.aliexpress.com): a rich contenteditable editor. */
-export const aliexpress: PortalModule = {
+export const aliexpress: PortalModule<'aliexpress'> = {
   platform: 'aliexpress',
+  hosts: ['gsp.aliexpress.com', 'msg.aliexpress.com'],
   examples: ['https://msg.aliexpress.com/', 'https://gsp.aliexpress.com/m_apps/message-center/im'],
   isChatPage: (url) =>
     url.hostname === 'msg.aliexpress.com' ||
@@ -24,4 +25,6 @@ export const aliexpress: PortalModule = {
     trackingNumber: ['.im-order-card .tracking-number'],
     carrier: ['.im-order-card .carrier'],
   },
+  timeZone: 'browser',
+  buyerLocale: 'en-US',
 };

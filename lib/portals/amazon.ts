@@ -1,8 +1,36 @@
+import { withTlds } from './host-list';
 import type { PortalModule } from './types';
 
 /** Amazon Seller Central buyer-seller messaging: Katal web components (kat-textarea, open shadow roots). */
-export const amazon: PortalModule = {
+export const amazon: PortalModule<'amazon'> = {
   platform: 'amazon',
+  hosts: [
+    ...withTlds('sellercentral.amazon', [
+      'com',
+      'ca',
+      'com.mx',
+      'com.br',
+      'co.uk',
+      'de',
+      'fr',
+      'it',
+      'es',
+      'nl',
+      'se',
+      'pl',
+      'com.be',
+      'com.tr',
+      'ae',
+      'sa',
+      'eg',
+      'in',
+      'co.jp',
+      'com.au',
+      'sg',
+    ]),
+    'sellercentral-europe.amazon.com',
+    'sellercentral-japan.amazon.com',
+  ],
   examples: [
     'https://sellercentral.amazon.com/messaging/inbox',
     'https://sellercentral.amazon.co.uk/messaging/reply?threadId=1',
@@ -27,4 +55,6 @@ export const amazon: PortalModule = {
     trackingNumber: ['.tracking-id'],
     carrier: ['.carrier'],
   },
+  timeZone: 'browser',
+  buyerLocale: 'en-US',
 };

@@ -1,8 +1,9 @@
 import type { PortalModule } from './types';
 
 /** DHgate seller message centre: an older page whose rich editor lives in a same-origin iframe. */
-export const dhgate: PortalModule = {
+export const dhgate: PortalModule<'dhgate'> = {
   platform: 'dhgate',
+  hosts: ['seller.dhgate.com'],
   examples: [
     'https://seller.dhgate.com/msg/buyer-messages.html',
     'https://seller.dhgate.com/message/list.do',
@@ -25,4 +26,6 @@ export const dhgate: PortalModule = {
     trackingNumber: ['#trackingNo'],
     carrier: ['#carrier'],
   },
+  timeZone: 'browser',
+  buyerLocale: 'en-US',
 };

@@ -1,8 +1,10 @@
+import { withTlds } from './host-list';
 import type { PortalModule } from './types';
 
 /** Lazada Seller Center IM. Selectors are best guesses until a fixture is built; the generic path covers it. */
-export const lazada: PortalModule = {
+export const lazada: PortalModule<'lazada'> = {
   platform: 'lazada',
+  hosts: withTlds('sellercenter.lazada', ['sg', 'com.my', 'co.th', 'co.id', 'vn', 'com.ph']),
   examples: [
     'https://sellercenter.lazada.sg/apps/im/chat',
     'https://sellercenter.lazada.co.th/apps/im/window',
@@ -15,4 +17,6 @@ export const lazada: PortalModule = {
     conversationItem: ['.session-item'],
     conversationIdAttr: ['data-session-id'],
   },
+  timeZone: 'browser',
+  buyerLocale: 'en-US',
 };

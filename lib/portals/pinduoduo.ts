@@ -1,8 +1,9 @@
 import type { PortalModule } from './types';
 
 /** Pinduoduo merchant chat (mms.pinduoduo.com/chat-merchant): a Vue app; Enter sends. */
-export const pinduoduo: PortalModule = {
+export const pinduoduo: PortalModule<'pinduoduo'> = {
   platform: 'pinduoduo',
+  hosts: ['mms.pinduoduo.com'],
   examples: [
     'https://mms.pinduoduo.com/chat-merchant/index.html#/',
     'https://mms.pinduoduo.com/chat-merchant/index.html?r=0.5#/chat/12345',
@@ -26,4 +27,7 @@ export const pinduoduo: PortalModule = {
     trackingNumber: ['.order-card .tracking-no'],
     carrier: ['.order-card .carrier'],
   },
+  // Beijing time on the page; buyers read Chinese.
+  timeZone: 'Asia/Shanghai',
+  buyerLocale: 'zh-CN',
 };

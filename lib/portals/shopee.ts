@@ -1,8 +1,26 @@
+import { withTlds } from './host-list';
 import type { PortalModule } from './types';
 
 /** Shopee Seller Centre chat (聊聊 / webchat): React, hashed class names, data-cy hooks, virtualized list. */
-export const shopee: PortalModule = {
+export const shopee: PortalModule<'shopee'> = {
   platform: 'shopee',
+  hosts: [
+    'seller.shopee.cn',
+    ...withTlds('seller.shopee', [
+      'sg',
+      'com.my',
+      'co.th',
+      'tw',
+      'co.id',
+      'vn',
+      'ph',
+      'com.br',
+      'com.mx',
+      'com.co',
+      'cl',
+    ]),
+    'banhang.shopee.vn',
+  ],
   examples: [
     'https://seller.shopee.cn/webchat/conversations',
     'https://seller.shopee.com.my/webchat/conversations/123',
@@ -30,4 +48,6 @@ export const shopee: PortalModule = {
     trackingNumber: ['[data-cy="tracking-number"]'],
     carrier: ['[data-cy="carrier"]'],
   },
+  timeZone: 'browser',
+  buyerLocale: 'en-US',
 };

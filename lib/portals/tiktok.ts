@@ -1,8 +1,15 @@
 import type { PortalModule } from './types';
 
 /** TikTok Shop Seller Center customer-service chat. Selectors are best guesses; the generic path covers it. */
-export const tiktok: PortalModule = {
+export const tiktok: PortalModule<'tiktok'> = {
   platform: 'tiktok',
+  hosts: [
+    ...['us', 'uk', 'id', 'my', 'th', 'vn', 'ph', 'sg', 'mx', 'br', 'es', 'de', 'fr', 'it', 'jp'].map(
+      (site) => `seller-${site}.tiktok.com`,
+    ),
+    'seller.tiktokshopglobalselling.com',
+    'seller.tiktokglobalshop.com',
+  ],
   examples: ['https://seller-us.tiktok.com/chat', 'https://seller.tiktokshopglobalselling.com/im/chat'],
   isChatPage: (url) =>
     (/^seller-[a-z]+\.tiktok\.com$/.test(url.hostname) ||
@@ -15,4 +22,6 @@ export const tiktok: PortalModule = {
     conversationItem: ['[data-e2e="conversation-item"]'],
     conversationIdAttr: ['data-conversation-id'],
   },
+  timeZone: 'browser',
+  buyerLocale: 'en-US',
 };

@@ -1,8 +1,9 @@
 import type { PortalModule } from './types';
 
 /** Walmart Seller Center Message Center: a single-page app; the editor re-mounts on each route. */
-export const walmart: PortalModule = {
+export const walmart: PortalModule<'walmart'> = {
   platform: 'walmart',
+  hosts: ['seller.walmart.com'],
   examples: [
     'https://seller.walmart.com/message-center',
     'https://seller.walmart.com/message-center/thread/789',
@@ -25,4 +26,8 @@ export const walmart: PortalModule = {
     trackingNumber: ['[data-automation-id="tracking-number"]'],
     carrier: ['[data-automation-id="carrier"]'],
   },
+  timeZone: 'browser',
+  buyerLocale: 'en-US',
+  // Walmart judges the 14-day response rate against 90%.
+  responseRate: { days: 14, target: 0.9 },
 };

@@ -1,48 +1,18 @@
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { slaBadges } from '@/entrypoints/content/features/sla-badges';
-import type { ActiveRules, ContentEnv } from '@/lib/content/env';
-import { observable } from '@/lib/content/observable';
+import type { ActiveRules } from '@/lib/content/env';
 import { pinduoduo } from '@/lib/portals/pinduoduo';
 import { bundledPacksFor } from '@/lib/rules/bundled';
-import { parseSettings } from '@/lib/settings';
-import { SLA_SETTINGS_KEY } from '@/lib/sla/settings';
+import { slaSettings } from '@/lib/storage/items';
+import { testEnv } from '@/tests/support/content-env';
 
 const RECEIVED = Date.parse('2026-11-23T10:00:00+08:00');
 
 function makeEnv(controller: AbortController) {
-  const host = document.createElement('replyguard-ui');
-  document.body.append(host);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const slots = new Map<string, HTMLElement>();
-  const rules = observable<ActiveRules>({
-    packs: bundledPacksFor('pinduoduo'),
-    linter: { lint: () => [] } as unknown as ActiveRules['linter'],
-    selectors: pinduoduo.selectors,
-  });
-  const env = {
-    ctx: {} as ContentEnv['ctx'],
-    signal: controller.signal,
-    platform: 'pinduoduo',
-    portal: pinduoduo,
-    layer: {
-      host,
-      shadow,
-      render(slot, vnode) {
-        let el = slots.get(slot);
-        if (!el) {
-          el = document.createElement('div');
-          shadow.append(el);
-          slots.set(slot, el);
-        }
-        render(vnode, el);
-      },
-    },
-    rules,
-    settings: observable(parseSettings({})),
-  } satisfies ContentEnv;
-  return { env, shadow };
+  const linter = { lint: () => [] } as unknown as ActiveRules['linter'];
+  const rules = { packs: bundledPacksFor('pinduoduo'), linter, selectors: pinduoduo.selectors };
+  return testEnv({ signal: controller.signal, platform: 'pinduoduo', portal: pinduoduo, rules });
 }
 
 function page(awaitingB = true) {
@@ -174,7 +144,7 @@ describe('sla-badges content feature', () => {
   });
 
   it('hides badges when switched off in settings', async () => {
-    await fakeBrowser.storage.local.set({ [SLA_SETTINGS_KEY]: { badges: false } });
+    await fakeBrowser.storage.local.set({ [slaSettings.key]: { badges: false } });
     const { env, shadow } = makeEnv(controller);
     await slaBadges.init(env);
     expect(shadow.querySelectorAll('[data-replyguard-sla]')).toHaveLength(0);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { maskPhone } from '@/lib/detect/contact/phone';
 import type { Finding } from '@/lib/detect/types';
-import { isGuardActive } from '@/lib/editor/active';
-import { countBySeverity, findingAt, fixAllEdits, fixesFor, maskPhone } from '@/lib/editor/fixes';
+import { countBySeverity } from '@/lib/findings/counts';
+import { fixAllEdits, fixesFor } from '@/lib/findings/fixes';
 
 const finding = (patch: Partial<Finding>): Finding => ({
   ruleId: 'r',
@@ -19,6 +20,18 @@ describe('fixes', () => {
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskPhone('138 1234 5678')).toBe('138 **** 5678');
     expect(maskPhone('(415) 555-0132')).toBe('(415) ***-0132');
+    expect(maskPhone('+86 138-1234-5678')).toBe('+86 1**-****-5678');
+    expect(maskPhone('１３８１２３４５６７８')).toBe('１３８****５６７８');
+  });
+
+  it('masks a number of 7 digits or fewer whole (keeping 3 + 4 would hide nothing)', () => {
+    expect(maskPhone('555-0132')).toBe('***-****');
+    expect(maskPhone('5550132')).toBe('*******');
+    expect(maskPhone('12345')).toBe('*****');
+    expect(fixesFor(finding({ category: 'contact.phone', match: '555-0132' }))[0]).toMatchObject({
+      kind: 'mask',
+      text: '***-****',
+    });
   });
 
   it('offers the replacement first, then mask/remove', () => {
@@ -42,20 +55,8 @@ describe('fixes', () => {
     ]);
   });
 
-  it('counts and picks the finding at the caret', () => {
+  it('counts findings per severity', () => {
     const list = [finding({ severity: 'block', start: 0, end: 2 }), finding({ start: 5, end: 7 })];
     expect(countBySeverity(list)).toEqual({ block: 1, warn: 1, info: 0 });
-    expect(findingAt(list, 6)?.start).toBe(5);
-    expect(findingAt(list, 3)?.start).toBe(0);
-  });
-
-  it('is inactive on a disabled host or while paused', () => {
-    const now = Date.UTC(2026, 0, 1);
-    expect(isGuardActive({ disabledHosts: [], pausedUntil: 0 }, 'seller.shopee.cn', now)).toBe(true);
-    expect(
-      isGuardActive({ disabledHosts: ['seller.shopee.cn'], pausedUntil: 0 }, 'Seller.Shopee.cn', now),
-    ).toBe(false);
-    expect(isGuardActive({ disabledHosts: [], pausedUntil: now + 1000 }, 'x', now)).toBe(false);
-    expect(isGuardActive({ disabledHosts: [], pausedUntil: now - 1 }, 'x', now)).toBe(true);
   });
 });

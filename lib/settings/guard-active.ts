@@ -1,4 +1,4 @@
-import type { Settings } from '@/lib/settings';
+import type { Settings } from './schema';
 
 /** Whether ReplyGuard warns on this host now: not switched off for the site, not paused. */
 export function isGuardActive(

@@ -30,3 +30,15 @@ export const SelectorsSchema = z.object({
 });
 export type Selectors = z.infer<typeof SelectorsSchema>;
 export type SelectorKey = keyof Selectors;
+
+/** Pack selectors replace a module's default list key by key. */
+export function mergeSelectors(defaults: Selectors, ...overrides: Array<Selectors | undefined>): Selectors {
+  const merged: Selectors = { ...defaults };
+  for (const override of overrides) {
+    if (!override) continue;
+    for (const [key, list] of Object.entries(override) as Array<[keyof Selectors, string[] | undefined]>) {
+      if (list?.length) merged[key] = list;
+    }
+  }
+  return merged;
+}

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContentEnv } from '@/lib/content/env';
+import { createEditorSession } from '@/lib/content/editor-session';
 import { observable } from '@/lib/content/observable';
 import type { Finding, Linter } from '@/lib/detect/types';
-import { editorSession } from '@/lib/editor/session';
-import { SettingsSchema } from '@/lib/settings';
+import { SettingsSchema } from '@/lib/settings/schema';
 
 /** A linter that flags every "bad" as a blocking custom finding. */
 const linter: Linter = {
@@ -27,14 +26,12 @@ const linter: Linter = {
 function makeEnv(selectors: string[] = ['textarea.reply']) {
   const controller = new AbortController();
   const settings = observable(SettingsSchema.parse({}));
-  const env = {
+  const deps = {
     signal: controller.signal,
-    platform: 'generic',
-    portal: undefined,
-    rules: observable({ packs: [], linter, selectors: { editor: selectors } }),
+    rules: observable({ linter, selectors: { editor: selectors } }),
     settings,
-  } as unknown as ContentEnv;
-  return { env, controller, settings };
+  };
+  return { deps, controller, settings };
 }
 
 function type(el: HTMLTextAreaElement, value: string, init: InputEventInit = {}) {
@@ -52,21 +49,20 @@ describe('editor session', () => {
 
   it('finds the editor by selector and lints each input', () => {
     document.body.innerHTML = '<textarea class="reply"></textarea>';
-    const { env, controller } = makeEnv();
+    const { deps, controller } = makeEnv();
     stop = controller;
-    const session = editorSession(env);
+    const session = createEditorSession(deps);
     const area = document.querySelector('textarea')!;
     expect(session.state.get().editor?.el).toBe(area);
     type(area, 'a bad word');
     expect(session.state.get().findings.map((f) => f.start)).toEqual([2]);
-    expect(editorSession(env)).toBe(session); // one session per page
   });
 
   it('does not lint while composing, then lints on compositionend', () => {
     document.body.innerHTML = '<textarea class="reply"></textarea>';
-    const { env, controller } = makeEnv();
+    const { deps, controller } = makeEnv();
     stop = controller;
-    const session = editorSession(env);
+    const session = createEditorSession(deps);
     const area = document.querySelector('textarea')!;
     area.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
     expect(session.composing()).toBe(true);
@@ -80,9 +76,9 @@ describe('editor session', () => {
   it('takes any focused textarea (generic path) and follows a re-mounted editor', async () => {
     vi.useFakeTimers();
     document.body.innerHTML = '<div id="app"><textarea class="other"></textarea></div>';
-    const { env, controller } = makeEnv([]);
+    const { deps, controller } = makeEnv([]);
     stop = controller;
-    const session = editorSession(env);
+    const session = createEditorSession(deps);
     expect(session.state.get().editor).toBeNull();
     const other = document.querySelector<HTMLTextAreaElement>('textarea.other')!;
     other.focus();
@@ -100,9 +96,9 @@ describe('editor session', () => {
 
   it('shows nothing while paused or switched off for the site', () => {
     document.body.innerHTML = '<textarea class="reply"></textarea>';
-    const { env, controller, settings } = makeEnv();
+    const { deps, controller, settings } = makeEnv();
     stop = controller;
-    const session = editorSession(env);
+    const session = createEditorSession(deps);
     const area = document.querySelector('textarea')!;
     type(area, 'bad');
     expect(session.state.get().findings).toHaveLength(1);
@@ -114,8 +110,8 @@ describe('editor session', () => {
 
   it('stops listening when the signal aborts', () => {
     document.body.innerHTML = '<textarea class="reply"></textarea>';
-    const { env, controller } = makeEnv();
-    const session = editorSession(env);
+    const { deps, controller } = makeEnv();
+    const session = createEditorSession(deps);
     const area = document.querySelector('textarea')!;
     controller.abort();
     type(area, 'bad');

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { chipState } from '@/components/overlay/Chip';
-import { addOverride, parseOverrideCount } from '@/lib/editor/override-count';
-import { isSendLabel, sendChord } from '@/lib/editor/send-keys';
 import { badgeFor } from '@/lib/messaging/popup';
+import { addOverride } from '@/lib/send-guard/override-count';
+import { boxGap, isSendLabel, looksLikeSendButton } from '@/lib/send-guard/send-button';
+import { sendChord } from '@/lib/send-guard/send-keys';
+import { overrideCount } from '@/lib/storage/items';
 
 const key = (patch: Partial<Parameters<typeof sendChord>[0]>) => ({
   key: 'Enter',
+  code: '',
   ctrlKey: false,
   metaKey: false,
   shiftKey: false,
@@ -37,11 +41,24 @@ describe('send keys', () => {
     for (const label of ['Sender info', '发送图片', 'Cancel', ''])
       expect(isSendLabel(label), label).toBe(false);
   });
+
+  it('takes a generic button for the send button only when it says Send near the editor', () => {
+    const editor = { left: 100, top: 100, width: 300, height: 80 };
+    const beside = { left: 410, top: 150, width: 60, height: 24 };
+    const far = { left: 900, top: 700, width: 60, height: 24 };
+    expect(boxGap(beside, editor)).toBe(10);
+    expect(boxGap({ left: 150, top: 120, width: 10, height: 10 }, editor)).toBe(0);
+    expect(looksLikeSendButton(['发送', ''], beside, editor)).toBe(true);
+    expect(looksLikeSendButton(['', 'Send'], beside, editor)).toBe(true);
+    expect(looksLikeSendButton(['Cancel', ''], beside, editor)).toBe(false);
+    expect(looksLikeSendButton(['Send', ''], far, editor)).toBe(false);
+  });
 });
 
 describe('counts', () => {
-  it('counts overrides per platform and survives bad stored data', () => {
-    const start = parseOverrideCount({ count: 'x' });
+  it('counts overrides per platform and survives bad stored data', async () => {
+    await fakeBrowser.storage.local.set({ [overrideCount.key]: { count: 'x' } });
+    const start = await overrideCount.get();
     expect(start).toEqual({ count: 0, byPlatform: {} });
     const next = addOverride(addOverride(start, 'shopee', 1), 'shopee', 2);
     expect(next).toEqual({ count: 2, byPlatform: { shopee: 2 }, lastAt: 2 });
