@@ -4,13 +4,23 @@ const List = z.array(z.string().min(1)).optional();
 
 /**
  * CSS selectors a portal module reads the page with; packs may override any list (first match wins).
- * Item-scoped selectors (`conversation*`) are looked up inside a `conversationItem`.
+ * Item-scoped selectors (`conversation*`) are looked up inside a `conversationItem`, message-scoped
+ * ones (`buyerMessage`, `agentMessage`, `messageText`) inside a `messages` element.
  */
 export const SelectorsSchema = z.object({
   /** The reply editor: textarea, contenteditable, or a host whose open shadow root holds one. */
   editor: List,
   sendButton: List,
+  /** The open conversation's message list (the scrolling container). */
   messageList: List,
+  /** Each message of the open conversation, oldest first (any sender). */
+  messages: List,
+  /** Inside a message (or the message itself): present when the buyer wrote it. */
+  buyerMessage: List,
+  /** Inside a message (or the message itself): present when the shop's agent wrote it. */
+  agentMessage: List,
+  /** Inside a message: the element holding its text (defaults to the whole message). */
+  messageText: List,
   conversationList: List,
   conversationItem: List,
   /** The item of the open conversation. */

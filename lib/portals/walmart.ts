@@ -1,6 +1,10 @@
 import type { PortalModule } from './types';
 
-/** Walmart Seller Center Message Center: a single-page app; the editor re-mounts on each route. */
+/**
+ * Walmart Seller Center Inbox (envelope icon; Customer and Walmart tabs, unread counts, flags, order
+ * details beside a customer message; replies due within 48 h). Walmart documents the Inbox but no
+ * public code shows its DOM: these selectors fit the imitation page only. See docs/portals.md.
+ */
 export const walmart: PortalModule<'walmart'> = {
   platform: 'walmart',
   hosts: ['seller.walmart.com'],
@@ -14,6 +18,10 @@ export const walmart: PortalModule<'walmart'> = {
     editor: ['textarea[data-automation-id="reply-textarea"]', 'textarea[name="reply"]'],
     sendButton: ['button[data-automation-id="send-reply"]'],
     messageList: ['[data-automation-id="thread-messages"]'],
+    messages: ['[data-automation-id="thread-message"]'],
+    buyerMessage: ['[data-author="customer"]'],
+    agentMessage: ['[data-author="seller"]'],
+    messageText: ['[data-automation-id="message-body"]'],
     conversationList: ['[data-automation-id="thread-list"]'],
     conversationItem: ['[data-automation-id="thread-row"]'],
     activeConversation: ['[data-automation-id="thread-row"][aria-current="page"]'],

@@ -64,6 +64,12 @@ describe('portal detectors', () => {
         }
       });
 
+      it("declares how to tell the buyer's messages from the agent's", () => {
+        for (const key of ['messages', 'buyerMessage', 'agentMessage'] as const) {
+          expect(portal.selectors[key]?.length ?? 0, key).toBeGreaterThan(0);
+        }
+      });
+
       it('declares an editor selector list and valid selectors', () => {
         expect(portal.selectors.editor?.length ?? 0).toBeGreaterThan(0);
         for (const [key, list] of Object.entries(portal.selectors)) {
@@ -83,6 +89,9 @@ describe('portal detectors', () => {
       'https://mms.pinduoduo.com.evil.cn/chat-merchant/',
       'https://seller.shopee.cn.example.org/webchat',
       'https://www.walmart.com/message-center',
+      'https://sellercenter.lazada.sg.example.com/apps/im/chat',
+      'https://seller-us.tiktok.com.evil.io/chat/inbox/current',
+      'https://www.ebay.com/cnt/ViewMessage?group_type=CORE',
     ]) {
       expect(platformForUrl(new URL(url)), url).toBe('generic');
     }

@@ -24,11 +24,11 @@ function page(awaitingB = true) {
   }
   app.innerHTML = `
     <div class="chat-list">
-      <div class="chat-item active" data-uid="a"><span class="chat-nickname">Wang</span>
-        <time class="chat-time" datetime="${new Date(RECEIVED).toISOString()}">10:00</time><i class="chat-unreplied"></i></div>
-      <div class="chat-item" data-uid="b"><span class="chat-nickname">Li</span>
-        <time class="chat-time" datetime="2026-11-23T07:00:00+08:00">07:00</time>${awaitingB ? '<i class="chat-unreplied"></i>' : ''}</div>
-      <div class="chat-item" data-uid="c"><span class="chat-nickname">Zhao</span><span class="chat-time">09:00</span></div>
+      <div class="chat-item-box active" data-random="a"><span class="nickname-span">Wang</span>
+        <time class="chat-time" datetime="${new Date(RECEIVED).toISOString()}">10:00</time><i class="chat-unreply-time"></i></div>
+      <div class="chat-item-box" data-random="b"><span class="nickname-span">Li</span>
+        <time class="chat-time" datetime="2026-11-23T07:00:00+08:00">07:00</time>${awaitingB ? '<i class="chat-unreply-time"></i>' : ''}</div>
+      <div class="chat-item-box" data-random="c"><span class="nickname-span">Zhao</span><span class="chat-time">09:00</span></div>
     </div>
     <textarea id="replyTextarea"></textarea>`;
 }
@@ -136,7 +136,7 @@ describe('sla-badges content feature', () => {
     controller.abort();
     // After a reload the row only says "just now": the remembered receipt time still counts.
     controller = new AbortController();
-    document.querySelector('[data-uid="a"] .chat-time')!.outerHTML = '<span class="chat-time">刚刚</span>';
+    document.querySelector('[data-random="a"] .chat-time')!.outerHTML = '<span class="chat-time">刚刚</span>';
     vi.setSystemTime(RECEIVED + 90_000);
     const second = makeEnv(controller);
     await slaBadges.init(second.env);
