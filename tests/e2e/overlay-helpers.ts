@@ -114,3 +114,48 @@ export async function typeReply(page: E2EPage, text: string): Promise<void> {
 /** A reply with a blocking finding in every market (a phone number and a messaging app). */
 export const BLOCKED_REPLY = 'Hello, WhatsApp me at +1 415 555 0132 please';
 export const CLEAN_REPLY = 'Thank you, your parcel ships today.';
+
+/**
+ * The box, in the top page's viewport, of the first element matching `selector` in the page or in any
+ * same-origin frame inside it (however deep), once that frame's document has loaded; null while none.
+ */
+export function boxInFrames(page: E2EPage, selector: string): Promise<LayerElement['rect'] | null> {
+  return page.evaluate((sel) => {
+    const find = (win: Window, x: number, y: number): LayerElement['rect'] | null => {
+      const doc = win.document;
+      if (doc.readyState !== 'complete') return null;
+      const el = doc.querySelector(sel);
+      if (el) {
+        const r = el.getBoundingClientRect();
+        return {
+          left: r.left + x,
+          top: r.top + y,
+          right: r.right + x,
+          bottom: r.bottom + y,
+          width: r.width,
+          height: r.height,
+        };
+      }
+      for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+        const inner = frame.contentWindow;
+        if (!inner) continue;
+        const r = frame.getBoundingClientRect();
+        const found = find(inner, x + r.left + frame.clientLeft, y + r.top + frame.clientTop);
+        if (found) return found;
+      }
+      return null;
+    };
+    return find(window, 0, 0);
+  }, selector);
+}
+
+/** Waits for `boxInFrames` to find the element. */
+export async function waitForBoxInFrames(page: E2EPage, selector: string): Promise<LayerElement['rect']> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const box = await boxInFrames(page, selector);
+    if (box && box.width > 0) return box;
+    if (Date.now() > deadline) throw new Error(`no ${selector} in the page or its frames`);
+    await sleep(100);
+  }
+}
