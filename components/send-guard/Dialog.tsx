@@ -17,12 +17,7 @@ export interface SendGuardDialogProps {
 function FixAllNote({ finding }: { finding: Finding }) {
   const action = fixAllAction(finding);
   if (!action) return null;
-  const text =
-    action === 'keep'
-      ? t('sendGuardStays')
-      : action.text === ''
-        ? t('sendGuardFixAllRemoves')
-        : t('sendGuardFixAllBecomes', action.text);
+  const text = action === 'keep' ? t('sendGuardStays') : t('sendGuardFixAllBecomes', action.text);
   return (
     <div
       data-fix-all={action === 'keep' ? 'keep' : action.kind}

@@ -31,15 +31,15 @@ export function fixesFor(finding: Finding): Fix[] {
 }
 
 /**
- * What "fix all" does with a finding: puts its replacement in (a pack's replacement, or the masked
- * number for a blocking phone number), or `'keep'`: a blocking finding with neither stays as it is;
- * fix all never deletes it unasked (the send guard says which stay and why). Null: a warning or a
- * hint without a replacement, which fix all leaves alone.
+ * What "fix all" does with a finding: puts in its first fix when that keeps something in place (a
+ * replacement, a masked number), or `'keep'`: a blocking finding whose only fix is deleting it stays as
+ * it is, since fix all never deletes unasked (the send guard says which stay and why; the card still
+ * offers the deletion). Null: a warning or a hint without a replacement, which fix all leaves alone.
  */
 export function fixAllAction(finding: Finding): Fix | 'keep' | null {
   const first = fixesFor(finding)[0];
-  if (first && first.kind !== 'remove') return first;
-  if (finding.replacement !== undefined && first) return first; // the pack's own replacement is ''
+  if (first && first.kind !== 'remove' && (finding.severity === 'block' || finding.replacement !== undefined))
+    return first;
   return finding.severity === 'block' ? 'keep' : null;
 }
 
