@@ -69,23 +69,25 @@ export async function clickInLayer(page: E2EPage, selector: string): Promise<voi
   await page.click(el.rect.left + el.rect.width / 2, el.rect.top + el.rect.height / 2);
 }
 
-/** The editor's box on screen (the iframe for DHgate, the kat-textarea host for Amazon). */
+/** The reply box of each imitation portal (the iframe on DHgate, the kat-textarea host on Amazon). */
+export const EDITOR_SELECTORS: Record<EditorPortal, string> = {
+  pinduoduo: '#replyTextarea',
+  shopee: '[data-cy="webchat-conversation-detail-input"] textarea',
+  aliexpress: '#_lzd-im-container textarea',
+  walmart: '[data-automation-id="reply-textarea"]',
+  dhgate: 'iframe',
+  amazon: 'kat-textarea',
+  lazada: '.im-input textarea',
+  tiktok: '[data-testid="chat.chatroom.input"] [contenteditable]',
+  ebay: 'textarea#msg_cnt_cnt',
+};
+
+/** The editor's box on screen. */
 export function editorBox(page: E2EPage, portal: EditorPortal): Promise<LayerElement['rect']> {
-  return page.evaluate((name) => {
-    const selectors: Record<string, string> = {
-      pinduoduo: '#replyTextarea',
-      shopee: '[data-cy="webchat-conversation-detail-input"] textarea',
-      aliexpress: '#_lzd-im-container textarea',
-      walmart: '[data-automation-id="reply-textarea"]',
-      dhgate: 'iframe',
-      amazon: 'kat-textarea',
-      lazada: '.im-input textarea',
-      tiktok: '[data-testid="chat.chatroom.input"] [contenteditable]',
-      ebay: 'textarea#msg_cnt_cnt',
-    };
-    const r = document.querySelector(selectors[name]!)!.getBoundingClientRect();
+  return page.evaluate((selector) => {
+    const r = document.querySelector(selector)!.getBoundingClientRect();
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
-  }, portal);
+  }, EDITOR_SELECTORS[portal]);
 }
 
 /** Presses a chord the way an agent does (Puppeteer's keyboard takes no "Control+Enter" strings). */

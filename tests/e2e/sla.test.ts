@@ -3,7 +3,7 @@ import { PORTALS } from '@/lib/portals/registry';
 import { bundledPacks } from '@/lib/rules/bundled';
 import { slaStatus } from '@/lib/sla/deadline';
 import { BROWSERS, type E2EPage } from './harness';
-import { EDITOR_PORTALS, type EditorPortal } from './overlay-helpers';
+import { EDITOR_PORTALS, EDITOR_SELECTORS, type EditorPortal } from './overlay-helpers';
 import { useBrowser } from './use-browser';
 
 interface Badge {
@@ -280,19 +280,6 @@ async function wellPlaced(
   }
   return last;
 }
-
-/** The reply box of each imitation portal (absent on Walmart's list route). */
-const EDITOR_SELECTORS: Record<EditorPortal, string> = {
-  pinduoduo: '#replyTextarea',
-  shopee: '[data-cy="webchat-conversation-detail-input"] textarea',
-  aliexpress: '#_lzd-im-container textarea',
-  walmart: '[data-automation-id="reply-textarea"]',
-  dhgate: 'iframe',
-  amazon: 'kat-textarea',
-  lazada: '.im-input textarea',
-  tiktok: '[data-testid="chat.chatroom.input"] [contenteditable]',
-  ebay: 'textarea#msg_cnt_cnt',
-};
 
 describe.each(BROWSERS)('reply deadlines on every portal (%s)', (name) => {
   const browser = useBrowser(name);
