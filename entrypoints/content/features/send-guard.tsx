@@ -1,5 +1,6 @@
 import { SendGuardDialog } from '@/components/send-guard/Dialog';
 import { eachEditorWindow } from '@/lib/content/editor-scope';
+import type { EditorSession } from '@/lib/content/editor-session';
 import { defineFeature } from '@/lib/content/feature';
 import { fixAll } from '@/lib/content/fix-all';
 import { focusedElement, restoreFocus } from '@/lib/content/focus';
@@ -37,6 +38,15 @@ const hold = (event: Event) => {
   event.stopImmediatePropagation();
 };
 
+/** Fix all; then null (nothing blocking is left: the dialog closes), or the dialog saying what stayed and why. */
+async function fixAllStep(session: EditorSession, state: DialogState): Promise<DialogState | null> {
+  const { ok, applied, findings } = await fixAll(session, state.attempt.editor);
+  if (ok) return null;
+  // Something was fixed (or nothing had a safe fix): what is left stays on purpose. Else the editor refused.
+  const kept = applied || !findings.some(hasFix);
+  return { ...state, findings, error: t(kept ? 'sendGuardFixAllKept' : 'sendGuardFixAllFailed') };
+}
+
 /**
  * Stops a reply with a `block` finding at the send key or the send button (capture phase, before the
  * app), and asks: keep editing, fix all, or send anyway. Clean replies pass untouched.
@@ -60,17 +70,7 @@ export const sendGuard = defineFeature({
             error={next.error}
             onCancel={() => close(next)}
             onFixAll={() =>
-              void fixAll(session, next.attempt.editor).then(({ ok, applied, findings }) =>
-                ok
-                  ? close(next)
-                  : render({
-                      ...next,
-                      findings,
-                      error: t(
-                        applied || !findings.some(hasFix) ? 'sendGuardFixAllKept' : 'sendGuardFixAllFailed',
-                      ),
-                    }),
-              )
+              void fixAllStep(session, next).then((after) => (after ? render(after) : close(next)))
             }
             onSendAnyway={() => sendAnyway(next)}
           />
@@ -132,7 +132,7 @@ export const sendGuard = defineFeature({
       if (findings) render({ attempt: { kind: 'click', button, target, editor }, findings, focus });
     });
 
-    // Key, pointer and scroll events in an editor's iframe stay in that window: listen there too.
+    // Key and pointer events in an editor's frames stay in their windows: listen there too.
     eachEditorWindow(session.state, signal, (win, scope) => {
       for (const type of ['keydown', 'keypress'] as const)
         win.addEventListener(type, onKey, { capture: true, signal: scope });
