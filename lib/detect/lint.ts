@@ -5,7 +5,7 @@
 import { RE2JS } from 're2js';
 import { detectEmail } from '@/lib/detect/contact/email';
 import { GATE_WORDS } from '@/lib/detect/contact/gates';
-import { detectIm, detectImFrom, IM_ALIASES } from '@/lib/detect/contact/im';
+import { type AliasHit, detectIm, detectImFrom, IM_ALIASES } from '@/lib/detect/contact/im';
 import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext } from './detector';
@@ -14,6 +14,7 @@ import { negated } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
+import { phonetic, soundKey } from './sound';
 import { compileTerms, isWordUnit, TermHits } from './terms';
 import type { Finding, Linter } from './types';
 
@@ -387,6 +388,143 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
   const rules = plan.rules;
   const scratch = new Scratch();
   const termHits = new TermHits();
+  // Terms declared by sound, scanned over the phonetic view; their spellings, for the re-read.
+  const sounds =
+    plan.sounds.length > 0
+      ? compileTerms(plan.sounds.map((e) => ({ ...e, text: soundKey(e.text) })))
+      : undefined;
+  const soundScratch = { units: new Uint16Array(0) };
+  const soundHits = new TermHits();
+
+  function run(text: string, locale: Locale, reread: boolean): Finding[] {
+    const n = normalise(text, scratch);
+    const candidates: Candidate[] = [];
+    const allow: [number, number][] = [];
+    const exceptions = new Map<number, [number, number][]>();
+    const aliases: AliasHit[] = [];
+    if (patterns.length > 0) beginPatterns(patternRuns);
+    const hits = terms.scan(n, termHits);
+    let literals = 0;
+    for (let i = 0; i < hits.length; i++) {
+      const entry = terms.entries[hits.entry[i]!]!;
+      const start = hits.start[i]!;
+      const end = hits.end[i]!;
+      if (entry.kind === 'term') candidates.push({ rule: entry.rule, start, end });
+      else if (entry.kind === 'atom') atomSeen(patternRuns, entry.rule, start, end);
+      else if (entry.kind === 'gate') literals |= 1 << entry.rule;
+      else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start, end });
+      else if (entry.kind === 'allow') allow.push([start, end]);
+      else {
+        const list = exceptions.get(entry.rule);
+        if (list) list.push([start, end]);
+        else exceptions.set(entry.rule, [[start, end]]);
+      }
+    }
+    if (gated) n.literals = literals;
+    const spellings = sounds ? soundMatches(n, sounds, aliases, reread) : [];
+    if (imRule !== undefined) {
+      for (const hit of detectImFrom(n, aliases, allow)) candidates.push({ rule: imRule, ...hit });
+    }
+    for (const [detect, rule] of detectors) {
+      for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
+    }
+    if (patterns.length > 0) runPatterns(n, patternRuns, candidates, errors);
+
+    const seen = new Set<number | string>();
+    const findings: Finding[] = [];
+    const numericKeys = text.length < 1 << 21 && rules.length < 1 << 10;
+    for (const c of candidates) {
+      if (c.end <= c.start || inside(allow, c) || inside(exceptions.get(c.rule), c)) continue;
+      if (rules[c.rule]!.negatable && negated(n, c.start)) continue;
+      // Combining marks after the last matched character belong to it (ไลน์, नमस्ते, decomposed ệ).
+      if (c.end < text.length && mayBeMark(text.charCodeAt(c.end))) c.end = extendOverMarks(text, c.end);
+      const key = numericKeys
+        ? (c.rule * 2 ** 21 + c.start) * 2 ** 21 + c.end
+        : `${c.rule}:${c.start}:${c.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const rule = rules[c.rule]!;
+      const finding: Finding = {
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        start: c.start,
+        end: c.end,
+        match: text.slice(c.start, c.end),
+        message: rule.message[locale] ?? rule.message.en,
+      };
+      if (rule.suggestion) finding.suggestion = rule.suggestion[locale] ?? rule.suggestion.en;
+      const replacement = fixFor(rule, c);
+      if (replacement !== undefined) finding.replacement = replacement;
+      findings.push(finding);
+    }
+    if (spellings.length > 0) findings.push(...fromSpellings(text, spellings, findings, locale));
+    return findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1));
+  }
+
+  /**
+   * Sound hits: the im rule's are weak app names for the contact grammar (into `aliases`); another rule's,
+   * when spelled otherwise than declared (好平 for 好评), are returned to be read again with the declared
+   * spelling in their place.
+   */
+  function soundMatches(
+    n: Normalised,
+    table: NonNullable<typeof sounds>,
+    aliases: AliasHit[],
+    reread: boolean,
+  ): Spelling[] {
+    const view = phonetic(n, soundScratch);
+    if (!view) return [];
+    const hits = table.scan(view, soundHits);
+    const out: Spelling[] = [];
+    for (let i = 0; i < hits.length; i++) {
+      const k = hits.entry[i]!;
+      const entry = plan.sounds[k]!;
+      const start = hits.start[i]!;
+      const end = hits.end[i]!;
+      if (entry.rule === imRule) aliases.push({ alias: -1, start, end });
+      else if (
+        !reread &&
+        HAN.test(entry.text) &&
+        skeletonOf(n.text.slice(start, end)) !== skeletonOf(entry.text)
+      )
+        if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, text: entry.text });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Findings of the text read with the declared spellings in place, mapped back; only those they made. */
+  function fromSpellings(text: string, spellings: Spelling[], have: Finding[], locale: Locale): Finding[] {
+    let rewritten = '';
+    let at = 0;
+    const pieces: { from: number; to: number; start: number; end: number }[] = [];
+    for (const s of spellings) {
+      rewritten += text.slice(at, s.start);
+      const from = rewritten.length;
+      rewritten += s.text;
+      pieces.push({ from, to: rewritten.length, start: s.start, end: s.end });
+      at = s.end;
+    }
+    rewritten += text.slice(at);
+    const back = (p: number, isEnd: boolean): number => {
+      let shift = 0;
+      for (const piece of pieces) {
+        if (p < piece.from || (isEnd && p === piece.from)) return p - shift;
+        if (p < piece.to || (isEnd && p === piece.to)) return isEnd ? piece.end : piece.start;
+        shift = piece.to - piece.end;
+      }
+      return p - shift;
+    };
+    const out: Finding[] = [];
+    for (const f of run(rewritten, locale, true)) {
+      if (!pieces.some((p) => f.start < p.to && p.from < f.end)) continue;
+      const start = back(f.start, false);
+      const end = back(f.end, true);
+      if (have.some((h) => h.ruleId === f.ruleId && h.start === start && h.end === end)) continue;
+      out.push({ ...f, start, end, match: text.slice(start, end) });
+    }
+    return out;
+  }
 
   return {
     get errors() {
@@ -395,71 +533,19 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     },
     lint(text, options = {}) {
       if (text.length === 0) return [];
-      const locale = options.locale ?? 'en';
-      const n = normalise(text, scratch);
-      const candidates: Candidate[] = [];
-      const allow: [number, number][] = [];
-      const exceptions = new Map<number, [number, number][]>();
-      const aliases: { alias: number; start: number; end: number }[] = [];
-      if (patterns.length > 0) beginPatterns(patternRuns);
-      const hits = terms.scan(n, termHits);
-      let literals = 0;
-      for (let i = 0; i < hits.length; i++) {
-        const entry = terms.entries[hits.entry[i]!]!;
-        const start = hits.start[i]!;
-        const end = hits.end[i]!;
-        if (entry.kind === 'term') candidates.push({ rule: entry.rule, start, end });
-        else if (entry.kind === 'atom') atomSeen(patternRuns, entry.rule, start, end);
-        else if (entry.kind === 'gate') literals |= 1 << entry.rule;
-        else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start, end });
-        else if (entry.kind === 'allow') allow.push([start, end]);
-        else {
-          const list = exceptions.get(entry.rule);
-          if (list) list.push([start, end]);
-          else exceptions.set(entry.rule, [[start, end]]);
-        }
-      }
-      if (gated) n.literals = literals;
-      if (imRule !== undefined) {
-        for (const hit of detectImFrom(n, aliases)) candidates.push({ rule: imRule, ...hit });
-      }
-      for (const [detect, rule] of detectors) {
-        for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
-      }
-      if (patterns.length > 0) runPatterns(n, patternRuns, candidates, errors);
-
-      const seen = new Set<number | string>();
-      const findings: Finding[] = [];
-      const numericKeys = text.length < 1 << 21 && rules.length < 1 << 10;
-      for (const c of candidates) {
-        if (c.end <= c.start || inside(allow, c) || inside(exceptions.get(c.rule), c)) continue;
-        if (rules[c.rule]!.negatable && negated(n, c.start)) continue;
-        // Combining marks after the last matched character belong to it (ไลน์, नमस्ते, decomposed ệ).
-        if (c.end < text.length && mayBeMark(text.charCodeAt(c.end))) c.end = extendOverMarks(text, c.end);
-        const key = numericKeys
-          ? (c.rule * 2 ** 21 + c.start) * 2 ** 21 + c.end
-          : `${c.rule}:${c.start}:${c.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const rule = rules[c.rule]!;
-        const finding: Finding = {
-          ruleId: rule.id,
-          category: rule.category,
-          severity: rule.severity,
-          start: c.start,
-          end: c.end,
-          match: text.slice(c.start, c.end),
-          message: rule.message[locale] ?? rule.message.en,
-        };
-        if (rule.suggestion) finding.suggestion = rule.suggestion[locale] ?? rule.suggestion.en;
-        const replacement = fixFor(rule, c);
-        if (replacement !== undefined) finding.replacement = replacement;
-        findings.push(finding);
-      }
-      return findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1));
+      return run(text, options.locale ?? 'en', false);
     },
   };
 }
+
+type Locale = 'en' | 'zh_CN' | 'zh_TW';
+/** A span to read again with another spelling (a term matched by sound). */
+interface Spelling {
+  start: number;
+  end: number;
+  text: string;
+}
+const HAN = /\p{Script=Han}/u;
 
 const MARK = /^[\p{Mn}\p{Mc}\p{Me}]$/u;
 

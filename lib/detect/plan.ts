@@ -29,7 +29,7 @@ export interface CompiledRule {
  */
 export interface TermEntry {
   text: string;
-  kind: 'term' | 'exception' | 'allow' | 'alias' | 'atom' | 'gate';
+  kind: 'term' | 'exception' | 'allow' | 'alias' | 'atom' | 'gate' | 'sound';
   rule: number;
   /**
    * Atoms and gates: a word boundary before (bit 1) / after (bit 2) the literal; bit 4: set off by a blank
@@ -49,6 +49,8 @@ export interface EnginePack {
 export interface PackSetPlan {
   rules: CompiledRule[];
   terms: TermEntry[];
+  /** Terms declared by sound (scanned over the phonetic view, lib/detect/sound.ts). */
+  sounds: TermEntry[];
   patterns: { rule: number; source: string }[];
   /** Detector → index of the rule that switched it on (the last pack's rule wins). */
   detectors: Partial<Record<DetectorKind, number>>;
@@ -91,6 +93,7 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
   const plan: PackSetPlan = {
     rules: [],
     terms: [],
+    sounds: [],
     patterns: [],
     detectors: {},
     ownDomains: [],
@@ -105,6 +108,7 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
     for (const rule of pack.rules) {
       const index = plan.rules.push(toCompiled(rule)) - 1;
       for (const term of rule.terms ?? []) plan.terms.push({ text: term, kind: 'term', rule: index });
+      for (const term of rule.sounds ?? []) plan.sounds.push({ text: term, kind: 'sound', rule: index });
       for (const word of rule.exceptions ?? [])
         plan.terms.push({ text: word, kind: 'exception', rule: index });
       for (const source of rule.patterns ?? []) plan.patterns.push({ rule: index, source });
