@@ -384,7 +384,11 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
   const detectors = (Object.entries(plan.detectors) as [DetectorKind, number][])
     .filter(([kind]) => kind !== 'im')
     .map(([kind, rule]) => [DETECTORS[kind], rule] as const);
-  const ctx: DetectorContext = { ownDomains: plan.ownDomains, markets: plan.markets };
+  const ctx: DetectorContext = {
+    ownDomains: plan.ownDomains,
+    markets: plan.markets,
+    idFormats: idMatchers(plan.idFormats, errors),
+  };
   const rules = plan.rules;
   const scratch = new Scratch();
   const termHits = new TermHits();
@@ -539,6 +543,20 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
 }
 
 type Locale = 'en' | 'zh_CN' | 'zh_TW';
+
+/** Whole-run matchers for the packs' id formats (RE2); a format RE2 rejects is reported and skipped. */
+function idMatchers(formats: readonly string[], errors: string[]): ((run: string) => boolean)[] {
+  const out: ((run: string) => boolean)[] = [];
+  for (const source of formats) {
+    try {
+      const re = RE2JS.compile(`^(?:${source})$`, RE2JS.CASE_INSENSITIVE);
+      out.push((run) => re.matches(run));
+    } catch (error) {
+      errors.push(`id format ${JSON.stringify(source)}: ${(error as Error).message}`);
+    }
+  }
+  return out;
+}
 /** A span to read again with another spelling (a term matched by sound). */
 interface Spelling {
   start: number;

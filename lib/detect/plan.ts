@@ -44,6 +44,7 @@ export interface EnginePack {
   allow?: readonly string[];
   ownDomains?: readonly string[];
   markets?: readonly string[];
+  idFormats?: readonly string[];
 }
 
 export interface PackSetPlan {
@@ -56,6 +57,8 @@ export interface PackSetPlan {
   detectors: Partial<Record<DetectorKind, number>>;
   ownDomains: string[];
   markets: string[];
+  /** RE2 patterns of the platforms' id formats (a digit run matching one whole is no phone). */
+  idFormats: string[];
 }
 
 export interface PlanExtras {
@@ -98,12 +101,14 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
     detectors: {},
     ownDomains: [],
     markets: [],
+    idFormats: [],
   };
   const domains = new Set<string>();
   const markets = new Set<string>();
   for (const pack of packs) {
     for (const d of pack.ownDomains ?? []) domains.add(d.toLowerCase().replace(/^\*?\./, ''));
     for (const m of pack.markets ?? []) markets.add(m.toUpperCase());
+    for (const f of pack.idFormats ?? []) if (!plan.idFormats.includes(f)) plan.idFormats.push(f);
     for (const word of pack.allow ?? []) plan.terms.push({ text: word, kind: 'allow', rule: -1 });
     for (const rule of pack.rules) {
       const index = plan.rules.push(toCompiled(rule)) - 1;

@@ -117,7 +117,6 @@ export const WORDS: Record<Part, readonly string[]> = {
     'add me',
     'add me on',
     'add us on',
-    'add',
     'contact me on',
     'contact us on',
     'contact me',
@@ -149,16 +148,7 @@ export const WORDS: Record<Part, readonly string[]> = {
 export const LETTER_ALIASES: ReadonlySet<string> = new Set(['v', 'q']);
 
 /** Verbs that must touch the app or the handle (加急, 留言, 找到, 私下 are ordinary words). */
-export const TOUCHING_VERBS: ReadonlySet<string> = new Set([
-  '加',
-  '+',
-  '留',
-  '找',
-  '私',
-  '搜',
-  'add',
-  '咨询',
-]);
+export const TOUCHING_VERBS: ReadonlySet<string> = new Set(['加', '留', '找', '私', '搜', '咨询']);
 
 /** Characters before a bare 加 that make it part of a word (增加, 追加, 添加…), not "add me". */
 export const WORD_BEFORE_ADD = /[增追添附参更外施叠强累相倍]/;

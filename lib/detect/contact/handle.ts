@@ -30,7 +30,7 @@ const FILLER =
   /^(?:[\s:：=\-–—>〉》|→↓⬇~*+＋\p{So}\p{Sk}]|官方账号|官方帐号|官方|号码|号|账号|帐号|加[一1]下|[一1]下|加|搜|id|是|为|is|:)*/u;
 const SEPARATOR = String.raw`[\s.\-_·~*•\p{So}\p{Sk}]`;
 const NUMBER = new RegExp(String.raw`^\+?\d(?:${SEPARATOR}{0,2}\d){4,14}`, 'u');
-const WORDISH = /^(?:@[a-z0-9_.]{1,30}|[a-z][a-z0-9_.-]{1,29}[a-z0-9_]|[a-z0-9_]{3,30})/;
+const WORDISH = /^(?:@[a-z0-9_.]{1,30}|[a-z][a-z0-9_.-]{1,29}[a-z0-9_]|(?=[a-z0-9_]*[a-z_])[a-z0-9_]{3,30})/;
 /** Quantities with units are not handles: 2000mah, 5kg, 12pcs. */
 const QUANTITY = /^\d+(?:[.,]\d+)?[a-z]{1,4}$/;
 

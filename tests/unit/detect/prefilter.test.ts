@@ -101,6 +101,10 @@ describe('match length bounds', () => {
   });
 });
 
+// Each case lints the corpus or hundreds of replies with every pattern on, six times over: seconds of
+// work that a loaded 2-core machine can stretch well past the default timeout. Not a speed target.
+const HEAVY = { timeout: 180_000 };
+
 describe('pattern prefilter in the linter', () => {
   const platforms = ['pinduoduo', 'shopee', 'aliexpress', 'walmart', 'dhgate', 'amazon'] as const;
   const linters = platforms.map((p) => createLinter(bundledPacksFor(p)));
@@ -120,11 +124,11 @@ describe('pattern prefilter in the linter', () => {
     }
   }
 
-  it('never changes what the bundled patterns find, on the corpus', () => {
+  it('never changes what the bundled patterns find, on the corpus', HEAVY, () => {
     for (const text of corpus) same(text);
   });
 
-  it('never changes what they find on atoms glued to letters, digits and separators', () => {
+  it('never changes what they find on atoms glued to letters, digits and separators', HEAVY, () => {
     const random = seeded(5);
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const glue = ['', ' ', '  ', 'x', '_', '9', '.', '，', '\n', 'a ', ' the ', ' 5 ', ' to '];
@@ -136,7 +140,7 @@ describe('pattern prefilter in the linter', () => {
     }
   });
 
-  it('never changes what they find in long replies, where bounded patterns run on windows', () => {
+  it('never changes what they find in long replies, where bounded patterns run on windows', HEAVY, () => {
     const random = seeded(6);
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const filler = [
