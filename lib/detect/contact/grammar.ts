@@ -54,7 +54,9 @@ const ZIP = /^\d{5}(?:[\s-]\d{4})?$/;
 const SENTENCE_END = /[。！？!?\n]/;
 /** How far (UTF-16 units) a verb after the app may be. */
 const WINDOW = 8;
-const STANDALONE_AT = /(?<![\p{L}\p{N}_.@])@([a-z][a-z0-9_.]{2,29})/giu;
+const STANDALONE_AT = /(?<![a-z0-9_.@])@([a-z][a-z0-9_.]{2,29})/giu;
+/** Repeated v glued to an id with a digit: VVVkeycap_73431 (no English word starts with vv). */
+const VV_GLUED = /(?<![a-z])v{2,}(?=[a-z0-9_]*\d)[a-z0-9_]{4,}/giu;
 const NOT_HANDLE_AT = new Set(['everyone', 'here', 'all', 'channel', 'admin']);
 
 function gapText(text: string, from: number, to: number): string {
@@ -65,13 +67,10 @@ function numberOk(n: Normalised, h: Handle): boolean {
   return !(h.numeric && NOT_HANDLE_AFTER.test(n.text.slice(h.end, h.end + 4).toLowerCase()));
 }
 
-/** Whether app `a` stands alone as its own phrase: only blanks or punctuation on either side. */
+/** Whether app `a` stands alone as its own phrase: a blank, punctuation or the text's edge on each side. */
 function isolated(text: string, a: Token): boolean {
-  let i = a.start;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
-  let j = a.end;
-  while (j < text.length && /\s/.test(text[j]!)) j++;
-  return (i === 0 || /\p{P}/u.test(text[i - 1]!)) && (j === text.length || /\p{P}/u.test(text[j]!));
+  const edge = (ch: string | undefined) => ch === undefined || /[\s\p{P}]/u.test(ch);
+  return edge(text[a.start - 1]) && edge(text[a.end]);
 }
 
 /** Drops tokens nested in a longer one, inside an e-mail or an allow-list word, and units (3.7V). */
@@ -196,6 +195,11 @@ export function contactHits(
     if (!h || !numberOk(n, h) || !isStrongHandle(h)) continue;
     if (TOUCHING_VERBS.has(v.word) && !/^[\s:：]*$/.test(gapText(text, v.end, h.start))) continue;
     hits.push({ start: v.start, end: h.end });
+  }
+  for (const m of text.matchAll(VV_GLUED)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!hits.some((h) => h.start <= start && end <= h.end)) hits.push({ start, end });
   }
   // An @handle on its own is an account on some app (an e-mail has a name before its @).
   for (const m of text.matchAll(STANDALONE_AT)) {

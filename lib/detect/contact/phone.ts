@@ -50,7 +50,7 @@ const NOT_PHONE_WORDS =
   /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr)(?![a-z]))/g;
 /** Words after the number that name it as an id: "4155550132 is your order number", "12345678901 (tracking)". */
 const NOT_PHONE_AFTER =
-  /^[\s(（]*(?:is\s+(?:your|the|our)\s+|was\s+(?:your|the)\s+)?(?:order|tracking|invoice|sku|po\b|item|parcel|waybill|订单|单号|运单|货号|快递单)/;
+  /^[\s(（]*(?:is\s+(?:your|the|our)\s+|was\s+(?:your|the)\s+)?(?:order|tracking|invoice|sku|po\b(?!\s*box)|item|parcel|waybill|订单|单号|运单|货号|快递单)/;
 /** "PO 4500012345", "P.O. #4500012345": upper case only, since Tagalog "po" is a politeness word. */
 const PO_BEFORE = /(?<![A-Za-z])P\.?O\.?\s*(?:#|No\.?|no\.?|number)?\s*[:：#]?\s*$/;
 /** Words after which a number is a phone number. */

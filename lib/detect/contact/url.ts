@@ -34,6 +34,9 @@ const SPOKEN = new RegExp(
   'g',
 );
 
+const WWW =
+  /(?<![a-z0-9-])www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*?\.(?:com|net|org|info|biz|co\.uk|org\.uk|uk|cn|de|fr|io|co|me)(?=[^a-z]|$)/g;
+
 function hostOf(url: string): string {
   const host =
     url
@@ -51,8 +54,11 @@ export const detectUrl: Detector = (n, ctx) => {
   const link = !gates.on || maybeLink(n);
   const spoken = !gates.on || maybeSpoken(n);
   if (!link && !spoken) return [];
-  // CJK letters and punctuation count as spaces, so 访问myshop.cn谢谢 has a link (same length: same offsets).
-  const s = n.base.s.replace(/[\u2e80-\u9fff\uf900-\ufaff\uac00-\ud7a3\uff00-\uffef]/g, ' ');
+  // CJK letters and punctuation count as spaces, so 访问myshop.cn谢谢 has a link, and so does punctuation
+  // glued before a domain (info:www.x.com, " :getzed.co.uk"). Same length: same offsets.
+  const s = n.base.s
+    .replace(/[\u2e80-\u9fff\uf900-\ufaff\uac00-\ud7a3\uff00-\uffef]/g, ' ')
+    .replace(/[:;,!?](?=www\.)|(?<=\s):(?=[a-z0-9-]+\.[a-z]{2,})/g, ' ');
   const emails = emailSpans(n);
   const spans: [number, number, string][] = [];
   for (const m of (link && linkify.match(s)) || []) {
@@ -62,6 +68,11 @@ export const detectUrl: Detector = (n, ctx) => {
     const bare = m.schema === '' && !/^www\./.test(m.raw) && !m.raw.includes('/');
     if (bare && (host.split('.')[0]?.length ?? 0) < 3) continue;
     spans.push([m.index, m.lastIndex, host]);
+  }
+  // www. names glued to what follows (www.ldew.com1win150…): the name up to its first known TLD.
+  for (const m of link ? s.matchAll(WWW) : []) {
+    if (!spans.some(([a, b]) => a <= m.index && m.index < b))
+      spans.push([m.index, m.index + m[0].length, m[0].slice(4)]);
   }
   for (const m of spoken ? n.base.s.matchAll(SPOKEN) : []) {
     const host = m[0].replace(new RegExp(DOT, 'g'), '.').replace(/\s+/g, '');
