@@ -144,8 +144,11 @@ export const WORDS: Record<Part, readonly string[]> = {
   ],
 };
 
-/** Weak names that need a handle with a digit ("q: what size?" is a question, "q：867056058" is QQ). */
-export const LETTER_ALIASES: ReadonlySet<string> = new Set(['v', 'q']);
+/**
+ * Weak names that need a handle with a digit: "q: what size?" is a question and "DM = direct message" a
+ * definition, "q：867056058" is QQ.
+ */
+export const STRICT_ALIASES: ReadonlySet<string> = new Set(['v', 'q', 'dm']);
 
 /** Verbs that must touch the app or the handle (加急, 留言, 找到, 私下 are ordinary words). */
 export const TOUCHING_VERBS: ReadonlySet<string> = new Set(['加', '留', '找', '私', '搜', '咨询']);

@@ -9,7 +9,7 @@
  */
 import type { DetectorHit } from '@/lib/detect/detector';
 import type { Normalised } from '@/lib/detect/normalise';
-import { LETTER_ALIASES, PAY_AFTER, type Part, TOUCHING_VERBS, WORD_BEFORE_ADD } from './apps';
+import { PAY_AFTER, type Part, STRICT_ALIASES, TOUCHING_VERBS, WORD_BEFORE_ADD } from './apps';
 import { emailSpans } from './email';
 import { type Handle, handleAfter, isStrongHandle, numberBefore } from './handle';
 
@@ -137,7 +137,7 @@ function appHandle(n: Normalised, list: Token[], a: Token): Handle | undefined {
 /** Whether handle `h` is enough to complete weak app `a` on its own. */
 function completes(a: Token, h: Handle): boolean {
   const digits = h.handle.replace(/\D/g, '').length;
-  if (LETTER_ALIASES.has(a.word)) return digits >= 5 || (digits > 0 && h.handle.length >= 4) || h.at;
+  if (STRICT_ALIASES.has(a.word)) return digits >= 5 || (digits > 0 && h.handle.length >= 4) || h.at;
   // A bare number after a weak name must look like a phone or an account, not a ZIP code (WA 98101-1234).
   if (h.numeric) return (digits >= 8 && !ZIP.test(h.handle)) || (h.explicit && digits >= 5);
   return h.explicit || /[\d_]/.test(h.handle);

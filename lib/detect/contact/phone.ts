@@ -210,7 +210,7 @@ function lastSeparator(s: string, from: number, to: number): number {
  * How strongly the shape and the context say "phone": a phone word before it, or the shape of one
  * (digit groups, a trunk 0, + or 00), or neither.
  */
-function evidenceOf(run: string, digits: string, keyword: boolean): Evidence {
+function evidenceOf(run: string, keyword: boolean): Evidence {
   if (keyword) return 'keyword';
   if (/\D/.test(run.replace(/^[+＋]/, '')) || /^[+＋]|^0/.test(run)) return 'shaped';
   return 'bare';
@@ -252,7 +252,7 @@ function judge(
   if (phone < 0 && PO_BEFORE.test(n.text.slice(Math.max(0, origin - 16), origin))) return undefined;
   if (phone < 0 && NOT_PHONE_AFTER.test(s.slice(to, to + 24).toLowerCase())) return undefined;
   if (phone < 0 && ctx.idFormats?.some((f) => f(run))) return undefined;
-  const evidence = evidenceOf(run, digits, phone >= 0);
+  const evidence = evidenceOf(run, phone >= 0);
   // Glued to letters after (an id, or SMS spam's "08704439680Ts&Cs"): only a number shaped as a phone.
   if (isLetter(s[to]) && (evidence === 'bare' || !/^[+＋0]/.test(run)) && !CN_MOBILE_START.test(digits))
     return undefined;
