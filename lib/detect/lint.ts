@@ -530,6 +530,28 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     return out;
   }
 
+  /**
+   * Findings that start in the earlier messages and end in the reply: the messages and the reply are read
+   * as one text, joined by paragraph separators (blanks to every detector), and only those are kept.
+   */
+  function acrossMessages(
+    previous: readonly string[],
+    text: string,
+    own: Finding[],
+    locale: Locale,
+  ): Finding[] {
+    const before = previous.join(MESSAGE_BREAK) + MESSAGE_BREAK;
+    const out: Finding[] = [];
+    for (const f of run(before + text, locale, false)) {
+      if (f.start >= before.length || f.end <= before.length) continue;
+      const end = f.end - before.length;
+      if (own.some((o) => o.ruleId === f.ruleId && o.start === 0 && o.end === end)) continue;
+      const earlier = before.slice(f.start).split(MESSAGE_BREAK).filter(Boolean).join(' · ');
+      out.push({ ...f, start: 0, end, match: text.slice(0, end), earlier });
+    }
+    return out;
+  }
+
   return {
     get errors() {
       for (const p of patterns) compiled(p, errors);
@@ -537,12 +559,17 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     },
     lint(text, options = {}) {
       if (text.length === 0) return [];
-      return run(text, options.locale ?? 'en', false);
+      const locale = options.locale ?? 'en';
+      const own = run(text, locale, false);
+      const previous = options.previous?.filter((m) => m.trim().length > 0) ?? [];
+      return previous.length > 0 ? [...own, ...acrossMessages(previous, text, own, locale)] : own;
     },
   };
 }
 
 type Locale = 'en' | 'zh_CN' | 'zh_TW';
+/** Between messages read as one text: a blank (\s) that ends no clause for the negation look-back either. */
+const MESSAGE_BREAK = '\u2029';
 
 /** Whole-run matchers for the packs' id formats (RE2); a format RE2 rejects is reported and skipped. */
 function idMatchers(formats: readonly string[], errors: string[]): ((run: string) => boolean)[] {

@@ -334,7 +334,7 @@ for (let u = 0x61; u <= 0x7a; u++) DIGIT_KIND[u] = LOWER;
 for (let u = 0x30; u <= 0x39; u++) DIGIT_KIND[u] = DIGITISH;
 for (let u = 0; u < 0x10000; u++) if (CJK_DIGIT[u]) DIGIT_KIND[u] = DIGITISH;
 // The separators the phone detector allows between digits (a superset: ',' counts even before a non-blank).
-for (const c of ' \t-.()/\u00a0~_·,*•') DIGIT_KIND[c.charCodeAt(0)] = GAP;
+for (const c of ' \t-.()/\u00a0\u2029~_·,*•') DIGIT_KIND[c.charCodeAt(0)] = GAP;
 // Symbols and emoji between digits (138🌸6521🌸7709, 7❤5❤9…).
 for (let u = 0x2190; u < 0x2c00; u++) DIGIT_KIND[u] = GAP;
 for (let u = 0xd800; u < 0xe000; u++) DIGIT_KIND[u] = GAP;

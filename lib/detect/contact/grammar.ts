@@ -39,7 +39,7 @@ const PERSON_VERBS = new Set([
   'inbox me',
 ]);
 /** What may sit between a verb and its app: 加个v, 加我 微信, add me on WhatsApp. */
-const VERB_GAP = /^[\s:：,，的个下一我]*$/;
+const VERB_GAP = /^[\s:：,，的个下一我]*(?:\b(?:on|via|at|in)\b)?[\s:：]*$/;
 /**
  * Words after an app that stand for its handle: asking for it ("v多少", not 多少钱), naming the account
  * (秋秋号, 薇号, q群) or "same number as my phone" (vvv同号).
@@ -104,7 +104,7 @@ function verbBefore(text: string, list: Token[], i: number): Token | undefined {
       if (v.word === '加' && WORD_BEFORE_ADD.test(text[v.start - 1] ?? '')) return undefined;
       return v;
     }
-    return gap.length <= 4 && VERB_GAP.test(gap) ? v : undefined;
+    return gap.length <= 6 && VERB_GAP.test(gap) ? v : undefined;
   }
   return undefined;
 }
@@ -173,8 +173,10 @@ export function contactHits(
       end = h.end;
     } else if (a.part === 'strong') fire = true;
     else if (v || plus >= 0 || before) fire = true;
-    else if (HANDLE_WORD.test(text.slice(a.end, a.end + 6))) fire = true;
-    else if (a.part === 'slang' && isolated(text, a)) fire = true;
+    else if (HANDLE_WORD.test(text.slice(a.end, a.end + 6))) {
+      fire = true;
+      end = a.end + HANDLE_WORD.exec(text.slice(a.end, a.end + 6))![0].length;
+    } else if (a.part === 'slang' && isolated(text, a)) fire = true;
     else {
       const after = verbAfter(text, list, i, a.end);
       if (after) {

@@ -9,7 +9,7 @@ import type { Detector, DetectorHit } from '@/lib/detect/detector';
 import { digitChains, type Normalised, toDigits, type View } from '@/lib/detect/normalise';
 import { type Evidence, isPhoneNumber } from './phone-verdict';
 
-const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-.()/\u00a0~_·*•\p{So}]|,(?=\s)){0,3}\d){6,}/gu;
+const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-.()/\u00a0\u2029~_·*•\p{So}]|,(?=\s)){0,3}\d){6,}/gu;
 const DATE =
   /(?:^|\s)(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
 /** One decimal point with cents: a price or a measure (12345.99), not 0871750.77.11. */

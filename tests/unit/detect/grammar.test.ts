@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '@/lib/detect/lint';
+import { contactPack, pack } from './helpers';
+
+const linter = createLinter([
+  contactPack(),
+  pack(
+    [
+      {
+        id: 'im.sound',
+        category: 'contact.im',
+        severity: 'block',
+        detector: 'im',
+        sounds: ['微信', '扣扣', '秋秋'],
+      },
+    ],
+    {
+      id: 'sound',
+      allow: ['加急', '加油', '加购', '增加', '微笑', '扣子', '求求'],
+    },
+  ),
+]);
+const im = (text: string) =>
+  linter
+    .lint(text)
+    .filter((f) => f.category === 'contact.im')
+    .map((f) => f.match);
+
+describe('contact grammar: any two of verb, app and handle', () => {
+  it.each([
+    // app + handle
+    ['q：867056058', ['q：867056058']],
+    ['飞机：kyty660', ['飞机：kyty660']],
+    ['VVV:Sykjtq', ['VVV:Sykjtq']],
+    ['威:jsg3303', ['威:jsg3303']],
+    ['Q群 872309419', ['Q群 872309419']],
+    ['➕扣扣：7.5.9.3.3.3.0.1.8', ['➕扣扣：7.5.9.3.3.3.0.1.8']],
+    ['TG: ①②③④⑤⑥', ['TG: ①②③④⑤⑥']],
+    // verb + app (+ handle)
+    ['留个q我加你', ['留个q']],
+    ['加薇号sfxk58', ['加薇号sfxk58']],
+    ['加薇CCTV25803', ['加薇CCTV25803']],
+    ['绿色软件+一下：ｘｍ８８６６', ['绿色软件+一下：ｘｍ８８６６']],
+    ['12554971+企鹅', ['12554971+企鹅']],
+    ['你扣多少，我加你', ['扣多少']],
+    ['hit me up on telegram', ['hit me up on telegram']],
+    // verb + handle; a handle alone
+    ['找@biao68领茶水费', ['找@biao68']],
+    ['有心者来：@wei2588', ['@wei2588']],
+    // slang standing alone, a sound name with its account word
+    ['企鹅，价低', ['企鹅']],
+    ['我的数字是一个秋秋号', ['秋秋号']],
+    ['vvv同号', ['vvv同号']],
+  ])('finds %s', (text, expected) => {
+    expect(im(text)).toEqual(expected);
+  });
+
+  it.each([
+    '加急处理，明天发',
+    '这款企鹅玩偶很可爱',
+    '请留言，我们看到会回复',
+    '找到您的订单了',
+    '扣子掉了我们补发',
+    '求求您给个好评',
+    '坐飞机去上海',
+    '微信支付的退款1-3个工作日到账',
+    'Q: what size? A: M',
+    'Sorry for any confusion! DM = direct message.',
+    'Seattle, WA 98101-1234',
+    'The VX-200 model is compatible',
+    'Please add 2 more to your cart',
+    'shop@qq.com',
+    '搜123456789这个商品',
+  ])('stays silent on %s', (text) => {
+    expect(im(text)).toEqual([]);
+  });
+});
