@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { ensureBrowsersOrExit } from '@/tests/support/browsers';
 import { registered } from './harness';
 import './lint-engine';
 import './corpus-lint';
@@ -12,6 +13,8 @@ import './sla';
 import './overlay-latency';
 
 async function main(): Promise<void> {
+  // overlay-latency drives real Chromium: find (or install) it first, before minutes of other benchmarks.
+  ensureBrowsersOrExit(['chromium']);
   const started = performance.now();
   const sections: string[] = [];
   for (const benchmark of registered()) {

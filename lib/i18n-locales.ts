@@ -1,4 +1,4 @@
-export const UI_LOCALES = ['en', 'zh_CN', 'zh_TW'] as const;
+const UI_LOCALES = ['en', 'zh_CN', 'zh_TW'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
 /** Picks the closest supported UI locale for a BCP 47 tag such as zh-HK or en-US. */

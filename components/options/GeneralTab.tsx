@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { loadSettings, type Settings, updateSettings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings/schema';
+import { settings as storedSettings } from '@/lib/storage/items';
+
+const updateSettings = (patch: Partial<Settings>) =>
+  storedSettings.update((current) => ({ ...current, ...patch }));
 
 /** Interface language and the agent's own template values. */
 export function GeneralTab() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void storedSettings.get().then(setSettings);
   }, []);
   if (!settings) return null;
 

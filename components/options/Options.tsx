@@ -8,7 +8,7 @@ import { SlaTab } from './SlaTab';
 import { TemplatesTab } from './TemplatesTab';
 
 /** One tab per capability; each feature adds its own tab component here. */
-export const OPTION_TABS: Array<{ id: string; label: string; component: ComponentType }> = [
+const OPTION_TABS: Array<{ id: string; label: string; component: ComponentType }> = [
   { id: 'general', label: 'optionsTabGeneral', component: GeneralTab },
   { id: 'rules', label: 'rulesOptionsTab', component: RulesTab },
   { id: 'sla', label: 'slaOptionsTab', component: SlaTab },

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/define';
 import {
@@ -11,10 +10,10 @@ import {
   SetRuleOverrides,
   SetRuleSourceEnabled,
 } from '@/lib/messaging/rules';
-import type { Overrides } from '@/lib/rules/active';
+import type { Overrides } from '@/lib/rules/overrides';
 import type { PackRow, RulesStatus, SourceRow } from '@/lib/rules/registry-status';
-import { SYNC_STATE_KEY } from '@/lib/rules/registry-store';
 import type { SyncErrorInfo } from '@/lib/rules/sync/types';
+import { syncStates } from '@/lib/storage/items';
 
 const when = (ms: number | undefined) => (ms === undefined ? t('rulesNever') : new Date(ms).toLocaleString());
 const lines = (text: string) =>
@@ -58,15 +57,14 @@ export function RulesTab() {
     const refresh = () => void run(() => sendMessage(GetRulesStatus, {}));
     refresh();
     // Scheduled syncs in the background update the state: show them without a reload.
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !(SYNC_STATE_KEY in changes)) return;
+    const mounted = new AbortController();
+    syncStates.watch(() => {
       const ticket = ++latest.current;
       void sendMessage(GetRulesStatus, {}).then((next) => {
         if (ticket === latest.current) setStatus(next);
       });
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    }, mounted.signal);
+    return () => mounted.abort();
   }, []);
 
   return (

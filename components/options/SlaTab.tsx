@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { draftFromTeam, type TeamDraft, teamFromDraft } from '@/components/sla/team-draft';
 import { t } from '@/lib/i18n';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
+import { PORTAL_IDS, type PortalId } from '@/lib/platforms';
 import { bundledPacks } from '@/lib/rules/bundled';
-import { parseSlaSettings, SLA_SETTINGS_KEY, type SlaSettings, SlaSettingsSchema } from '@/lib/sla/settings';
+import { type SlaSettings, SlaSettingsSchema } from '@/lib/sla/settings';
+import { slaSettings } from '@/lib/storage/items';
 
-const PLATFORMS = PLATFORM_IDS.filter((p): p is Exclude<PlatformId, 'generic'> => p !== 'generic');
-const FIRST_PLATFORM = PLATFORMS[0]!;
+const FIRST_PLATFORM = PORTAL_IDS[0]!;
 const ZONES = [
   'Asia/Shanghai',
   'America/New_York',
@@ -28,12 +27,11 @@ const DAY_NAMES = (locale: string) =>
 export function SlaTab() {
   const [settings, setSettings] = useState<SlaSettings | undefined>();
   const [status, setStatus] = useState('');
-  const [platform, setPlatform] = useState<Exclude<PlatformId, 'generic'>>(FIRST_PLATFORM);
+  const [platform, setPlatform] = useState<PortalId>(FIRST_PLATFORM);
   const [draft, setDraft] = useState<TeamDraft>(() => draftFromTeam(undefined, browserZone()));
 
   useEffect(() => {
-    void browser.storage.local.get(SLA_SETTINGS_KEY).then((stored) => {
-      const loaded = parseSlaSettings(stored[SLA_SETTINGS_KEY]);
+    void slaSettings.get().then((loaded) => {
       setSettings(loaded);
       setDraft(draftFromTeam(loaded.teams[FIRST_PLATFORM], browserZone()));
     });
@@ -46,7 +44,7 @@ export function SlaTab() {
       setStatus(t('slaOptionsInvalid', parsed.error.issues[0]?.message ?? ''));
       return;
     }
-    await browser.storage.local.set({ [SLA_SETTINGS_KEY]: parsed.data });
+    await slaSettings.set(parsed.data);
     setSettings(parsed.data);
     setStatus(t('slaOptionsSaved'));
   };
@@ -162,7 +160,7 @@ export function SlaTab() {
             setDraft(draftFromTeam(settings.teams[next], browserZone()));
           }}
         >
-          {PLATFORMS.map((p) => (
+          {PORTAL_IDS.map((p) => (
             <option key={p} value={p}>
               {p}
             </option>

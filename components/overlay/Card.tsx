@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '@/lib/detect/types';
-import { type Fix, fixesFor } from '@/lib/editor/fixes';
 import type { Box } from '@/lib/editor/types';
+import { type Fix, fixesFor } from '@/lib/findings/fixes';
 import { t } from '@/lib/i18n';
 import { SEVERITY_COLOR, severityLabel } from './severity';
 

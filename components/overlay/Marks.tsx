@@ -1,15 +1,6 @@
 import type { Finding } from '@/lib/detect/types';
-import type { Box } from '@/lib/editor/types';
+import type { MarkView } from '@/lib/overlay/pick';
 import { SEVERITY_COLOR, severityLabel, VISUALLY_HIDDEN } from './severity';
-
-/** A finding and where its text is drawn (one box per line it spans). */
-export interface MarkView {
-  key: string;
-  finding: Finding;
-  boxes: Box[];
-}
-
-export const findingKey = (finding: Finding) => `${finding.ruleId}:${finding.start}:${finding.end}`;
 
 function underline(finding: Finding): Record<string, string> {
   const color = SEVERITY_COLOR[finding.severity];

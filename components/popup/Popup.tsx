@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pauseRemaining } from '@/lib/editor/active';
-import { OVERRIDES_COUNT_KEY, parseOverrideCount } from '@/lib/editor/override-count';
 import { t } from '@/lib/i18n';
-import { sendToTab, TabStatus, type TabStatusValue } from '@/lib/messaging/popup';
-import { platformForUrl } from '@/lib/portals';
-import { loadSettings, type Settings, updateSettings } from '@/lib/settings';
+import { sendToTab } from '@/lib/messaging/define';
+import { TabStatus, type TabStatusValue } from '@/lib/messaging/popup';
+import { platformForUrl } from '@/lib/portals/registry';
+import { pauseRemaining } from '@/lib/settings/guard-active';
+import type { Settings } from '@/lib/settings/schema';
+import * as stored from '@/lib/storage/items';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -33,9 +34,8 @@ export function Popup() {
   const [overrides, setOverrides] = useState(0);
 
   const refresh = async () => {
-    setSettings(await loadSettings());
-    const stored = await browser.storage.local.get(OVERRIDES_COUNT_KEY);
-    setOverrides(parseOverrideCount(stored[OVERRIDES_COUNT_KEY]).count);
+    setSettings(await stored.settings.get());
+    setOverrides((await stored.overrideCount.get()).count);
     const tab = await targetTab().catch(() => undefined);
     setHost(hostOf(tab?.url));
     if (tab?.id === undefined) return setStatus(null);
@@ -56,7 +56,7 @@ export function Popup() {
   const disabled = host !== '' && settings.disabledHosts.includes(host);
   const paused = pauseRemaining(settings, Date.now()) > 0;
   const update = async (patch: Partial<Settings>) => {
-    setSettings(await updateSettings(patch));
+    setSettings(await stored.settings.update((current) => ({ ...current, ...patch })));
     void refresh();
   };
 

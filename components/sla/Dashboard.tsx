@@ -1,16 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listResponses } from '@/lib/background/sla-history';
 import { t } from '@/lib/i18n';
+import { platformTimeZone, portalOf } from '@/lib/portals/registry';
 import type { ResponseRecord } from '@/lib/sla/history';
-import { portalTimeZone } from '@/lib/sla/relative-time';
 import { dailyRates, histogram, responsesCsv, rollingRate } from '@/lib/sla/stats';
 import { localDay } from '@/lib/sla/zone';
 import { openReplyGuardDB } from '@/lib/storage/db';
 import { DailyShares } from './DailyShares';
 import { Histogram } from './Histogram';
 
-/** Platforms judged on a rolling rate against a line: Walmart's 14-day response rate vs 90%. */
-const ROLLING: Record<string, { days: number; target?: number }> = { walmart: { days: 14, target: 0.9 } };
+/** The rolling rate shown for platforms that set no target of their own (portal `responseRate`). */
 const DEFAULT_ROLLING: { days: number; target?: number } = { days: 14 };
 const HISTORY_DAYS = 90;
 
@@ -91,8 +90,8 @@ export function Dashboard({ load }: { load?: () => Promise<ResponseRecord[]> }) 
             <Histogram counts={histogram(shown)} title={t('slaDashHistogram')} />
           </section>
           {(platform ? [platform] : platforms).map((p) => {
-            const rule = ROLLING[p] ?? DEFAULT_ROLLING;
-            const rolling = rollingRate(records, p, today(portalTimeZone(p)), rule.days);
+            const rule = portalOf(p)?.responseRate ?? DEFAULT_ROLLING;
+            const rolling = rollingRate(records, p, today(platformTimeZone(p)), rule.days);
             return (
               <section key={p} data-platform={p}>
                 <h2>

@@ -7,7 +7,7 @@ function short(seconds: number): string {
 }
 
 /** Labels of the histogram buckets: ≤1m … ≤48h, >48h. */
-export function bucketLabels(bounds: readonly number[] = BUCKETS): string[] {
+function bucketLabels(bounds: readonly number[] = BUCKETS): string[] {
   return [...bounds.map((b) => `≤${short(b)}`), `>${short(bounds[bounds.length - 1]!)}`];
 }
 

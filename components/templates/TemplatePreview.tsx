@@ -18,7 +18,7 @@ export interface TemplatePreviewProps {
 }
 
 /** A variable's label: a UI string for the known ones, the raw name for custom ones. */
-export function variableLabel(name: string): string {
+function variableLabel(name: string): string {
   const key = `templatesVar_${name}`;
   const label = t(key);
   return label === key ? name : label;

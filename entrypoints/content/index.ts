@@ -1,6 +1,6 @@
 import '@/lib/zod-config';
 import '@/components/styles.css';
-import { PORTAL_MATCHES } from '@/lib/portals/hosts';
+import { PORTAL_MATCHES } from '@/lib/portals/registry';
 import { startContent } from './start';
 
 export default defineContentScript({

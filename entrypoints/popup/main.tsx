@@ -2,9 +2,9 @@ import '@/lib/zod-config';
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import { setUiLocale } from '@/lib/i18n';
-import { loadSettings } from '@/lib/settings';
+import { settings as storedSettings } from '@/lib/storage/items';
 
-void loadSettings().then((settings) => {
+void storedSettings.get().then((settings) => {
   setUiLocale(settings.uiLocale);
   render(<Popup />, document.getElementById('app')!);
 });

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
+import { OPEN_TEMPLATES } from '@/lib/keys/commands';
 import { GetCommands, OpenTemplatePicker } from '@/lib/messaging/core';
-import type { MessageRouter } from '@/lib/messaging/define';
-
-export const TEMPLATE_COMMAND = 'open-templates';
+import { type MessageRouter, sendToTab } from '@/lib/messaging/define';
 
 export function registerCore(router: MessageRouter): void {
   router.on(GetCommands, async () => {
@@ -16,9 +15,7 @@ export function registerCore(router: MessageRouter): void {
   // The content script also listens for the bound key itself (commands do not fire from synthetic
   // events); it ignores this message when its own listener has just opened the picker.
   browser.commands.onCommand.addListener((name, tab) => {
-    if (name !== TEMPLATE_COMMAND || tab?.id === undefined) return;
-    void browser.tabs
-      .sendMessage(tab.id, { type: OpenTemplatePicker.type, payload: {} }, { frameId: 0 })
-      .catch(() => undefined); // not a portal tab: nothing listens
+    if (name !== OPEN_TEMPLATES || tab?.id === undefined) return;
+    void sendToTab(OpenTemplatePicker, tab.id, {}).catch(() => undefined); // not a portal tab: nothing listens
   });
 }

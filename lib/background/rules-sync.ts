@@ -11,6 +11,7 @@ import {
   SetRuleSourceEnabled,
 } from '@/lib/messaging/rules';
 import { RulesRegistry } from '@/lib/rules/registry';
+import { managedPolicy } from '@/lib/storage/items';
 
 export const RULES_SYNC_ALARM = 'rules-sync';
 /** The alarm only wakes the worker; each source's own schedule (interval, backoff) decides what is fetched. */
@@ -58,10 +59,6 @@ export function registerRulesSync(router: MessageRouter, registry = new RulesReg
   };
   browser.runtime.onInstalled.addListener(start);
   browser.runtime.onStartup.addListener(start);
-  try {
-    browser.storage.managed?.onChanged?.addListener(syncDue);
-  } catch {
-    // No managed storage here (Firefox without policies): nothing to follow.
-  }
+  managedPolicy.watch(syncDue);
   return registry;
 }

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { setUiLocale, t } from '@/lib/i18n';
 import type { MessageRouter } from '@/lib/messaging/define';
 import { SlaReport } from '@/lib/messaging/sla';
-import { loadSettings as loadUiSettings } from '@/lib/settings';
+import { serialQueue } from '@/lib/serial-queue';
 import {
   type AlertKind,
   alarmName,
@@ -15,43 +15,13 @@ import {
   waitKey,
 } from '@/lib/sla/alerts-plan';
 import { formatCountdown } from '@/lib/sla/format';
-import { parseSlaSettings, SLA_SETTINGS_KEY, type SlaSettings } from '@/lib/sla/settings';
+import type { SlaSettings } from '@/lib/sla/settings';
 import { openReplyGuardDB } from '@/lib/storage/db';
+import * as stored from '@/lib/storage/items';
 import { pruneResponses, recordResponses } from './sla-history';
 
-/** storage.local key of the waits the alarms refer to (the worker may sleep between alarms). */
-export const SLA_WAITS_KEY = 'sla.waits';
-
-const TrackedWaitSchema = z.object({
-  tabId: z.number().int(),
-  platform: z.string(),
-  id: z.string(),
-  buyer: z.string().optional(),
-  receivedAt: z.number(),
-  deadline: z.number(),
-  notified: z.array(z.enum(['due', 'overdue'])),
-});
-const WaitsSchema = z.record(z.string(), TrackedWaitSchema);
-type Waits = Record<string, TrackedWait>;
-
-async function loadWaits(): Promise<Waits> {
-  const stored = await browser.storage.local.get(SLA_WAITS_KEY);
-  const parsed = WaitsSchema.safeParse(stored[SLA_WAITS_KEY] ?? {});
-  return parsed.success ? parsed.data : {};
-}
-
-async function loadSettings(): Promise<SlaSettings> {
-  const stored = await browser.storage.local.get(SLA_SETTINGS_KEY);
-  return parseSlaSettings(stored[SLA_SETTINGS_KEY]);
-}
-
 // Reports and alarms run one at a time so read-modify-write of the waits never interleaves.
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serial = serialQueue();
 
 /** Alerts whose time passed longer ago than this when first planned are not shown. */
 const STALE_MS = 3_600_000;
@@ -73,7 +43,7 @@ async function schedule(wait: TrackedWait, settings: SlaSettings, now: number): 
 async function notify(wait: TrackedWait, kind: AlertKind, settings: SlaSettings, now: number): Promise<void> {
   if (!wait.notified.includes(kind)) wait.notified.push(kind);
   if (!settings.alerts.enabled || inQuietHours(settings.alerts, now, browserZone())) return;
-  setUiLocale((await loadUiSettings()).uiLocale);
+  setUiLocale((await stored.settings.get()).uiLocale);
   const who = wait.buyer || wait.id;
   const left = formatCountdown(Math.max(0, Math.floor((wait.deadline - now) / 1000)));
   await browser.notifications.create(alarmName(wait.tabId, wait.platform, wait.id, kind), {
@@ -94,8 +64,8 @@ export async function handleReport(
     await recordResponses(await openReplyGuardDB(), report.platform, report.timeZone, report.answered);
   }
   await serial(async () => {
-    const settings = await loadSettings();
-    const waits = await loadWaits();
+    const settings = await stored.slaSettings.get();
+    const waits = await stored.slaWaits.get();
     const mine = Object.values(waits).filter((w) => w.tabId === tabId && w.platform === report.platform);
     const next = mergeWaits(mine, tabId, report.platform, report.waiting);
     const keep = new Set(next.map((w) => waitKey(tabId, w.platform, w.id)));
@@ -113,7 +83,7 @@ export async function handleReport(
       waits[key] = wait;
       if (!before || before.deadline !== wait.deadline) await schedule(wait, settings, now);
     }
-    await browser.storage.local.set({ [SLA_WAITS_KEY]: waits });
+    await stored.slaWaits.set(waits);
   });
 }
 
@@ -122,24 +92,24 @@ export async function handleAlarm(name: string, now = Date.now()): Promise<void>
   const parsed = parseAlarmName(name);
   if (!parsed) return;
   await serial(async () => {
-    const waits = await loadWaits();
+    const waits = await stored.slaWaits.get();
     const wait = waits[waitKey(parsed.tabId, parsed.platform, parsed.id)];
     if (!wait || wait.notified.includes(parsed.kind)) return;
-    await notify(wait, parsed.kind, await loadSettings(), now);
-    await browser.storage.local.set({ [SLA_WAITS_KEY]: waits });
+    await notify(wait, parsed.kind, await stored.slaSettings.get(), now);
+    await stored.slaWaits.set(waits);
   });
 }
 
 async function forgetTab(tabId: number): Promise<void> {
   await serial(async () => {
-    const waits = await loadWaits();
+    const waits = await stored.slaWaits.get();
     for (const [key, wait] of Object.entries(waits)) {
       if (wait.tabId !== tabId) continue;
       delete waits[key];
       for (const kind of ['due', 'overdue'] as const)
         await browser.alarms.clear(alarmName(tabId, wait.platform, wait.id, kind));
     }
-    await browser.storage.local.set({ [SLA_WAITS_KEY]: waits });
+    await stored.slaWaits.set(waits);
   });
 }
 

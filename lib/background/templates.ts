@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import type { MessageRouter } from '@/lib/messaging/define';
 import {
   DeleteTemplate,
@@ -10,7 +9,8 @@ import {
   RecordTemplateUse,
   RestoreStarterTemplates,
 } from '@/lib/messaging/templates';
-import { ACTIVE_PACKS_KEY, parseActivePacks } from '@/lib/rules/active';
+import { withBundled } from '@/lib/rules/active';
+import { activePacks, seededStarters } from '@/lib/storage/items';
 import { titlePinyin } from '@/lib/templates/pinyin';
 import type { Template } from '@/lib/templates/schema';
 import { buildSearchIndex, searchTemplates } from '@/lib/templates/search';
@@ -25,27 +25,20 @@ export interface TemplatesDeps {
   now?: () => number;
 }
 
-/** storage.local: the starter ids already offered, so an update adds only new ones (deleted ones stay deleted). */
-export const SEEDED_STARTERS_KEY = 'templates.seededStarters';
-
 /** Seeds starters on install; on update adds only starters this version introduced. */
 export async function seedStarters(store: TemplateStore, update: boolean): Promise<number> {
-  const stored = await browser.storage.local.get(SEEDED_STARTERS_KEY);
-  const known = z
-    .array(z.string())
-    .catch([])
-    .parse(stored[SEEDED_STARTERS_KEY] ?? []);
+  // The starter ids already offered: an update adds only new ones (deleted ones stay deleted).
+  const known = await seededStarters.get();
   // Before this key existed every starter was offered at install time.
   const skip = new Set(update && known.length === 0 ? starterTemplates().map((t) => t.id) : known);
   const added = await store.seedStarter(skip);
   const ids = new Set([...known, ...starterTemplates().map((t) => t.id)]);
-  await browser.storage.local.set({ [SEEDED_STARTERS_KEY]: [...ids] });
+  await seededStarters.set([...ids]);
   return added;
 }
 
 async function publishedTeamTemplates(): Promise<Template[]> {
-  const stored = await browser.storage.local.get(ACTIVE_PACKS_KEY);
-  return teamTemplates(Object.values(parseActivePacks(stored[ACTIVE_PACKS_KEY])));
+  return teamTemplates(Object.values(withBundled(await activePacks.get())));
 }
 
 /** Template messages for content scripts and the options page; seeds the starter library on install. */

@@ -2,10 +2,10 @@ import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Linter } from '@/lib/detect/types';
 import type { PlatformId } from '@/lib/platforms';
-import type { Selectors } from '@/lib/portals/selectors-schema';
+import type { Selectors } from '@/lib/portals/selectors';
 import type { PortalModule } from '@/lib/portals/types';
 import type { Pack } from '@/lib/rules/pack-schema';
-import type { Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings/schema';
 
 /** Our shadow-root layer (`<replyguard-ui>`): each feature renders into its own slot. */
 export interface UiLayer {
@@ -15,11 +15,12 @@ export interface UiLayer {
   render(slot: string, vnode: VNode | null): void;
 }
 
-/** The compiled rules in force for this page; replaced when a pack or an override changes. */
+/** The rules in force for this page; replaced when a pack or an override changes. */
 export interface ActiveRules {
   packs: Pack[];
-  linter: Linter;
   selectors: Selectors;
+  /** The lint engine over `packs`, compiled on first use. */
+  readonly linter: Linter;
 }
 
 export interface Observable<T> {
@@ -31,16 +32,11 @@ export interface Observable<T> {
 /** What every content-script feature is given. Everything it starts must stop when `signal` aborts. */
 export interface ContentEnv {
   ctx: ContentScriptContext;
+  /** Aborts when the feature stops: the script is invalidated, or (chat-page features) the page leaves chat. */
   signal: AbortSignal;
   platform: PlatformId;
   portal: PortalModule | undefined;
   layer: UiLayer;
   rules: Observable<ActiveRules>;
   settings: Observable<Settings>;
-}
-
-/** One capability of the content script (refined-github style: one feature per file). */
-export interface ContentFeature {
-  id: string;
-  init(env: ContentEnv): void | Promise<void>;
 }

@@ -1,7 +1,9 @@
 import type { Observable } from './env';
 
+export type Writable<T> = Observable<T> & { set(value: T): void };
+
 /** A value with change listeners that are dropped when their signal aborts. */
-export function observable<T>(initial: T): Observable<T> & { set(value: T): void } {
+export function observable<T>(initial: T): Writable<T> {
   let value = initial;
   const listeners = new Set<(value: T) => void>();
   return {

@@ -1,63 +1,61 @@
-import { browser } from 'wxt/browser';
 import { createLinter } from '@/lib/detect/lint';
+import type { Linter } from '@/lib/detect/types';
 import type { PlatformId } from '@/lib/platforms';
-import { mergeSelectors } from '@/lib/portals';
+import { mergeSelectors } from '@/lib/portals/selectors';
 import type { PortalModule } from '@/lib/portals/types';
-import {
-  ACTIVE_PACKS_KEY,
-  OVERRIDES_KEY,
-  type Overrides,
-  packsForPlatform,
-  parseActivePacks,
-  parseOverrides,
-} from '@/lib/rules/active';
+import { packsForPlatform, withBundled } from '@/lib/rules/active';
+import type { Overrides } from '@/lib/rules/overrides';
 import type { Pack } from '@/lib/rules/pack-schema';
+import * as stored from '@/lib/storage/items';
 import type { ActiveRules, Observable } from './env';
 import { observable } from './observable';
+import { watchStored } from './stored';
 
 function compile(
-  packs: Record<string, Pack>,
+  published: Record<string, Pack>,
   overrides: Overrides,
   platform: PlatformId,
   portal?: PortalModule,
 ): ActiveRules {
-  const scoped = packsForPlatform(packs, platform);
+  const packs = packsForPlatform(withBundled(published), platform);
+  let linter: Linter | undefined;
   return {
-    packs: scoped,
-    linter: createLinter(scoped, overrides),
-    selectors: mergeSelectors(portal?.selectors ?? {}, ...scoped.map((pack) => pack.selectors)),
+    packs,
+    selectors: mergeSelectors(portal?.selectors ?? {}, ...packs.map((pack) => pack.selectors)),
+    get linter() {
+      linter ??= createLinter(packs, overrides);
+      return linter;
+    },
   };
 }
 
 /**
- * The rules in force on this page: the bundled packs at once (lint works from the first keystroke),
- * then whatever the background published, recompiled whenever it publishes again.
+ * The rules in force on this page: the bundled packs at once, then whatever the background published,
+ * again whenever it publishes (open tabs pick up a new pack without a reload). The lint engine of each
+ * version is compiled when first used (`warmEngine` compiles it ahead for features that lint).
  */
 export function startRulesRuntime(
   platform: PlatformId,
   portal: PortalModule | undefined,
   signal: AbortSignal,
 ): Observable<ActiveRules> {
-  let packs = parseActivePacks(undefined);
-  let overrides = parseOverrides(undefined);
-  const rules = observable(compile(packs, overrides, platform, portal));
-  const refresh = () => rules.set(compile(packs, overrides, platform, portal));
-
-  void browser.storage.local.get([ACTIVE_PACKS_KEY, OVERRIDES_KEY]).then((stored) => {
-    if (signal.aborted) return;
-    packs = parseActivePacks(stored[ACTIVE_PACKS_KEY]);
-    overrides = parseOverrides(stored[OVERRIDES_KEY]);
-    refresh();
-  });
-
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || signal.aborted) return;
-    if (!(ACTIVE_PACKS_KEY in changes) && !(OVERRIDES_KEY in changes)) return;
-    if (changes[ACTIVE_PACKS_KEY]) packs = parseActivePacks(changes[ACTIVE_PACKS_KEY].newValue);
-    if (changes[OVERRIDES_KEY]) overrides = parseOverrides(changes[OVERRIDES_KEY].newValue);
-    refresh();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  const rules = observable(compile({}, { terms: [], allow: [] }, platform, portal));
+  void Promise.all([watchStored(stored.activePacks, signal), watchStored(stored.ruleOverrides, signal)]).then(
+    ([packs, overrides]) => {
+      const refresh = () => {
+        if (!signal.aborted) rules.set(compile(packs.get(), overrides.get(), platform, portal));
+      };
+      refresh();
+      packs.subscribe(refresh, signal);
+      overrides.subscribe(refresh, signal);
+    },
+  );
   return rules;
+}
+
+/** Compiles the lint engine now and after every rules change, so the first keystroke is linted at once. */
+export function warmEngine(rules: Observable<ActiveRules>, signal: AbortSignal): void {
+  const warm = () => void rules.get().linter;
+  warm();
+  rules.subscribe(warm, signal);
 }

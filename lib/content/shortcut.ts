@@ -1,62 +1,19 @@
-/** A keyboard chord as browsers describe command shortcuts: "Alt+Shift+T", "Ctrl+Shift+Y", "MacCtrl+Comma". */
-export interface Chord {
-  alt: boolean;
-  ctrl: boolean;
-  shift: boolean;
-  meta: boolean;
-  /** Lower-case `KeyboardEvent.key` for letters, or a `KeyboardEvent.code` for the rest. */
-  key: string;
-  code: string;
-}
+import { type Chord, parseChord } from '@/lib/keys/chord';
+import { COMMANDS, type CommandName } from '@/lib/keys/commands';
+import { GetCommands } from '@/lib/messaging/core';
+import { sendMessage } from '@/lib/messaging/define';
 
-const NAMED_CODES: Record<string, string> = {
-  comma: 'Comma',
-  period: 'Period',
-  space: 'Space',
-  home: 'Home',
-  end: 'End',
-  pageup: 'PageUp',
-  pagedown: 'PageDown',
-  insert: 'Insert',
-  delete: 'Delete',
-  up: 'ArrowUp',
-  down: 'ArrowDown',
-  left: 'ArrowLeft',
-  right: 'ArrowRight',
-};
-
-/** Parses a command shortcut string; undefined when it is empty or has no key. */
-export function parseShortcut(shortcut: string | undefined): Chord | undefined {
-  if (!shortcut?.trim()) return undefined;
-  const chord: Chord = { alt: false, ctrl: false, shift: false, meta: false, key: '', code: '' };
-  for (const raw of shortcut.split('+').map((part) => part.trim())) {
-    const part = raw.toLowerCase();
-    if (part === 'alt' || part === 'option' || part === '⌥') chord.alt = true;
-    else if (part === 'ctrl' || part === 'control' || part === 'macctrl' || part === '⌃') chord.ctrl = true;
-    else if (part === 'shift' || part === '⇧') chord.shift = true;
-    else if (part === 'command' || part === 'cmd' || part === 'meta' || part === '⌘') chord.meta = true;
-    else if (/^[a-z]$/.test(part)) {
-      chord.key = part;
-      chord.code = `Key${part.toUpperCase()}`;
-    } else if (/^[0-9]$/.test(part)) {
-      chord.key = part;
-      chord.code = `Digit${part}`;
-    } else if (/^f\d{1,2}$/.test(part)) {
-      chord.key = part;
-      chord.code = part.toUpperCase();
-    } else if (NAMED_CODES[part]) {
-      chord.key = part;
-      chord.code = NAMED_CODES[part]!;
-    } else return undefined;
-  }
-  return chord.key ? chord : undefined;
-}
-
-type KeyLike = Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'shiftKey' | 'metaKey' | 'key' | 'code'>;
-
-/** True when a key event is the chord. Alt/Option changes `key` on some layouts, so `code` decides. */
-export function matchesChord(event: KeyLike, chord: Chord): boolean {
-  if (event.altKey !== chord.alt || event.ctrlKey !== chord.ctrl) return false;
-  if (event.shiftKey !== chord.shift || event.metaKey !== chord.meta) return false;
-  return event.code === chord.code || event.key.toLowerCase() === chord.key;
+/**
+ * The chord bound to a browser command, for the content script's own listener (browser commands do not
+ * fire from synthetic key events). The manifest's default until the background answers, and whenever
+ * the browser reports none bound (headless, or not assigned).
+ */
+export function boundChord(name: CommandName): () => Chord | undefined {
+  let chord = parseChord(COMMANDS[name].defaultKey);
+  void sendMessage(GetCommands, {})
+    .then((commands) => {
+      chord = parseChord(commands.find((command) => command.name === name)?.shortcut) ?? chord;
+    })
+    .catch(() => undefined);
+  return () => chord;
 }

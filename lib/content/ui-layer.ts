@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { UiLayer } from './env';
 
-export const UI_TAG = 'replyguard-ui';
+const UI_TAG = 'replyguard-ui';
 
 /** Where our host goes: <body>, unless the body IS an editor (iframe editors): never inside the page's editor. */
 function layerParent(): HTMLElement {
@@ -63,5 +63,13 @@ export async function createUiLayer(ctx: ContentScriptContext): Promise<UiLayer>
       }
       render(vnode, element);
     },
+  };
+}
+
+/** A render function for one feature's slot in our layer; the slot is emptied when `signal` aborts. */
+export function layerSlot(layer: UiLayer, slot: string, signal: AbortSignal): (vnode: VNode | null) => void {
+  signal.addEventListener('abort', () => layer.render(slot, null), { once: true });
+  return (vnode) => {
+    if (!signal.aborted) layer.render(slot, vnode);
   };
 }

@@ -36,7 +36,7 @@ export function findBySelectors(doc: Document, selectors: readonly string[]): Ed
 }
 
 /** True while the editor (or something inside it) has focus, also across shadow roots and iframes. */
-export function isFocused(editor: Editor): boolean {
+function isFocused(editor: Editor): boolean {
   const doc = editor.el.ownerDocument;
   let active: Element | null = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;

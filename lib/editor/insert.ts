@@ -131,7 +131,7 @@ async function replaceInControl(
  * The selection that holds an editor's caret: Chrome keeps the real one of a shadow tree on the
  * ShadowRoot (non-standard `getSelection`); elsewhere the window's selection sees into shadow trees.
  */
-export function selectionFor(el: HTMLElement): Selection | null {
+function selectionFor(el: HTMLElement): Selection | null {
   const root = el.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
   if (root.nodeType === 11 && typeof root.getSelection === 'function') return root.getSelection();
   return (el.ownerDocument.defaultView ?? window).getSelection();
@@ -272,4 +272,20 @@ export async function insertAtCaret(
 ): Promise<InsertResult> {
   const { start, end } = caretRange(editor);
   return replaceRange(editor, Math.max(0, start - (options.replaceBefore ?? 0)), end, text);
+}
+
+/** Puts the caret at a text offset of the editor (after an insertion: where the template wants it). */
+export function placeCaret(editor: EditorLike, offset: number): void {
+  if (isTextControl(editor.el)) {
+    editor.el.setSelectionRange(offset, offset);
+    return;
+  }
+  const point = pointAt(mapRichText(editor.el), offset);
+  const selection = viewOf(editor.el).getSelection();
+  if (!selection) return;
+  const range = editor.el.ownerDocument.createRange();
+  range.setStart(point.node, point.offset);
+  range.collapse(true);
+  selection.removeAllRanges();
+  selection.addRange(range);
 }

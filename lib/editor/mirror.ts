@@ -36,7 +36,7 @@ const COPIED = [
  * The inline style of a mirror that lays text out exactly like `control`: same font and padding, a
  * content box as wide as the control's (its scrollbar excluded), placed over it at `box`.
  */
-export function mirrorStyle(control: TextControl, style: CSSStyleDeclaration, box: Box): string {
+function mirrorStyle(control: TextControl, style: CSSStyleDeclaration, box: Box): string {
   const px = (value: string) => Number.parseFloat(value) || 0;
   const single = control.tagName === 'INPUT';
   const contentWidth = control.clientWidth - px(style.paddingLeft) - px(style.paddingRight);

@@ -2,8 +2,13 @@ import { measureControlRanges } from './mirror';
 import { mapRichText, pointAt, type TextMap } from './read-text';
 import type { Box, Editor, TextControl } from './types';
 
+/** The box that covers the editor in the top viewport: its iframe, its shadow host, or itself. */
+export function editorRect(editor: Pick<Editor, 'frame' | 'anchor'>): DOMRect {
+  return (editor.frame ?? editor.anchor).getBoundingClientRect();
+}
+
 /** Where the editor's content shows on screen (its padding box, in the top viewport), clipped to the viewport. */
-export function visibleBox(editor: Editor): Box {
+function visibleBox(editor: Editor): Box {
   const el = editor.frame ?? editor.el;
   const rect = el.getBoundingClientRect();
   const left = rect.left + el.clientLeft;
@@ -29,7 +34,7 @@ export function clip(rect: Box, box: Box): Box | null {
 }
 
 /** The offset of an iframe's viewport inside the top viewport (its content box). */
-function frameOffset(frame: HTMLIFrameElement | null): { x: number; y: number } {
+export function frameOffset(frame: HTMLIFrameElement | null): { x: number; y: number } {
   if (!frame) return { x: 0, y: 0 };
   const rect = frame.getBoundingClientRect();
   const style = getComputedStyle(frame);

@@ -7,7 +7,7 @@ function isEditableElement(el: Element): el is HTMLElement {
 }
 
 /** The outermost contenteditable element containing `el` (within one tree: stops at shadow roots). */
-export function editableRoot(el: HTMLElement): HTMLElement {
+function editableRoot(el: HTMLElement): HTMLElement {
   let root = el;
   for (let parent = root.parentElement; parent && isEditableElement(parent); parent = parent.parentElement) {
     root = parent;

@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { PLATFORM_IDS } from '@/lib/platforms';
-import { defineMessage, type MessageDef } from './define';
+import { defineMessage } from './define';
 
-export const CountsSchema = z.object({
+const CountsSchema = z.object({
   block: z.number().int().nonnegative(),
   warn: z.number().int().nonnegative(),
   info: z.number().int().nonnegative(),
@@ -31,28 +30,6 @@ export const ReportCounts = defineMessage(
   z.object({ counts: CountsSchema }),
   z.object({}),
 );
-
-const ReplySchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-
-/** Sends a validated request to one frame of a tab (default: its top frame) and validates the answer. */
-export async function sendToTab<Req extends z.ZodType, Res extends z.ZodType>(
-  def: MessageDef<Req, Res>,
-  tabId: number,
-  payload: z.input<Req>,
-  frameId = 0,
-): Promise<z.output<Res>> {
-  const answer: unknown = await browser.tabs.sendMessage(
-    tabId,
-    { type: def.type, payload: def.request.parse(payload) },
-    { frameId },
-  );
-  const reply = ReplySchema.parse(answer);
-  if (!reply.ok) throw new Error(reply.error);
-  return def.response.parse(reply.value);
-}
 
 /** The toolbar badge for a count: blocking findings first, then warnings. */
 export function badgeFor(counts: Counts): { text: string; color: string } {

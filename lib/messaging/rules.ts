@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OverridesSchema } from '@/lib/rules/active';
+import { OverridesSchema } from '@/lib/rules/overrides';
 import { RulesStatusSchema } from '@/lib/rules/registry-status';
 import { TemplateSchema } from '@/lib/templates/schema';
 import { defineMessage } from './define';

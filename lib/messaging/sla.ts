@@ -4,7 +4,7 @@ import { defineMessage } from './define';
 
 const State = z.enum(['ok', 'due-soon', 'overdue', 'exempt']);
 
-export const WaitingReportSchema = z.object({
+const WaitingReportSchema = z.object({
   id: z.string().min(1).max(200),
   buyer: z.string().max(200).optional(),
   receivedAt: z.number().int(),
@@ -14,7 +14,7 @@ export const WaitingReportSchema = z.object({
 });
 export type WaitingReport = z.infer<typeof WaitingReportSchema>;
 
-export const AnsweredReportSchema = z.object({
+const AnsweredReportSchema = z.object({
   id: z.string().min(1).max(200),
   receivedAt: z.number().int(),
   answeredAt: z.number().int(),

@@ -1,11 +1,17 @@
 import type { PortalModule } from './types';
 
-/** DHgate seller message centre: an older page whose rich editor lives in a same-origin iframe. */
-export const dhgate: PortalModule = {
+/**
+ * DHgate seller message centre (seller.dhgate.com/msgweb/...): an older server-rendered page (messages
+ * load from loadmsgdetail.do, replies post to replytobuyer.do). Its editor markup is not shown in public
+ * code; the imitation's rich editor lives in a same-origin iframe. See docs/portals.md.
+ */
+export const dhgate: PortalModule<'dhgate'> = {
   platform: 'dhgate',
+  hosts: ['seller.dhgate.com'],
   examples: [
     'https://seller.dhgate.com/msg/buyer-messages.html',
     'https://seller.dhgate.com/message/list.do',
+    'https://seller.dhgate.com/msgweb/loadmsgdetail.do?msgid=123',
   ],
   isChatPage: (url) => url.hostname === 'seller.dhgate.com' && /^\/(msg|message)/.test(url.pathname),
   sendKeys: ['Ctrl+Enter'],
@@ -13,6 +19,10 @@ export const dhgate: PortalModule = {
     editor: ['body.editor-body[contenteditable="true"]', 'iframe.msg-editor-frame'],
     sendButton: ['#btnSendMsg', 'input.send-msg'],
     messageList: ['#msgHistory'],
+    messages: ['#msgHistory .msg-item'],
+    buyerMessage: ['.msg-item.from-buyer'],
+    agentMessage: ['.msg-item.from-seller'],
+    messageText: ['.msg-text'],
     conversationList: ['#msgList'],
     conversationItem: ['#msgList tr[data-msg-id]'],
     activeConversation: ['#msgList tr.current'],
@@ -25,4 +35,6 @@ export const dhgate: PortalModule = {
     trackingNumber: ['#trackingNo'],
     carrier: ['#carrier'],
   },
+  timeZone: 'browser',
+  buyerLocale: 'en-US',
 };

@@ -1,4 +1,4 @@
-import type { Selectors } from './selectors-schema';
+import type { Selectors } from './selectors';
 
 /** Template variables a portal page can tell us about the open conversation. */
 export interface PageContext {

@@ -1,36 +1,17 @@
-import { z } from 'zod';
 import type { PlatformId } from '@/lib/platforms';
 import { bundledPacks } from './bundled';
-import { type Pack, PackSchema } from './pack-schema';
+import type { Pack } from './pack-schema';
 
-/**
- * What the background publishes in storage.local for content scripts (they cannot open IndexedDB):
- * the packs in force, keyed by pack id, and the agent's or team's local overrides.
+/*
+ * What the background publishes in storage.local for content scripts (they cannot open IndexedDB): the
+ * packs in force by pack id (lib/storage/items.ts `activePacks`) and local overrides (`ruleOverrides`).
  */
-export const ACTIVE_PACKS_KEY = 'rules.activePacks';
-export const OVERRIDES_KEY = 'rules.overrides';
 
-export const OverridesSchema = z.object({
-  terms: z.array(z.string().min(1)).default([]),
-  allow: z.array(z.string().min(1)).default([]),
-});
-export type Overrides = z.infer<typeof OverridesSchema>;
-
-/** Parses the published packs; any invalid pack is replaced by its bundled twin. */
-export function parseActivePacks(raw: unknown): Record<string, Pack> {
+/** The bundled packs, each replaced by the published pack filed under its own id (a pack under another id is ignored). */
+export function withBundled(published: Record<string, Pack>): Record<string, Pack> {
   const packs: Record<string, Pack> = { ...bundledPacks() };
-  if (raw && typeof raw === 'object') {
-    for (const [id, value] of Object.entries(raw)) {
-      const parsed = PackSchema.safeParse(value);
-      if (parsed.success && parsed.data.id === id) packs[id] = parsed.data;
-    }
-  }
+  for (const [id, pack] of Object.entries(published)) if (pack.id === id) packs[id] = pack;
   return packs;
-}
-
-export function parseOverrides(raw: unknown): Overrides {
-  const parsed = OverridesSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : { terms: [], allow: [] };
 }
 
 /** The packs that apply to a platform: `common`, then the platform's own, then team packs scoped to it. */

@@ -1,4 +1,4 @@
-import type { PlatformId } from '@/lib/platforms';
+import type { PlatformId, PortalId } from '@/lib/platforms';
 import aliexpress from '@/rules/aliexpress.json';
 import amazon from '@/rules/amazon.json';
 import common from '@/rules/common.json';
@@ -11,7 +11,8 @@ import tiktok from '@/rules/tiktok.json';
 import walmart from '@/rules/walmart.json';
 import { type Pack, PackSchema } from './pack-schema';
 
-const RAW: Record<string, unknown> = {
+/** One bundled pack per platform id plus `common` (the type demands every one). */
+const RAW: Record<PortalId | 'common', unknown> = {
   common,
   pinduoduo,
   shopee,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { RuleSchema } from '@/lib/detect/rule-schema';
 import { PLATFORM_IDS } from '@/lib/platforms';
-import { SelectorsSchema } from '@/lib/portals/selectors-schema';
+import { SelectorsSchema } from '@/lib/portals/selectors';
 import { ReplyPolicySchema } from '@/lib/sla/policy-schema';
 import { TemplateSchema } from '@/lib/templates/schema';
 
-export const PACK_FORMAT = 1;
+const PACK_FORMAT = 1;
 
 /** A rule pack: data only, one per platform plus `common`. */
 export const PackSchema = z

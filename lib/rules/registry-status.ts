@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SourceSchema, SourceStateSchema, SyncErrorSchema } from '@/lib/rules/sync/types';
 
 /** One row per pack in force or tracked by a source: what the options page shows. */
-export const PackRowSchema = z.object({
+const PackRowSchema = z.object({
   id: z.string(),
   /** The version in force (bundled or remote); absent when a remote pack was never accepted. */
   version: z.string().optional(),
@@ -17,7 +17,7 @@ export const PackRowSchema = z.object({
 });
 export type PackRow = z.infer<typeof PackRowSchema>;
 
-export const SourceRowSchema = SourceSchema.extend({
+const SourceRowSchema = SourceSchema.extend({
   /** Fingerprint of the public key, or absent if it cannot be read. */
   keyId: z.string().optional(),
   state: SourceStateSchema.optional(),

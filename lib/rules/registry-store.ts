@@ -1,11 +1,8 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { SyncStore } from '@/lib/rules/sync/sync-source';
-import { type AcceptedPack, type SourceState, SourceStateSchema } from '@/lib/rules/sync/types';
+import type { AcceptedPack, SourceState } from '@/lib/rules/sync/types';
 import { openReplyGuardDB } from '@/lib/storage/db';
-
-/** storage.local key of the per-source sync state (validators, schedule, errors, per-pack rows). */
-export const SYNC_STATE_KEY = 'rules.syncState';
+import { syncStates } from '@/lib/storage/items';
 
 const AcceptedRecordSchema = z.object({
   id: z.string(),
@@ -14,18 +11,6 @@ const AcceptedRecordSchema = z.object({
   acceptedAt: z.number(),
   text: z.string(),
 });
-
-const StatesSchema = z.record(z.string(), SourceStateSchema);
-
-export async function loadStates(): Promise<Record<string, SourceState>> {
-  const stored = await browser.storage.local.get(SYNC_STATE_KEY);
-  const parsed = StatesSchema.safeParse(stored[SYNC_STATE_KEY] ?? {});
-  return parsed.success ? parsed.data : {};
-}
-
-async function saveStates(states: Record<string, SourceState>): Promise<void> {
-  await browser.storage.local.set({ [SYNC_STATE_KEY]: states });
-}
 
 /** Accepted packs live in the idb `packs` store (exact text kept); state lives in storage.local. */
 export class RegistryStore implements SyncStore {
@@ -36,7 +21,7 @@ export class RegistryStore implements SyncStore {
   }
 
   async loadState(sourceId: string): Promise<SourceState | undefined> {
-    return (await loadStates())[sourceId];
+    return (await syncStates.get())[sourceId];
   }
 
   async loadAccepted(packId: string): Promise<AcceptedPack | undefined> {
@@ -60,9 +45,7 @@ export class RegistryStore implements SyncStore {
       ...accepted.map((pack) => tx.store.put({ ...pack })),
       tx.done,
     ]);
-    const states = await loadStates();
-    states[state.sourceId] = state;
-    await saveStates(states);
+    await syncStates.update((states) => ({ ...states, [state.sourceId]: state }));
   }
 
   /** Forgets a source: its state and every pack it supplied. */
@@ -73,8 +56,6 @@ export class RegistryStore implements SyncStore {
       if (record.sourceId === sourceId) await tx.store.delete(record.id);
     }
     await tx.done;
-    const states = await loadStates();
-    delete states[sourceId];
-    await saveStates(states);
+    await syncStates.update(({ [sourceId]: _gone, ...rest }) => rest);
   }
 }

@@ -1,15 +1,16 @@
-import { browser } from 'wxt/browser';
 import { type SyncConfig, type SyncDeps, type SyncResult, syncSource } from '@/lib/rules/sync/sync-source';
 import { isAllowedSourceUrl, type Source } from '@/lib/rules/sync/types';
+import { serialQueue } from '@/lib/serial-queue';
+import * as stored from '@/lib/storage/items';
 import type { Template } from '@/lib/templates/schema';
 import { teamTemplates } from '@/lib/templates/team';
-import { ACTIVE_PACKS_KEY, OVERRIDES_KEY, type Overrides, parseOverrides } from './active';
 import { bundledPacks } from './bundled';
+import type { Overrides } from './overrides';
 import { type Pack, PackSchema } from './pack-schema';
 import { type ActiveEntry, cleanTerms, mergeActivePacks, type RemotePack } from './registry-merge';
-import { loadManagedPolicy, loadUserSources, mergeSources, saveUserSources } from './registry-sources';
+import { mergeSources } from './registry-sources';
 import type { PackRow, RulesStatus, SourceRow } from './registry-status';
-import { loadStates, RegistryStore } from './registry-store';
+import { RegistryStore } from './registry-store';
 import { importPublicKey, keyId } from './signature';
 
 export interface RegistryDeps {
@@ -27,21 +28,15 @@ export interface RegistryDeps {
  */
 export class RulesRegistry {
   private readonly store: RegistryStore;
-  private queue: Promise<unknown> = Promise.resolve();
+  /** One registry operation at a time (alarms and "check now" may overlap). */
+  private readonly exclusive = serialQueue();
 
   constructor(private readonly deps: RegistryDeps = {}) {
     this.store = deps.store ?? new RegistryStore();
   }
 
-  /** Runs one registry operation at a time (alarms and "check now" may overlap). */
-  private exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
   async sources(): Promise<Source[]> {
-    return mergeSources(await loadUserSources(), await loadManagedPolicy());
+    return mergeSources(await stored.userSources.get(), await stored.managedPolicy.get());
   }
 
   private syncDeps(): SyncDeps {
@@ -89,9 +84,8 @@ export class RulesRegistry {
   private async publishNow(): Promise<void> {
     const entries = await this.activeEntries();
     const packs = Object.fromEntries(Object.entries(entries).map(([id, entry]) => [id, entry.pack]));
-    const stored = await browser.storage.local.get(ACTIVE_PACKS_KEY);
-    if (JSON.stringify(stored[ACTIVE_PACKS_KEY]) === JSON.stringify(packs)) return;
-    await browser.storage.local.set({ [ACTIVE_PACKS_KEY]: packs });
+    if (JSON.stringify(await stored.activePacks.get()) === JSON.stringify(packs)) return;
+    await stored.activePacks.set(packs);
   }
 
   addSource(input: { url: string; publicKey: string; enabled?: boolean }): Promise<Source> {
@@ -100,7 +94,7 @@ export class RulesRegistry {
       if (!isAllowedSourceUrl(url)) {
         throw new Error('the URL must be https:// (http:// only for localhost or 127.0.0.1)');
       }
-      if ((await loadManagedPolicy()).disableUserSources)
+      if ((await stored.managedPolicy.get()).disableUserSources)
         throw new Error('sources are set by your organisation');
       try {
         await importPublicKey(input.publicKey);
@@ -114,8 +108,7 @@ export class RulesRegistry {
         enabled: input.enabled ?? true,
         managed: false,
       };
-      const others = (await loadUserSources()).filter((s) => s.id !== source.id);
-      await saveUserSources([...others, source]);
+      await stored.userSources.update((user) => [...user.filter((s) => s.id !== source.id), source]);
       await this.store.forgetSource(source.id); // a re-added source starts clean (maybe a new key)
       return source;
     });
@@ -126,7 +119,7 @@ export class RulesRegistry {
       if ((await this.sources()).some((s) => s.id === id && s.managed)) {
         throw new Error('this source is set by your organisation');
       }
-      await saveUserSources((await loadUserSources()).filter((s) => s.id !== id));
+      await stored.userSources.update((user) => user.filter((s) => s.id !== id));
       await this.store.forgetSource(id);
       await this.publishNow();
     });
@@ -137,18 +130,18 @@ export class RulesRegistry {
       if ((await this.sources()).some((s) => s.id === id && s.managed)) {
         throw new Error('this source is set by your organisation');
       }
-      const user = await loadUserSources();
+      const user = await stored.userSources.get();
       const source = user.find((s) => s.id === id);
       if (!source) throw new Error(`no source ${id}`);
       source.enabled = enabled;
-      await saveUserSources(user);
+      await stored.userSources.set(user);
       await this.publishNow();
     });
   }
 
   async status(): Promise<RulesStatus> {
     const sources = await this.sources();
-    const states = await loadStates();
+    const states = await stored.syncStates.get();
     const entries = await this.activeEntries();
     const rows = new Map<string, PackRow>();
     for (const [id, entry] of Object.entries(entries)) {
@@ -187,19 +180,18 @@ export class RulesRegistry {
     return {
       sources: sourceRows,
       packs: [...rows.values()],
-      userSourcesDisabled: (await loadManagedPolicy()).disableUserSources,
+      userSourcesDisabled: (await stored.managedPolicy.get()).disableUserSources,
     };
   }
 
-  async getOverrides(): Promise<Overrides> {
-    const stored = await browser.storage.local.get(OVERRIDES_KEY);
-    return parseOverrides(stored[OVERRIDES_KEY]);
+  getOverrides(): Promise<Overrides> {
+    return stored.ruleOverrides.get();
   }
 
   /** Stores the agent's or team's extra terms and allow-list; content scripts pick them up at once. */
   async setOverrides(overrides: Overrides): Promise<Overrides> {
     const clean = { terms: cleanTerms(overrides.terms), allow: cleanTerms(overrides.allow) };
-    await browser.storage.local.set({ [OVERRIDES_KEY]: clean });
+    await stored.ruleOverrides.set(clean);
     return clean;
   }
 

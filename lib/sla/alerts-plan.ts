@@ -1,19 +1,22 @@
+import { z } from 'zod';
 import type { WaitingReport } from '@/lib/messaging/sla';
 import type { SlaSettings } from './settings';
 import { localParts } from './zone';
 
-export type AlertKind = 'due' | 'overdue';
+const AlertKindSchema = z.enum(['due', 'overdue']);
+export type AlertKind = z.infer<typeof AlertKindSchema>;
 
 /** What the background remembers of one waiting conversation (per tab). */
-export interface TrackedWait {
-  tabId: number;
-  platform: string;
-  id: string;
-  buyer?: string;
-  receivedAt: number;
-  deadline: number;
-  notified: AlertKind[];
-}
+export const TrackedWaitSchema = z.object({
+  tabId: z.number().int(),
+  platform: z.string(),
+  id: z.string(),
+  buyer: z.string().optional(),
+  receivedAt: z.number(),
+  deadline: z.number(),
+  notified: z.array(AlertKindSchema),
+});
+export type TrackedWait = z.infer<typeof TrackedWaitSchema>;
 
 /** Alarm and notification names carry everything needed to find the entry again. */
 export function alarmName(tabId: number, platform: string, id: string, kind: AlertKind): string {

@@ -53,7 +53,7 @@ function computeDeadline(policy: ReplyPolicy, received: number): number | null {
 }
 
 /** How long before the deadline `due-soon` starts, in ms. A share is a share of `replyWithinMinutes`. */
-export function dueSoonLeadMs(policy: ReplyPolicy): number {
+function dueSoonLeadMs(policy: ReplyPolicy): number {
   const duration = policy.replyWithinMinutes * MINUTE;
   return 'share' in policy.dueSoon ? duration * policy.dueSoon.share : policy.dueSoon.minutes * MINUTE;
 }

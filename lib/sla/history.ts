@@ -18,7 +18,7 @@ export const ResponseRecordSchema = z.object({
 });
 export type ResponseRecord = z.infer<typeof ResponseRecordSchema>;
 
-export function responseKey(platform: string, conversation: string, receivedAt: number): string {
+function responseKey(platform: string, conversation: string, receivedAt: number): string {
   return `${platform}:${conversation}:${receivedAt}`;
 }
 

@@ -18,7 +18,7 @@ function hm(time: string): [number, number] {
  * The windows that open on a local date, as instants. `end` "24:00" is the next midnight; an end at
  * or before the start (e.g. 22:00-06:00) runs into the next day. `days` filters by the opening day.
  */
-export function windowsOn(hours: Hours, date: LocalDate): Interval[] {
+function windowsOn(hours: Hours, date: LocalDate): Interval[] {
   const weekday = weekdayOf(date);
   const intervals: Interval[] = [];
   for (const window of hours.windows) {

@@ -1,4 +1,4 @@
-import type { Selectors } from '@/lib/portals/selectors-schema';
+import type { Selectors } from '@/lib/portals/selectors';
 import { parsePortalTime } from './relative-time';
 
 /** One row of the portal's conversation list as it is on screen now. */

@@ -19,11 +19,6 @@ export function parsePortalTime(raw: string, now: number, timeZone: string): num
   return null;
 }
 
-/** Reads a `datetime` / `data-time` attribute: epoch ms or seconds, or any text parsePortalTime reads. */
-export function parseTimeAttribute(value: string, now: number, timeZone: string): number | null {
-  return parsePortalTime(value, now, timeZone);
-}
-
 type Parser = (text: string, now: number, timeZone: string) => number | null | undefined;
 
 const SKEW_MS = 5 * 60_000;
@@ -195,9 +190,3 @@ const PARSERS: Parser[] = [
     return dated(m[3] ? Number(m[3]) : undefined, month, Number(dayText), m[4]!, now, timeZone);
   },
 ];
-
-/** The zone portal times are shown in: Beijing time on Pinduoduo, the browser's zone elsewhere. */
-export function portalTimeZone(platform: string): string {
-  if (platform === 'pinduoduo') return 'Asia/Shanghai';
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}

@@ -48,3 +48,41 @@ export function reportSignature(waiting: readonly WaitingReport[]): string {
     .sort()
     .join('\n');
 }
+
+/** A report to the background: the whole waiting set, and the conversations answered since the last one. */
+export interface SlaReportBody {
+  waiting: WaitingReport[];
+  answered: AnsweredReport[];
+}
+
+/**
+ * Sends the background the waiting set whenever something it acts on changes, with the conversations
+ * answered meanwhile. A failed send is repeated with the next call (the whole set again).
+ */
+export class SlaReporter {
+  private signature = '';
+  private pending: AnsweredReport[] = [];
+
+  constructor(private readonly send: (report: SlaReportBody) => Promise<unknown>) {}
+
+  answered(list: readonly AnsweredReport[]): void {
+    this.pending.push(...list);
+  }
+
+  /** Reports the next set even if unchanged (the policy changed). */
+  again(): void {
+    this.signature = '';
+  }
+
+  report(waiting: WaitingReport[]): void {
+    const signature = reportSignature(waiting);
+    if (signature === this.signature && !this.pending.length) return;
+    this.signature = signature;
+    const answered = this.pending;
+    this.pending = [];
+    this.send({ waiting, answered }).catch(() => {
+      // Background asleep or reloading: the next call reports the whole set again.
+      this.signature = '';
+    });
+  }
+}

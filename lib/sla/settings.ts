@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { PLATFORM_IDS } from '@/lib/platforms';
 import { TeamPolicySchema } from './team';
 
-/** storage.local key of the SLA settings (content scripts read it directly). */
-export const SLA_SETTINGS_KEY = 'sla.settings';
-
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
 
 export const SlaSettingsSchema = z.object({
@@ -28,8 +25,3 @@ export const SlaSettingsSchema = z.object({
     .default({ enabled: true, leadMinutes: 5, notifyOverdue: true }),
 });
 export type SlaSettings = z.infer<typeof SlaSettingsSchema>;
-
-export function parseSlaSettings(raw: unknown): SlaSettings {
-  const parsed = SlaSettingsSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : SlaSettingsSchema.parse({});
-}

@@ -1,14 +1,16 @@
+import { z } from 'zod';
 import type { ConversationRow } from './read-conversations';
 
-/** What the tracker remembers of a conversation waiting for a reply. */
-export interface Waiting {
-  id: string;
-  buyer: string;
+/** What the tracker remembers of a conversation waiting for a reply (also kept across page loads). */
+export const WaitingSchema = z.object({
+  id: z.string(),
+  buyer: z.string(),
   /** Earliest time the buyer's unanswered message was seen to have arrived. */
-  receivedAt: number;
+  receivedAt: z.number(),
   /** Last time the row was on screen. */
-  seenAt: number;
-}
+  seenAt: z.number(),
+});
+export type Waiting = z.infer<typeof WaitingSchema>;
 
 export interface Answered {
   id: string;

@@ -21,7 +21,7 @@ export interface ReplyGuardDB extends DBSchema {
   };
 }
 
-export const DB_NAME = 'replyguard';
+const DB_NAME = 'replyguard';
 
 type Migration = (db: IDBPDatabase<ReplyGuardDB>) => void;
 

@@ -5,7 +5,7 @@ import { type RenderOptions, renderTemplate } from './render';
 import { appliesTo, type Template } from './schema';
 
 /** Plausible values for variables the page did not supply, so placeholders do not distort the lint. */
-export const SAMPLE_VALUES: Readonly<Record<string, string>> = {
+const SAMPLE_VALUES: Readonly<Record<string, string>> = {
   buyer_name: 'Maria',
   order_id: '8123456789012345',
   tracking_number: 'YT2412345678901234',

@@ -50,7 +50,7 @@ export function detectFormat(text: string, filename?: string): ImportFormat {
 
 const JsonFileSchema = z.union([z.array(z.unknown()), z.object({ templates: z.array(z.unknown()) })]);
 
-export function parseJson(text: string): { rows: RawRow[]; fileError?: string; warnings: string[] } {
+function parseJson(text: string): { rows: RawRow[]; fileError?: string; warnings: string[] } {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -80,7 +80,7 @@ export function unguardCell(cell: string): string {
   return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }
 
-export function parseCsv(text: string): { rows: RawRow[]; fileError?: string; warnings: string[] } {
+function parseCsv(text: string): { rows: RawRow[]; fileError?: string; warnings: string[] } {
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',

@@ -5,7 +5,7 @@
 import type { Template } from './schema';
 
 /** The variables the picker knows how to fill (from the page or the agent's profile). */
-export const KNOWN_VARIABLES = [
+const KNOWN_VARIABLES = [
   'buyer_name',
   'order_id',
   'tracking_number',
@@ -78,7 +78,7 @@ export function listVariables(body: string): string[] {
   return [...names];
 }
 
-export function isKnownVariable(name: string): name is KnownVariable {
+function isKnownVariable(name: string): name is KnownVariable {
   return (KNOWN_VARIABLES as readonly string[]).includes(name);
 }
 

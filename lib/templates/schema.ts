@@ -4,26 +4,6 @@ import { PLATFORM_IDS } from '@/lib/platforms';
 /** The current shape of a stored template. Bump it and add a step to `migrateTemplate` when it changes. */
 export const TEMPLATE_SCHEMA_VERSION = 2;
 
-/** Buyer-language codes a template may carry a body for (BCP 47 primary subtags). */
-export const TEMPLATE_LANGUAGES = [
-  'en',
-  'zh',
-  'pt',
-  'es',
-  'id',
-  'th',
-  'vi',
-  'ms',
-  'fr',
-  'de',
-  'ru',
-  'ko',
-  'ja',
-];
-
-/** Suggested tags (the agent may add any): Chinese labels that match how sellers sort their replies. */
-export const TEMPLATE_TAGS = ['售前', '订单', '物流', '售后', '退款', '纠纷', '评价', '问候'] as const;
-
 /** `user`, `starter`, or `team:<packId>` (team templates come from rule packs and are read-only). */
 export const TemplateSourceSchema = z.union([
   z.literal('user'),

@@ -9,8 +9,9 @@ import {
   type FixtureServer,
   startFixtureServer,
 } from '@/tests/fixtures/server';
+import { type BrowserName, browserPath } from '@/tests/support/browsers';
 
-export type BrowserName = 'chromium' | 'firefox';
+export type { BrowserName };
 
 /** Which browsers the e2e suite runs in (E2E_BROWSERS=chromium to narrow it while developing). */
 export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS ?? 'chromium,firefox')
@@ -18,8 +19,6 @@ export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS ?? 'chromium,fi
   .map((name) => name.trim())
   .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
 export const FIREFOX_ADDON_ID = 'replyguard@replyguard.app';
@@ -227,7 +226,7 @@ async function launchChromium(headed: boolean): Promise<BaseBrowser> {
   const dir = mkdtempSync(join(tmpdir(), 'rg-chromium-'));
   const rules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(',');
   const context: BrowserContext = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: browserPath('chromium'),
     headless: !headed,
     timezoneId: E2E_TZ,
     viewport: { width: 1280, height: 800 },
@@ -267,7 +266,7 @@ async function launchChromium(headed: boolean): Promise<BaseBrowser> {
 async function launchFirefox(): Promise<BaseBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX_PATH,
+    executablePath: browserPath('firefox'),
     headless: true,
     protocol: 'webDriverBiDi',
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.

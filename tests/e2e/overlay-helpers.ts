@@ -10,6 +10,9 @@ export const EDITOR_PORTALS: EditorPortal[] = [
   'walmart',
   'dhgate',
   'amazon',
+  'lazada',
+  'tiktok',
+  'ebay',
 ];
 
 export interface LayerElement {
@@ -71,11 +74,14 @@ export function editorBox(page: E2EPage, portal: EditorPortal): Promise<LayerEle
   return page.evaluate((name) => {
     const selectors: Record<string, string> = {
       pinduoduo: '#replyTextarea',
-      shopee: '[data-cy="chat-input"] textarea',
-      aliexpress: '[data-role="im-editor"]',
+      shopee: '[data-cy="webchat-conversation-detail-input"] textarea',
+      aliexpress: '#_lzd-im-container textarea',
       walmart: '[data-automation-id="reply-textarea"]',
       dhgate: 'iframe',
       amazon: 'kat-textarea',
+      lazada: '.im-input textarea',
+      tiktok: '[data-testid="chat.chatroom.input"] [contenteditable]',
+      ebay: 'textarea#msg_cnt_cnt',
     };
     const r = document.querySelector(selectors[name]!)!.getBoundingClientRect();
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
@@ -94,6 +100,7 @@ export async function chord(page: E2EPage, modifiers: string | string[] | null, 
 export async function pressSend(page: E2EPage, portal: EditorPortal): Promise<void> {
   if (portal === 'amazon') return page.clickSelector('kat-button');
   if (portal === 'dhgate') return page.clickSelector('#btnSendMsg');
+  if (portal === 'ebay') return page.clickSelector('#sndBtn');
   if (portal === 'walmart') return chord(page, 'Control', 'Enter');
   return chord(page, null, 'Enter');
 }

@@ -59,15 +59,15 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
     await page.close();
   });
 
-  it('puts marks exactly over the text of a contenteditable (aliexpress)', async () => {
-    const page = await browser().openPortal('aliexpress');
-    await focusEditor(page, 'aliexpress');
+  it('puts marks exactly over the text of a contenteditable (tiktok)', async () => {
+    const page = await browser().openPortal('tiktok');
+    await focusEditor(page, 'tiktok');
     await typeReply(page, `${CLEAN_REPLY} ${BLOCKED_REPLY}`);
     const marks = await waitForLayer(page, '[data-finding]');
     for (const mark of marks) {
       const textRects = await page.evaluate(
         ({ start, end }) => {
-          const editor = document.querySelector('[data-role="im-editor"]')!;
+          const editor = document.querySelector('[data-testid="chat.chatroom.input"] [contenteditable]')!;
           const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
           let at = 0;
           const range = document.createRange();

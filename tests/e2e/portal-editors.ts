@@ -21,13 +21,23 @@ export async function focusEditor(page: E2EPage, portal: FixturePortal): Promise
       case 'pinduoduo':
         return document.querySelector<HTMLTextAreaElement>('#replyTextarea')!.focus();
       case 'shopee':
-        return document.querySelector<HTMLTextAreaElement>('[data-cy="chat-input"] textarea')!.focus();
+        return document
+          .querySelector<HTMLTextAreaElement>('[data-cy="webchat-conversation-detail-input"] textarea')!
+          .focus();
       case 'walmart':
         return document.querySelector<HTMLTextAreaElement>('[data-automation-id="reply-textarea"]')!.focus();
       case 'amazon':
         return document.querySelector('kat-textarea')!.shadowRoot!.querySelector('textarea')!.focus();
-      case 'aliexpress': {
-        const editor = document.querySelector<HTMLElement>('[data-role="im-editor"]')!;
+      case 'aliexpress':
+        return document.querySelector<HTMLTextAreaElement>('#_lzd-im-container textarea')!.focus();
+      case 'lazada':
+        return document.querySelector<HTMLTextAreaElement>('.im-input textarea')!.focus();
+      case 'ebay':
+        return document.querySelector<HTMLTextAreaElement>('textarea#msg_cnt_cnt')!.focus();
+      case 'tiktok': {
+        const editor = document.querySelector<HTMLElement>(
+          '[data-testid="chat.chatroom.input"] [contenteditable]',
+        )!;
         editor.focus();
         return caretAtEnd(editor);
       }
@@ -67,4 +77,7 @@ export const RISKY_REPLIES: Record<Exclude<FixturePortal, 'nonportal'>, string> 
   walmart: 'Thanks! Get 20% off your next purchase at www.myshop.com 谢谢',
   dhgate: 'Please contact me on WhatsApp +1 415 555 0132 for a better price',
   amazon: 'Leave us 5 stars and we refund you $10, email me at support@myshop.com',
+  lazada: 'Add me on WhatsApp +65 9123 4567 and pay by bank transfer for a discount',
+  tiktok: 'Text me on Instagram @myshop_deals, we ship faster outside TikTok',
+  ebay: 'Pay me via PayPal directly at sales@myshop.co.uk and I will send it today',
 };

@@ -26,7 +26,7 @@ function editorHasFocus(page: Awaited<ReturnType<E2EBrowser['openPortal']>>, por
     if (name === 'amazon')
       return active?.tagName === 'KAT-TEXTAREA' && active.shadowRoot?.activeElement?.tagName === 'TEXTAREA';
     if (name === 'dhgate') return active?.tagName === 'IFRAME';
-    if (name === 'aliexpress') return active?.getAttribute('data-role') === 'im-editor';
+    if (name === 'tiktok') return active?.getAttribute('contenteditable') === 'true';
     return active?.tagName === 'TEXTAREA';
   }, portal);
 }
@@ -89,7 +89,7 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
     await page.close();
   });
 
-  it.each(['pinduoduo', 'shopee', 'aliexpress'] as const)(
+  it.each(['pinduoduo', 'shopee', 'tiktok'] as const)(
     'fix all clears the blocking findings on %s',
     async (portal) => {
       const page = await browser().openPortal(portal);
@@ -153,6 +153,39 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
     await clickInLayer(page, `${DIALOG} [data-action="send-anyway"]`);
     await page.waitFor(() => (window as never as { fixture: { sent: string[] } }).fixture.sent.length > 0);
     expect((await sentReplies(page)).map(visibleText)).toEqual([BLOCKED_REPLY]);
+    await page.close();
+  });
+
+  it.each([
+    ['pinduoduo', '.send-btn'],
+    ['lazada', '.im-icon-paper-plane'],
+    ['aliexpress', '.im-message-input-footer-right a'],
+  ] as const)(
+    'guards a click on the send control of %s, which is not a button (%s)',
+    async (portal, control) => {
+      const page = await browser().openPortal(portal);
+      await focusEditor(page, portal);
+      await typeReply(page, BLOCKED_REPLY);
+      await page.clickSelector(control);
+      await waitForLayer(page, DIALOG);
+      await sleep(200);
+      expect(await sentReplies(page)).toEqual([]);
+      await clickInLayer(page, `${DIALOG} [data-action="send-anyway"]`);
+      await page.waitFor(() => (window as never as { fixture: { sent: string[] } }).fixture.sent.length > 0);
+      expect((await sentReplies(page)).map(visibleText)).toEqual([BLOCKED_REPLY]);
+      await page.close();
+    },
+  );
+
+  it('lets Enter add a line where it does not send (ebay)', async () => {
+    const page = await browser().openPortal('ebay');
+    await focusEditor(page, 'ebay');
+    await typeReply(page, BLOCKED_REPLY);
+    await chord(page, null, 'Enter');
+    await sleep(300);
+    expect(await layerQuery(page, DIALOG)).toEqual([]);
+    expect(await appText(page)).toBe(`${BLOCKED_REPLY}\n`);
+    expect(await sentReplies(page)).toEqual([]);
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '@/lib/rules/bundled';
 import { slaStatus } from '@/lib/sla/deadline';
 import { BROWSERS, type E2EPage } from './harness';
+import { EDITOR_PORTALS } from './overlay-helpers';
 import { useBrowser } from './use-browser';
 
 interface Badge {
@@ -98,14 +99,16 @@ describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
     const page = await browser().openPortal('shopee');
     const first = await page.evaluate(
       () =>
-        document.querySelector('[data-cy="conversation-item"]')?.getAttribute('data-conversation-id') ?? '',
+        document
+          .querySelector('[data-cy^="webchat-conversation-cell-root"]')
+          ?.getAttribute('data-conversation-id') ?? '',
     );
     await badgeOf(page, first, () => true, 'present before scrolling');
     await page.evaluate(() => {
-      document.querySelector('[data-cy="conversation-list"]')!.scrollTop = 64 * 30;
+      document.querySelector('[data-cy="webchat-conversation-list"]')!.scrollTop = 64 * 30;
     });
     const visible = await page.waitFor(() => {
-      const row = document.querySelector('[data-cy="conversation-item"][style*="top:1920px"]');
+      const row = document.querySelector('[data-cy^="webchat-conversation-cell-root"][style*="top:1920px"]');
       return row?.getAttribute('data-conversation-id');
     });
     await badgeOf(page, visible!, () => true, 'present on a row rendered after scrolling');
@@ -124,13 +127,15 @@ describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
       { id: 'u-recent', buyer: 'recent', at: recent, awaiting: true },
     ];
     const page = await browser().openPortal('pinduoduo', { query: { convs: JSON.stringify(convs) } });
+    // Pinduoduo rows carry the buyer's uid in data-random as `<uid>-0-<group>` (unTimeout while waiting).
+    const waiting = (uid: string) => `${uid}-0-unTimeout`;
 
-    await badgeOf(page, 'u-night', (b) => b.state === 'exempt' && b.remaining === null, 'exempt');
+    await badgeOf(page, waiting('u-night'), (b) => b.state === 'exempt' && b.remaining === null, 'exempt');
     // Whatever the hour in Beijing now, the badge agrees with the policy code the sla command uses.
     const expected = slaStatus(policy, recent, Date.now());
     const badge = await badgeOf(
       page,
-      'u-recent',
+      waiting('u-recent'),
       (b) => b.state === expected.state,
       `state ${expected.state}`,
     );
@@ -138,12 +143,34 @@ describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
       expect(Math.abs((badge.remaining ?? 0) - expected.remainingSeconds)).toBeLessThanOrEqual(3);
       const later = await badgeOf(
         page,
-        'u-recent',
+        waiting('u-recent'),
         (b) => (b.remaining ?? 0) <= (badge.remaining ?? 0) - 2,
         'counting down',
       );
       expect(later.remaining).toBeLessThan(badge.remaining!);
     }
+    await page.close();
+  });
+});
+
+describe.each(BROWSERS)('reply deadlines on every portal (%s)', (name) => {
+  const browser = useBrowser(name);
+
+  it.each(EDITOR_PORTALS)('badges the waiting rows of the %s conversation list', async (portal) => {
+    const page = await browser().openPortal(portal);
+    const deadline = Date.now() + 15_000;
+    let rows: Badge[] = [];
+    while (Date.now() < deadline) {
+      rows = (await badges(page)).filter((badge) => badge.anchor === 'row');
+      if (rows.length) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(rows.length).toBeGreaterThan(0);
+    for (const badge of rows) {
+      expect(badge.conversation).toBeTruthy();
+      expect(['ok', 'due-soon', 'overdue', 'exempt']).toContain(badge.state);
+    }
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 });
@@ -157,7 +184,9 @@ describe.each(BROWSERS)('response history (%s)', (name) => {
     const page = await browser().openPortal('shopee', { query: { convs: JSON.stringify(convs) } });
     await badgeOf(page, 'c-answer', (b) => b.state === 'ok', 'waiting');
     await page.evaluate(() =>
-      document.querySelector<HTMLTextAreaElement>('[data-cy="chat-input"] textarea')!.focus(),
+      document
+        .querySelector<HTMLTextAreaElement>('[data-cy="webchat-conversation-detail-input"] textarea')!
+        .focus(),
     );
     await page.keyboard.type('Thank you, we are checking your order now.');
     await page.keyboard.press('Enter');

@@ -10,6 +10,9 @@ const PLATFORM: Record<string, string> = {
   walmart: 'walmart',
   dhgate: 'dhgate',
   amazon: 'amazon',
+  lazada: 'lazada',
+  tiktok: 'tiktok',
+  ebay: 'ebay',
 };
 
 describe.each(BROWSERS)('smoke (%s)', (name) => {

@@ -47,7 +47,10 @@ function pageValues(page: E2EPage, portal: FixturePortal): Promise<{ tracking: s
     const table: Record<string, [string, string]> = {
       pinduoduo: ['.tracking-no', '.carrier'],
       shopee: ['[data-cy="tracking-number"]', '[data-cy="carrier"]'],
-      aliexpress: ['.tracking-number', '.carrier'],
+      aliexpress: ['.im-order-card .tracking-number', '.im-order-card .carrier'],
+      lazada: ['.order-card .tracking-number', '.order-card .shipping-provider'],
+      tiktok: ['[data-testid="chat.order.tracking_number"]', '[data-testid="chat.order.carrier"]'],
+      ebay: ['#msgHeader .tracking-number', '#msgHeader .carrier'],
       walmart: ['[data-automation-id="tracking-number"]', '[data-automation-id="carrier"]'],
       dhgate: ['#trackingNo', '#carrier'],
       amazon: ['.tracking-id', '.carrier'],
@@ -94,7 +97,7 @@ describe.each(BROWSERS)('templates (%s)', (name) => {
     },
   );
 
-  it.each(['shopee', 'aliexpress'] as FixturePortal[])(
+  it.each(['shopee', 'tiktok'] as FixturePortal[])(
     'typing ;abbr offers that template and Enter replaces the abbreviation (%s)',
     async (portal) => {
       const page = await browser().openPortal(portal);

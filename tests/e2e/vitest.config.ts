@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('../..', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/support/e2e-setup.ts'],
     environment: 'node',
     fileParallelism: false,
     maxWorkers: 1,

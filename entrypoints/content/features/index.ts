@@ -1,9 +1,17 @@
-import type { ContentFeature } from '@/lib/content/env';
+import type { AnyFeature } from '@/lib/content/feature';
 import { lintOverlay } from './lint-overlay';
 import { sendGuard } from './send-guard';
 import { slaBadges } from './sla-badges';
 import { statusChip } from './status-chip';
+import { tabStatus } from './tab-status';
 import { templatePicker } from './template-picker';
 
-/** The content script's features, one per file, each started with the page's environment. */
-export const FEATURES: ContentFeature[] = [lintOverlay, sendGuard, slaBadges, statusChip, templatePicker];
+/** The content script's features, one per file, started in this order where they belong (lib/content/runtime.ts). */
+export const FEATURES: readonly AnyFeature[] = [
+  lintOverlay,
+  sendGuard,
+  slaBadges,
+  statusChip,
+  tabStatus,
+  templatePicker,
+];

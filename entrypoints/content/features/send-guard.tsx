@@ -1,247 +1,122 @@
 import { SendGuardDialog } from '@/components/send-guard/Dialog';
-import type { ContentEnv, ContentFeature } from '@/lib/content/env';
+import { eachEditorWindow } from '@/lib/content/editor-scope';
+import { defineFeature } from '@/lib/content/feature';
+import { fixAll } from '@/lib/content/fix-all';
+import { guarded } from '@/lib/content/handlers';
+import { findSendControl } from '@/lib/content/send-control';
+import { isReplaying, replaySend, type SendAttempt } from '@/lib/content/send-replay';
+import { layerSlot } from '@/lib/content/ui-layer';
 import type { Finding } from '@/lib/detect/types';
-import { eventInEditor } from '@/lib/editor/find-editor';
-import { fixAllEdits } from '@/lib/editor/fixes';
-import { countOverride } from '@/lib/editor/override-count';
-import { editorFromFocusPath, sameEditor } from '@/lib/editor/resolve';
-import { isSendLabel, sendChord } from '@/lib/editor/send-keys';
-import { editorSession, guarded, handledByParent } from '@/lib/editor/session';
 import type { Editor } from '@/lib/editor/types';
 import { t } from '@/lib/i18n';
-import type { SendKey } from '@/lib/portals/types';
-import { fixHistory } from './lint-overlay';
-
-/** What the agent tried: pressing the send chord in the editor, or clicking the send button. */
-type Attempt =
-  | { kind: 'key'; chord: SendKey; target: HTMLElement; editor: Editor }
-  | { kind: 'click'; button: HTMLElement; editor: Editor };
+import { addOverride } from '@/lib/send-guard/override-count';
+import { sendChord } from '@/lib/send-guard/send-keys';
+import { overrideCount } from '@/lib/storage/items';
 
 interface DialogState {
-  attempt: Attempt;
+  attempt: SendAttempt;
   findings: Finding[];
   error?: string;
 }
 
-const blocking = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'block');
+const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+const blocks = (findings: Finding[]) => findings.some((finding) => finding.severity === 'block');
+/** Stops an event before the app sees it. */
+const hold = (event: Event) => {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+};
 
 /**
  * Stops a reply with a `block` finding at the send key or the send button (capture phase, before the
  * app), and asks: keep editing, fix all, or send anyway. Clean replies pass untouched.
  */
-export const sendGuard: ContentFeature = {
+export const sendGuard = defineFeature({
   id: 'send-guard',
-  init(env: ContentEnv) {
-    if (handledByParent()) return;
-    const { signal } = env;
-    const session = editorSession(env);
+  frames: 'outer',
+  pages: 'any',
+  needs: ['editor', 'engine'],
+  init({ signal, editor: session, layer, platform, portal, rules }) {
+    const show = layerSlot(layer, 'send-guard', signal);
     let dialog: DialogState | null = null;
-    let bypass = false;
     let swallowKeyUp = false;
 
-    const render = () => {
-      if (!dialog) {
-        env.layer.render('send-guard', null);
-        return;
-      }
-      const state = dialog;
-      env.layer.render(
-        'send-guard',
-        <SendGuardDialog
-          findings={state.findings}
-          error={state.error}
-          onCancel={() => close(state.attempt.editor)}
-          onFixAll={() => void fixAll(state)}
-          onSendAnyway={() => sendAnyway(state)}
-        />,
+    const render = (next: DialogState | null) => {
+      dialog = next;
+      show(
+        next && (
+          <SendGuardDialog
+            findings={next.findings}
+            error={next.error}
+            onCancel={() => close(next.attempt.editor)}
+            onFixAll={() =>
+              void fixAll(session, next.attempt.editor).then(({ ok, findings }) =>
+                ok
+                  ? close(next.attempt.editor)
+                  : render({ ...next, findings, error: t('sendGuardFixAllFailed') }),
+              )
+            }
+            onSendAnyway={() => sendAnyway(next.attempt)}
+          />
+        ),
       );
     };
-
-    const close = (editor: Editor | null) => {
-      dialog = null;
-      render();
-      editor?.el.focus();
+    const close = (editor: Editor) => {
+      render(null);
+      editor.el.focus();
     };
-
-    const fixAll = async (state: DialogState) => {
-      const { editor } = state.attempt;
-      const current = session.lintNow(editor).findings;
-      const targets = current.filter(
-        (finding) => finding.severity === 'block' || finding.replacement !== undefined,
-      );
-      const result = await fixHistory.apply(editor, fixAllEdits(targets));
-      const after = session.lintNow(editor).findings;
-      if (result.ok && blocking(after).length === 0) {
-        close(editor);
-        return;
-      }
-      dialog = { ...state, findings: after, error: t('sendGuardFixAllFailed') };
-      render();
-    };
-
-    const sendAnyway = (state: DialogState) => {
-      dialog = null;
-      render();
-      resend(state.attempt);
+    const sendAnyway = guarded((attempt: SendAttempt) => {
+      render(null);
+      replaySend(attempt);
       // Counting is best effort and comes after: the reply goes out at once.
-      countOverride(env.platform).catch(() => undefined);
-    };
-
-    /** Re-dispatches the send the agent asked for, letting it through this once. */
-    const resend = guarded((attempt: Attempt) => {
-      bypass = true;
-      try {
-        if (attempt.kind === 'click') {
-          attempt.button.click();
-          return;
-        }
-        attempt.editor.el.focus();
-        const view = (attempt.target.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
-        const ctrl = attempt.chord === 'Ctrl+Enter';
-        for (const type of ['keydown', 'keypress', 'keyup']) {
-          const event = new view.KeyboardEvent(type, {
-            key: 'Enter',
-            code: 'Enter',
-            keyCode: 13,
-            which: 13,
-            charCode: type === 'keypress' ? 13 : 0,
-            ctrlKey: ctrl,
-            bubbles: true,
-            cancelable: true,
-            composed: true,
-          });
-          attempt.target.dispatchEvent(event);
-        }
-      } finally {
-        bypass = false;
-      }
+      overrideCount.update((count) => addOverride(count, platform, Date.now())).catch(() => undefined);
     });
 
-    /** The editor an event concerns: the current one, or one the agent reached without focus events. */
-    const editorFor = (event: Event): Editor | null => {
-      const current = session.state.get().editor;
-      if (current && eventInEditor(event, current)) return current;
-      const found = editorFromFocusPath(event.composedPath());
-      if (found && !sameEditor(found, current)) session.adopt(found);
-      return found;
-    };
-
-    /** Blocks the event when the editor's text has a blocking finding; returns the findings then. */
+    /** Holds the event when the editor's text has a blocking finding; returns the findings then. */
     const check = (event: Event, editor: Editor): Finding[] | null => {
-      if (bypass || !session.state.get().active) return null;
+      if (isReplaying() || !session.state.get().active) return null;
       const snapshot = session.lintNow(editor);
-      if (!snapshot.active || blocking(snapshot.findings).length === 0) return null;
-      event.preventDefault();
-      event.stopImmediatePropagation();
+      if (!snapshot.active || !blocks(snapshot.findings)) return null;
+      hold(event);
       return snapshot.findings;
     };
 
-    const onKey = guarded((event: KeyboardEvent) => {
-      if (bypass) return;
-      if (event.type === 'keyup') {
-        if (swallowKeyUp && event.key === 'Enter') {
-          swallowKeyUp = false;
-          event.preventDefault();
-          event.stopImmediatePropagation();
-        }
-        return;
-      }
-      if (session.composing()) return;
-      const keys = env.portal?.sendKeys ?? ['Enter', 'Ctrl+Enter'];
-      const chord = sendChord(event, keys);
-      if (!chord) return;
-      const editor = editorFor(event);
-      if (!editor) return;
-      if (dialog) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        return;
-      }
-      const findings = check(event, editor);
-      if (!findings) return;
-      if (event.type === 'keydown') {
-        swallowKeyUp = true;
-        const target = (event.composedPath()[0] as HTMLElement | undefined) ?? editor.el;
-        dialog = { attempt: { kind: 'key', chord, target, editor }, findings };
-        render();
-      }
+    // The keyup of a held Enter is held too (apps may send on keyup).
+    const onKeyUp = guarded((event: KeyboardEvent) => {
+      if (isReplaying() || !swallowKeyUp || event.key !== 'Enter') return;
+      swallowKeyUp = false;
+      hold(event);
     });
-
-    /** The send button in an event's path: a portal selector, or (generic) a button saying "Send". */
-    const sendButtonIn = (event: Event, editor: Editor | null): HTMLElement | null => {
-      const selectors = env.rules.get().selectors.sendButton ?? [];
-      const path = event.composedPath().filter((node): node is HTMLElement => (node as Node).nodeType === 1);
-      for (const el of path) {
-        for (const selector of selectors) {
-          try {
-            if (el.matches(selector)) return el;
-          } catch {
-            // invalid selector from a pack
-          }
-        }
-      }
-      if (!editor) return null;
-      const button = path.find(
-        (el) =>
-          el.tagName === 'BUTTON' ||
-          el.getAttribute('role') === 'button' ||
-          (el.tagName === 'INPUT' && ['submit', 'button'].includes((el as HTMLInputElement).type)),
-      );
-      if (!button) return null;
-      const label =
-        button.tagName === 'INPUT' ? (button as HTMLInputElement).value : (button.textContent ?? '');
-      if (!isSendLabel(label) && !isSendLabel(button.getAttribute('aria-label') ?? '')) return null;
-      // Near the editor: within 400px of its box.
-      const a = button.getBoundingClientRect();
-      const b = (editor.frame ?? editor.anchor).getBoundingClientRect();
-      const gap = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom, 0);
-      return gap <= 400 ? button : null;
-    };
+    const onKey = guarded((event: KeyboardEvent) => {
+      if (isReplaying() || session.composing()) return;
+      const chord = sendChord(event, portal?.sendKeys ?? ['Enter', 'Ctrl+Enter']);
+      const editor = chord && session.editorFor(event);
+      if (!chord || !editor) return;
+      if (dialog) return hold(event);
+      const findings = check(event, editor);
+      if (!findings || event.type !== 'keydown') return;
+      swallowKeyUp = true;
+      const target = (event.composedPath()[0] as HTMLElement | undefined) ?? editor.el;
+      render({ attempt: { kind: 'key', chord, target, editor }, findings });
+    });
 
     const onPointer = guarded((event: MouseEvent) => {
-      if (bypass || event.button > 0) return;
-      if (event.composedPath().includes(env.layer.host)) return;
+      if (isReplaying() || event.button > 0 || event.composedPath().includes(layer.host)) return;
       const editor = session.state.get().editor;
-      const button = sendButtonIn(event, editor);
+      const button = findSendControl(event.composedPath(), rules.get().selectors.sendButton ?? [], editor);
       if (!button || !editor) return;
-      if (dialog) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        return;
-      }
+      if (dialog) return hold(event);
       const findings = check(event, editor);
-      if (!findings || event.type !== 'click') return;
-      dialog = { attempt: { kind: 'click', button, editor }, findings };
-      render();
+      if (findings && event.type === 'click')
+        render({ attempt: { kind: 'click', button, editor }, findings });
     });
 
-    const options = { capture: true, signal };
-    for (const type of ['keydown', 'keypress', 'keyup'] as const)
-      window.addEventListener(type, onKey, options);
-    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const) {
-      window.addEventListener(type, onPointer, options);
-    }
-    // Editors in iframes: their key events stay in the iframe's window.
-    let frameScope: AbortController | null = null;
-    let frameView: Window | null = null;
-    const watch = (editor: Editor | null) => {
-      const view = editor?.el.ownerDocument.defaultView ?? null;
-      if (view === frameView) return;
-      frameScope?.abort();
-      frameScope = null;
-      frameView = view !== window ? view : null;
-      if (!frameView) return;
-      frameScope = new AbortController();
-      signal.addEventListener('abort', () => frameScope?.abort(), { once: true });
-      for (const type of ['keydown', 'keypress', 'keyup'] as const) {
-        frameView.addEventListener(type, onKey as EventListener, {
-          capture: true,
-          signal: frameScope.signal,
-        });
-      }
-    };
-    session.state.subscribe(({ editor }) => watch(editor), signal);
-    watch(session.state.get().editor);
-    signal.addEventListener('abort', () => env.layer.render('send-guard', null), { once: true });
+    for (const type of POINTER_EVENTS) window.addEventListener(type, onPointer, { capture: true, signal });
+    // Key events in an editor's iframe stay in the iframe's window: listen there too.
+    eachEditorWindow(session.state, signal, (win, scope) => {
+      for (const type of ['keydown', 'keypress'] as const)
+        win.addEventListener(type, onKey, { capture: true, signal: scope });
+      win.addEventListener('keyup', onKeyUp, { capture: true, signal: scope });
+    });
   },
-};
+});

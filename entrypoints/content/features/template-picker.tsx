@@ -1,46 +1,72 @@
-import { browser } from 'wxt/browser';
 import { type TemplateChoice, TemplatePicker } from '@/components/templates/TemplatePicker';
-import type { ContentEnv, ContentFeature } from '@/lib/content/env';
-import { matchesChord, parseShortcut } from '@/lib/content/shortcut';
-import { typedAbbreviation } from '@/lib/content/template-trigger';
+import { eachEditorWindow } from '@/lib/content/editor-scope';
+import { defineFeature } from '@/lib/content/feature';
+import { guarded, trusted } from '@/lib/content/handlers';
+import { boundChord } from '@/lib/content/shortcut';
+import { layerSlot } from '@/lib/content/ui-layer';
 import { findBySelectors } from '@/lib/editor/find-editor';
-import { caretRange, replaceRange } from '@/lib/editor/insert';
-import { mapRichText, pointAt } from '@/lib/editor/read-text';
-import { editorSession, guarded, handledByParent } from '@/lib/editor/session';
-import { type Editor, isTextControl } from '@/lib/editor/types';
-import { GetCommands, OpenTemplatePicker } from '@/lib/messaging/core';
-import { EnvelopeSchema, sendMessage } from '@/lib/messaging/define';
+import { caretRange, placeCaret, replaceRange } from '@/lib/editor/insert';
+import type { Editor } from '@/lib/editor/types';
+import { matchesChord } from '@/lib/keys/chord';
+import { OPEN_TEMPLATES } from '@/lib/keys/commands';
+import { OpenTemplatePicker } from '@/lib/messaging/core';
+import { MessageRouter, sendMessage } from '@/lib/messaging/define';
 import { ListTemplates, RecordTemplateUse } from '@/lib/messaging/templates';
 import type { PlatformId } from '@/lib/platforms';
 import { readPageContext } from '@/lib/portals/page-context';
-import { portalTimeZone } from '@/lib/sla/relative-time';
+import { buyerLocale, platformTimeZone } from '@/lib/portals/registry';
+import type { Selectors } from '@/lib/portals/selectors';
+import type { Settings } from '@/lib/settings/schema';
+import { abbreviationAt } from '@/lib/templates/abbreviation';
 import type { PinyinKeys } from '@/lib/templates/pinyin-keys';
 import type { Template } from '@/lib/templates/schema';
-import { findByAbbreviation } from '@/lib/templates/search';
 
-const SLOT = 'templates';
-const COMMAND = 'open-templates';
-/** The manifest's suggested key, used when the browser reports none bound (headless, or not assigned). */
-const DEFAULT_SHORTCUT = 'Alt+Shift+T';
+type Library = { templates: Template[]; pinyin: Record<string, PinyinKeys> };
 
-/** The buyer's locale for dates in templates: Pinduoduo buyers read Chinese, the rest mostly English. */
-function buyerLocale(platform: PlatformId): string {
-  return platform === 'pinduoduo' ? 'zh-CN' : 'en-US';
+/** The templates in scope, from the background; the last list known when it cannot answer. */
+function templateLibrary(platform: PlatformId) {
+  let known: Library = { templates: [], pinyin: {} };
+  return {
+    known: () => known,
+    refresh: () =>
+      sendMessage(ListTemplates, { platform, limit: 1000 })
+        .then((list) => (known = list))
+        .catch(() => known),
+  };
 }
 
-function placeCaret(editor: Editor, offset: number): void {
-  if (isTextControl(editor.el)) {
-    editor.el.setSelectionRange(offset, offset);
-    return;
+/** The values templates fill in: the open conversation's (from the page) and the agent's own. */
+function templateValues(selectors: Selectors, settings: Settings): Record<string, string> {
+  const values: Record<string, string> = { ...readPageContext(document, selectors) };
+  if (settings.agentName) values.agent_name = settings.agentName;
+  if (settings.shopName) values.shop_name = settings.shopName;
+  return values;
+}
+
+/** Puts the chosen template in place of [start, end) through the editor's own input path; true when it went in. */
+async function insertChoice(editor: Editor, start: number, end: number, choice: TemplateChoice) {
+  const result = await replaceRange(editor, start, end, choice.text);
+  if (!result.ok) return false;
+  placeCaret(editor, start + choice.cursor);
+  void sendMessage(RecordTemplateUse, { id: choice.templateId }).catch(() => undefined);
+  return true;
+}
+
+/** Gives the focus back to the editor the picker was opened from. */
+function refocus(editor: Editor | null): void {
+  try {
+    editor?.el.focus({ preventScroll: true });
+  } catch {
+    // the editor went away with a route change
   }
-  const point = pointAt(mapRichText(editor.el), offset);
-  const selection = (editor.el.ownerDocument.defaultView ?? window).getSelection();
-  if (!selection) return;
-  const range = editor.el.ownerDocument.createRange();
-  range.setStart(point.node, point.offset);
-  range.collapse(true);
-  selection.removeAllRanges();
-  selection.addRange(range);
+}
+
+/** The picker's query and the text to replace when `;abbr` of a known template ends at the caret. */
+function typedAbbreviation(editor: Editor, text: string, templates: Template[], platform: PlatformId) {
+  const caret = caretRange(editor);
+  const typed = caret.start === caret.end && abbreviationAt(templates, text, caret.start, platform);
+  if (!typed) return undefined;
+  return { query: `;${text.slice(typed.start + 1, typed.end)}`, replaceBefore: typed.end - typed.start };
 }
 
 /**
@@ -48,135 +74,90 @@ function placeCaret(editor: Editor, offset: number): void {
  * from synthetic key events) or `;abbr` in the reply opens it; the chosen template, rendered with the
  * page's values, goes into the editor through its own input path. It never opens twice.
  */
-export const templatePicker: ContentFeature = {
+export const templatePicker = defineFeature({
   id: 'template-picker',
-  init(env: ContentEnv) {
-    if (handledByParent()) return;
-    const { signal, platform } = env;
-    const session = editorSession(env);
-    let chord = parseShortcut(DEFAULT_SHORTCUT);
+  frames: 'outer',
+  pages: 'any',
+  needs: ['editor', 'engine'],
+  init({ signal, platform, editor: session, layer, rules, settings }) {
+    const show = layerSlot(layer, 'templates', signal);
+    const chord = boundChord(OPEN_TEMPLATES);
+    const library = templateLibrary(platform);
     let isOpen = false;
     let openedAt = 0;
-    let editorOpenedFrom: Editor | null = null;
-    let known: { templates: Template[]; pinyin: Record<string, PinyinKeys> } = { templates: [], pinyin: {} };
-
-    const refresh = () =>
-      sendMessage(ListTemplates, { platform, limit: 1000 })
-        .then((list) => {
-          known = list;
-          return list;
-        })
-        .catch(() => known);
-
-    void sendMessage(GetCommands, {})
-      .then((commands) => {
-        const bound = commands.find((command) => command.name === COMMAND)?.shortcut;
-        if (bound !== undefined)
-          chord = parseShortcut(bound) ?? (bound === '' ? parseShortcut(DEFAULT_SHORTCUT) : chord);
-      })
-      .catch(() => undefined);
-    void refresh();
+    let openedFrom: Editor | null = null;
+    void library.refresh();
 
     const close = (editor: Editor | null) => {
       isOpen = false;
-      env.layer.render(SLOT, null);
-      try {
-        editor?.el.focus({ preventScroll: true });
-      } catch {
-        // the editor went away with a route change
-      }
+      show(null);
+      refocus(editor);
     };
 
-    const open = async (options: { query?: string; replaceBefore?: number } = {}) => {
+    const open = async ({ query = '', replaceBefore = 0 } = {}) => {
       if (isOpen || signal.aborted || !session.state.get().active) return;
       isOpen = true;
       openedAt = Date.now();
       const editor =
-        session.state.get().editor ?? findBySelectors(document, env.rules.get().selectors.editor ?? []);
-      editorOpenedFrom = editor;
+        session.state.get().editor ?? findBySelectors(document, rules.get().selectors.editor ?? []);
+      openedFrom = editor;
+      // The caret as it is BEFORE the picker takes focus.
       const caret = editor ? caretRange(editor) : { start: 0, end: 0 };
-      const { templates, pinyin } = await refresh();
+      const { templates, pinyin } = await library.refresh();
       if (signal.aborted || !isOpen) return;
-      const settings = env.settings.get();
-      const values: Record<string, string> = { ...readPageContext(document, env.rules.get().selectors) };
-      if (settings.agentName) values.agent_name = settings.agentName;
-      if (settings.shopName) values.shop_name = settings.shopName;
-      env.layer.render(
-        SLOT,
+      show(
         <TemplatePicker
           templates={templates}
           pinyin={pinyin}
           platform={platform}
-          context={values}
-          linter={env.rules.get().linter}
+          context={templateValues(rules.get().selectors, settings.get())}
+          linter={rules.get().linter}
           locale={buyerLocale(platform)}
-          timeZone={portalTimeZone(platform)}
-          initialQuery={options.query ?? ''}
+          timeZone={platformTimeZone(platform)}
+          initialQuery={query}
           onClose={() => close(editor)}
-          onChoose={(choice: TemplateChoice) => {
+          onChoose={(choice) => {
             close(editor);
-            if (!editor) return;
-            const start = Math.max(0, caret.start - (options.replaceBefore ?? 0));
-            void replaceRange(editor, start, caret.end, choice.text).then((result) => {
-              if (!result.ok) return;
-              placeCaret(editor, start + choice.cursor);
-              session.lintNow(editor);
-              void sendMessage(RecordTemplateUse, { id: choice.templateId }).catch(() => undefined);
-            });
+            const start = Math.max(0, caret.start - replaceBefore);
+            if (editor)
+              void insertChoice(editor, start, caret.end, choice).then((ok) => ok && session.lintNow(editor));
           }}
         />,
       );
     };
 
-    const onKey = guarded((event: KeyboardEvent) => {
+    const onKey = trusted((event: KeyboardEvent) => {
+      if (event.isComposing) return;
       // Esc closes the picker wherever the focus is (it may still be in the page's editor while the
       // picker mounts), and the page never sees it.
-      if (isOpen && event.key === 'Escape' && !event.isComposing) {
-        event.preventDefault();
-        event.stopPropagation();
-        close(editorOpenedFrom);
-        return;
-      }
-      if (!chord || event.isComposing || !matchesChord(event, chord)) return;
+      const closing = isOpen && event.key === 'Escape';
+      const shortcut = chord();
+      if (!closing && !(shortcut && matchesChord(event, shortcut))) return;
       event.preventDefault();
       event.stopPropagation();
-      void open();
+      if (closing) close(openedFrom);
+      else void open();
     });
-    const listenKeys = (win: Window) => win.addEventListener('keydown', onKey, { capture: true, signal });
-    listenKeys(window);
-    const framed = new WeakSet<Window>([window]);
-    session.state.subscribe(() => {
-      for (const win of session.windows()) {
-        if (!framed.has(win)) {
-          framed.add(win);
-          listenKeys(win);
-        }
-      }
-    }, signal);
+    eachEditorWindow(session.state, signal, (win, scope) =>
+      win.addEventListener('keydown', onKey, { capture: true, signal: scope }),
+    );
 
     // The browser's own command (a real key press) arrives from the background too: open once.
-    const onMessage = (message: unknown) => {
-      const envelope = EnvelopeSchema.safeParse(message);
-      if (!envelope.success || envelope.data.type !== OpenTemplatePicker.type) return undefined;
-      if (Date.now() - openedAt > 500) void open();
-      return Promise.resolve({ ok: true, value: true });
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), {
-      once: true,
-    });
+    new MessageRouter()
+      .on(OpenTemplatePicker, () => {
+        if (Date.now() - openedAt > 500) void open();
+        return true;
+      })
+      .listen(signal);
 
     // `;abbr` typed at the caret offers that template.
     session.state.subscribe(
-      guarded((snapshot) => {
-        if (isOpen || !snapshot.editor || !snapshot.active || session.composing()) return;
-        const caret = caretRange(snapshot.editor);
-        if (caret.start !== caret.end) return;
-        const abbr = typedAbbreviation(snapshot.text, caret.start);
-        if (!abbr || !findByAbbreviation(known.templates, abbr, platform)) return;
-        void open({ query: `;${abbr}`, replaceBefore: abbr.length + 1 });
+      guarded(({ editor, text, active }) => {
+        if (isOpen || !editor || !active || session.composing()) return;
+        const typed = typedAbbreviation(editor, text, library.known().templates, platform);
+        if (typed) void open(typed);
       }),
       signal,
     );
   },
-};
+});

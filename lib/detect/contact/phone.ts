@@ -87,10 +87,28 @@ function insideLink(s: string, from: number, to: number): boolean {
   return /:\/\/|www\.|[a-z0-9-]\.[a-z]{2,}\/|\/[^/]*\d|[?&][\w-]*=/.test(token) && /[a-z]/.test(token);
 }
 
-/** A masked form keeping the first 3 and last 4 digits: 138****5678. */
-export function maskPhone(digits: string): string {
-  if (digits.length <= 7) return '*'.repeat(digits.length);
-  return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
+const DIGIT = /^\p{Nd}$/u;
+
+/**
+ * A phone number with its middle digits masked and its layout kept: 138 1234 5678 → 138 **** 5678,
+ * 13812345678 → 138****5678. Keeping 3 + 4 digits of 7 or fewer would hide nothing: those are masked
+ * whole (555-0132 → ***-****). The one mask for findings and for the overlay's fix.
+ */
+export function maskPhone(text: string): string {
+  const chars = Array.from(text);
+  let digits = 0;
+  for (const char of chars) if (DIGIT.test(char)) digits++;
+  let seen = 0;
+  let out = '';
+  for (const char of chars) {
+    if (!DIGIT.test(char)) {
+      out += char;
+      continue;
+    }
+    seen++;
+    out += digits > 7 && (seen <= 3 || seen > digits - 4) ? char : '*';
+  }
+  return out;
 }
 
 /**

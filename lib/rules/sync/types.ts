@@ -15,6 +15,13 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/** What enterprise policy may set (public/managed-schema.json mirrors it). */
+export const ManagedPolicySchema = z.object({
+  sources: z.array(z.object({ url: z.string(), publicKey: z.string().min(1) })).default([]),
+  disableUserSources: z.boolean().default(false),
+});
+export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
+
 export function isAllowedSourceUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
@@ -25,7 +32,7 @@ export function isAllowedSourceUrl(url: string): boolean {
   }
 }
 
-export const SYNC_ERROR_KINDS = [
+const SYNC_ERROR_KINDS = [
   'network',
   'timeout',
   'http',
@@ -61,7 +68,7 @@ export class SyncError extends Error {
   }
 }
 
-export const PackStateSchema = z.object({
+const PackStateSchema = z.object({
   id: z.string(),
   /** The version in force from this source, if any was accepted. */
   version: z.string().optional(),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PORTAL_MATCHES, platformForHost } from '@/lib/portals/hosts';
+import { PORTAL_MATCHES, portalForHost } from '@/lib/portals/registry';
+
+const platformForHost = (host: string) => portalForHost(host)?.platform;
 
 describe('portal hosts', () => {
   it('covers the seller-portal chat hosts of every platform', () => {

@@ -1,4 +1,5 @@
-// The dependency picture stays readable: one import style, and the engine depends on nothing above it.
+// The dependency picture stays readable: one import style, the engine depends on nothing above it,
+// features stand alone, and storage is touched in one place.
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +32,28 @@ describe('imports', () => {
           .map((spec) => `${f}: ${spec}`),
       );
     expect(outside).toEqual([]);
+  });
+
+  it('content features import no other feature', () => {
+    const features = files.filter(
+      (f) => f.startsWith('entrypoints/content/features/') && !f.endsWith('/index.ts'),
+    );
+    const crossing = features.flatMap((f) =>
+      importsOf(f)
+        .filter((spec) => spec.startsWith('./') || spec.startsWith('@/entrypoints/'))
+        .map((spec) => `${f}: ${spec}`),
+    );
+    expect(features.length).toBeGreaterThan(0);
+    expect(crossing).toEqual([]);
+  });
+
+  it('only lib/storage/items.ts calls browser.storage', () => {
+    const raw = files.filter(
+      (f) =>
+        !f.startsWith('tests/') &&
+        f !== 'lib/storage/items.ts' &&
+        /\b(browser|chrome)\.storage\b/.test(readFileSync(f, 'utf8')),
+    );
+    expect(raw).toEqual([]);
   });
 });

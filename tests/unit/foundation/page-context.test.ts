@@ -5,7 +5,7 @@ import { pinduoduo } from '@/lib/portals/pinduoduo';
 describe('readPageContext', () => {
   it('reads the open conversation with the portal selectors, first match wins', () => {
     document.body.innerHTML = `
-      <div class="chat-header"><span class="buyer-name">  小雨 </span></div>
+      <div class="chatWindowHeader"><div class="base-info"><span class="name">  小雨 </span></div></div>
       <div class="order-card"><span class="order-sn" data-order-sn="1">231123-045678912</span>
       <span class="carrier">中通快递</span><span class="tracking-no">78123456789012</span></div>`;
     expect(readPageContext(document, pinduoduo.selectors)).toEqual({

@@ -3,9 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { RULES_SYNC_ALARM, registerRulesSync } from '@/lib/background/rules-sync';
 import { MessageRouter } from '@/lib/messaging/define';
-import { ACTIVE_PACKS_KEY } from '@/lib/rules/active';
 import { RulesRegistry } from '@/lib/rules/registry';
 import { RegistryStore } from '@/lib/rules/registry-store';
+import { activePacks } from '@/lib/storage/items';
 import { FakeServer, makeSigner, PACK_URL, teamPack } from './helpers';
 
 let n = 0;
@@ -30,8 +30,8 @@ describe('registerRulesSync (messages)', () => {
     const added = await send('rules.addSource', { url: PACK_URL, publicKey: signer.publicKey });
     expect(added.ok).toBe(true);
     expect(added.value?.packs.find((p) => p.id === 'team')?.version).toBe('1.0.0');
-    const stored = await fakeBrowser.storage.local.get(ACTIVE_PACKS_KEY);
-    expect(Object.keys(stored[ACTIVE_PACKS_KEY] as object)).toContain('team');
+    const stored = await fakeBrowser.storage.local.get(activePacks.key);
+    expect(Object.keys(stored[activePacks.key] as object)).toContain('team');
 
     const bad = await send('rules.addSource', { url: 'ftp://x', publicKey: signer.publicKey });
     expect(bad).toMatchObject({ ok: false });

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { ACTIVE_PACKS_KEY, OVERRIDES_KEY, parseActivePacks } from '@/lib/rules/active';
+import { withBundled } from '@/lib/rules/active';
 import { bundledPacks } from '@/lib/rules/bundled';
 import { RulesRegistry } from '@/lib/rules/registry';
 import { mergeActivePacks } from '@/lib/rules/registry-merge';
-import { loadManagedPolicy } from '@/lib/rules/registry-sources';
 import { RegistryStore } from '@/lib/rules/registry-store';
 import { sha256Hex } from '@/lib/rules/signature';
+import { activePacks, managedPolicy, ruleOverrides } from '@/lib/storage/items';
 import { clock, FakeServer, makeSigner, PACK_URL, type Signer, teamPack } from './helpers';
 
 let db = 0;
@@ -30,7 +30,7 @@ beforeEach(async () => {
 });
 
 async function published(): Promise<Record<string, { version: string }>> {
-  return (await fakeBrowser.storage.local.get(ACTIVE_PACKS_KEY))[ACTIVE_PACKS_KEY] as Record<
+  return (await fakeBrowser.storage.local.get(activePacks.key))[activePacks.key] as Record<
     string,
     { version: string }
   >;
@@ -50,7 +50,7 @@ describe('RulesRegistry', () => {
     expect(active.team?.version).toBe('1.0.0');
     expect(Object.keys(active)).toEqual(expect.arrayContaining(Object.keys(bundledPacks())));
     // What content scripts read back.
-    expect(parseActivePacks(active).team?.rules[0]?.terms).toEqual(['forbiddenword']);
+    expect(withBundled(await activePacks.get()).team?.rules[0]?.terms).toEqual(['forbiddenword']);
     const templates = await registry.teamTemplates();
     expect(templates).toHaveLength(1);
     expect(templates[0]).toMatchObject({ id: 'team:team:greet', source: 'team:team', body: 'Hello {buyer}' });
@@ -131,12 +131,17 @@ describe('RulesRegistry', () => {
   });
 
   it('treats unavailable managed storage as no policy', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(
       new Error('Managed storage manifest not found'),
     );
-    expect(await loadManagedPolicy()).toEqual({ sources: [], disableUserSources: false });
+    expect(await managedPolicy.get()).toEqual({ sources: [], disableUserSources: false });
     await fakeBrowser.storage.managed.set({ sources: 'not a list' });
-    expect(await loadManagedPolicy()).toEqual({ sources: [], disableUserSources: false });
+    expect(await managedPolicy.get()).toEqual({ sources: [], disableUserSources: false });
+    // One bad source in a policy costs only that source.
+    const good = { url: 'https://packs.example.com/p.json', publicKey: 'k' };
+    await fakeBrowser.storage.managed.set({ sources: [good, { url: 3 }], disableUserSources: true });
+    expect(await managedPolicy.get()).toEqual({ sources: [good], disableUserSources: true });
   });
 
   it('lists a pack from an index that was never accepted, with its error', async () => {
@@ -164,7 +169,7 @@ describe('RulesRegistry', () => {
       allow: ['Amazonia Shop'],
     });
     expect(saved).toEqual({ terms: ['拼多多外链', 'abc'], allow: ['Amazonia Shop'] });
-    expect((await fakeBrowser.storage.local.get(OVERRIDES_KEY))[OVERRIDES_KEY]).toEqual(saved);
+    expect((await fakeBrowser.storage.local.get(ruleOverrides.key))[ruleOverrides.key]).toEqual(saved);
     expect(await registry.getOverrides()).toEqual(saved);
   });
 });

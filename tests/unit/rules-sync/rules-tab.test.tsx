@@ -6,9 +6,9 @@ import { fakeBrowser } from 'wxt/testing';
 import { RulesTab } from '@/components/options/RulesTab';
 import { registerRulesSync } from '@/lib/background/rules-sync';
 import { MessageRouter } from '@/lib/messaging/define';
-import { OVERRIDES_KEY } from '@/lib/rules/active';
 import { RulesRegistry } from '@/lib/rules/registry';
 import { RegistryStore } from '@/lib/rules/registry-store';
+import { ruleOverrides } from '@/lib/storage/items';
 import { FakeServer, makeSigner, PACK_URL, type Signer, teamPack } from './helpers';
 
 let n = 0;
@@ -93,7 +93,7 @@ describe('RulesTab', () => {
     await type(app.querySelector<HTMLTextAreaElement>('[data-field="override-allow"]')!, 'Amazonia');
     await act(() => app.querySelector<HTMLButtonElement>('[data-action="save-overrides"]')!.click());
     await until(() => app.querySelector('[data-saved]'));
-    expect((await fakeBrowser.storage.local.get(OVERRIDES_KEY))[OVERRIDES_KEY]).toEqual({
+    expect((await fakeBrowser.storage.local.get(ruleOverrides.key))[ruleOverrides.key]).toEqual({
       terms: ['brandx', 'brandy'],
       allow: ['Amazonia'],
     });

@@ -1,14 +1,15 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { handleAlarm, handleReport, SLA_WAITS_KEY } from '@/lib/background/sla-alerts';
+import { handleAlarm, handleReport } from '@/lib/background/sla-alerts';
 import { listResponses, pruneResponses } from '@/lib/background/sla-history';
 import { alarmName, alertTimes, inQuietHours, mergeWaits, parseAlarmName } from '@/lib/sla/alerts-plan';
-import { parseSlaSettings, SLA_SETTINGS_KEY } from '@/lib/sla/settings';
+import { SlaSettingsSchema } from '@/lib/sla/settings';
 import { openReplyGuardDB } from '@/lib/storage/db';
+import { slaSettings, slaWaits } from '@/lib/storage/items';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
-const alerts = parseSlaSettings({}).alerts;
+const alerts = SlaSettingsSchema.parse({}).alerts;
 
 describe('alert planning (pure)', () => {
   it('round-trips alarm names, also with separators in ids', () => {
@@ -113,7 +114,7 @@ describe('background alerts and history', () => {
     expect(JSON.stringify(shown)).toContain('Buyer b');
 
     await fakeBrowser.storage.local.set({
-      [SLA_SETTINGS_KEY]: {
+      [slaSettings.key]: {
         alerts: {
           enabled: true,
           leadMinutes: 5,
@@ -124,7 +125,7 @@ describe('background alerts and history', () => {
     });
     await handleAlarm(alarmName(4, 'walmart', 'b', 'overdue'), NOW + 601_000);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
-    const waits = (await fakeBrowser.storage.local.get(SLA_WAITS_KEY))[SLA_WAITS_KEY] as Record<
+    const waits = (await fakeBrowser.storage.local.get(slaWaits.key))[slaWaits.key] as Record<
       string,
       { notified: string[] }
     >;

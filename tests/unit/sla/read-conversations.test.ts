@@ -17,12 +17,12 @@ describe('readConversations (Pinduoduo default selectors)', () => {
 
   it('lists rows with id, buyer, time, awaiting and active', () => {
     list(`
-      <div class="chat-item active" data-uid="u1"><span class="chat-nickname"> 小王 </span>
-        <span class="chat-time">3分钟前</span><i class="chat-unreplied"></i></div>
-      <div class="chat-item" data-uid="u2"><span class="chat-nickname">Li</span>
-        <time class="chat-time" datetime="2026-11-23T07:00:00Z">15:00</time></div>
-      <div class="chat-item" data-uid="u3"><span class="chat-nickname">Zhao</span>
-        <span class="chat-time" data-time="1795000000000">whatever</span><i class="chat-unreplied"></i></div>`);
+      <div class="chat-item-box active" data-random="u1"><span class="nickname-span"> 小王 </span>
+        <p class="item-note">3分钟前</p><div class="chat-unreply-time"></div></div>
+      <div class="chat-item-box" data-random="u2"><span class="nickname-span">Li</span>
+        <time class="item-note" datetime="2026-11-23T07:00:00Z">15:00</time></div>
+      <div class="chat-item-box" data-random="u3"><span class="nickname-span">Zhao</span>
+        <p class="item-note" data-time="1795000000000">whatever</p><div class="chat-unreply-over-time"></div></div>`);
     const rows = readConversations(document, pinduoduo.selectors, NOW, SH);
     expect(rows.map(({ element: _, ...row }) => row)).toEqual([
       { id: 'u1', buyer: '小王', receivedAt: NOW - 180_000, awaiting: true, active: true },
@@ -35,22 +35,22 @@ describe('readConversations (Pinduoduo default selectors)', () => {
       },
       { id: 'u3', buyer: 'Zhao', receivedAt: 1795000000000, awaiting: true, active: false },
     ]);
-    expect(rows[0]!.element.getAttribute('data-uid')).toBe('u1');
+    expect(rows[0]!.element.getAttribute('data-random')).toBe('u1');
   });
 
   it('falls back to the buyer name, skips duplicates and rows without id or name, reads unknown times as null', () => {
     list(`
-      <div class="chat-item"><span class="chat-nickname">Qian</span><span class="chat-time">??</span></div>
-      <div class="chat-item"><span class="chat-nickname">Qian</span></div>
-      <div class="chat-item"></div>`);
+      <li class="chat-item"><span class="nickname-span">Qian</span><p class="item-note">??</p></li>
+      <li class="chat-item"><span class="nickname-span">Qian</span></li>
+      <li class="chat-item"></li>`);
     const rows = readConversations(document, pinduoduo.selectors, NOW, SH);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ id: 'buyer:Qian', receivedAt: null, awaiting: false });
   });
 
   it('tries selectors in order and survives invalid pack selectors', () => {
-    document.body.innerHTML = `<div class="conversation-list"><div data-uid="x" class="active">
-      <b class="nickname">N</b><span class="unreplied"></span><time>昨天 14:05</time></div></div>`;
+    document.body.innerHTML = `<ul><li class="chat-item"><div data-random="x" class="chat-item-box active">
+      <b class="chat-nickname">N</b><span class="chat-unreply-over-time"></span><time class="chat-time">昨天 14:05</time></div></li></ul>`;
     const selectors = {
       ...pinduoduo.selectors,
       conversationItem: ['::bad((', ...pinduoduo.selectors.conversationItem!],

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SlaReport } from '@/lib/messaging/sla';
 import { bundledPacks } from '@/lib/rules/bundled';
-import { answeredReports, reportSignature, waitingReports } from '@/lib/sla/report';
+import { answeredReports, reportSignature, SlaReporter, waitingReports } from '@/lib/sla/report';
 
 const pdd = bundledPacks().pinduoduo!.reply!;
 const at = Date.parse('2026-11-23T10:00:00+08:00');
@@ -33,5 +33,38 @@ describe('reports to the background', () => {
     const b = { id: 'b', receivedAt: 1, deadline: null, state: 'exempt' as const };
     expect(reportSignature([a, b])).toBe(reportSignature([b, a]));
     expect(reportSignature([a])).not.toBe(reportSignature([{ ...a, state: 'due-soon' }]));
+  });
+});
+
+describe('SlaReporter', () => {
+  const waiting = (state: 'ok' | 'overdue') => [{ id: 'a', receivedAt: 1, deadline: 2, state }];
+
+  it('sends when the waiting set changes or answers are pending, not on every tick', async () => {
+    const send = vi.fn(() => Promise.resolve());
+    const reporter = new SlaReporter(send);
+    reporter.report(waiting('ok'));
+    reporter.report(waiting('ok'));
+    expect(send).toHaveBeenCalledTimes(1);
+    reporter.answered([{ id: 'b', receivedAt: 1, answeredAt: 3, deadline: null }]);
+    reporter.report(waiting('ok'));
+    expect(send).toHaveBeenLastCalledWith({
+      waiting: waiting('ok'),
+      answered: [expect.objectContaining({ id: 'b' })],
+    });
+    reporter.report(waiting('overdue'));
+    expect(send).toHaveBeenCalledTimes(3);
+    reporter.again();
+    reporter.report(waiting('overdue'));
+    expect(send).toHaveBeenCalledTimes(4);
+  });
+
+  it('sends the whole set again after a failed send', async () => {
+    const send = vi.fn(() => Promise.reject(new Error('asleep')));
+    const reporter = new SlaReporter(send);
+    reporter.report(waiting('ok'));
+    await Promise.resolve();
+    await Promise.resolve();
+    reporter.report(waiting('ok'));
+    expect(send).toHaveBeenCalledTimes(2);
   });
 });

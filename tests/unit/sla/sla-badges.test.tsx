@@ -1,48 +1,18 @@
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { slaBadges } from '@/entrypoints/content/features/sla-badges';
-import type { ActiveRules, ContentEnv } from '@/lib/content/env';
-import { observable } from '@/lib/content/observable';
+import type { ActiveRules } from '@/lib/content/env';
 import { pinduoduo } from '@/lib/portals/pinduoduo';
 import { bundledPacksFor } from '@/lib/rules/bundled';
-import { parseSettings } from '@/lib/settings';
-import { SLA_SETTINGS_KEY } from '@/lib/sla/settings';
+import { slaSettings } from '@/lib/storage/items';
+import { testEnv } from '@/tests/support/content-env';
 
 const RECEIVED = Date.parse('2026-11-23T10:00:00+08:00');
 
 function makeEnv(controller: AbortController) {
-  const host = document.createElement('replyguard-ui');
-  document.body.append(host);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const slots = new Map<string, HTMLElement>();
-  const rules = observable<ActiveRules>({
-    packs: bundledPacksFor('pinduoduo'),
-    linter: { lint: () => [] } as unknown as ActiveRules['linter'],
-    selectors: pinduoduo.selectors,
-  });
-  const env = {
-    ctx: {} as ContentEnv['ctx'],
-    signal: controller.signal,
-    platform: 'pinduoduo',
-    portal: pinduoduo,
-    layer: {
-      host,
-      shadow,
-      render(slot, vnode) {
-        let el = slots.get(slot);
-        if (!el) {
-          el = document.createElement('div');
-          shadow.append(el);
-          slots.set(slot, el);
-        }
-        render(vnode, el);
-      },
-    },
-    rules,
-    settings: observable(parseSettings({})),
-  } satisfies ContentEnv;
-  return { env, shadow };
+  const linter = { lint: () => [] } as unknown as ActiveRules['linter'];
+  const rules = { packs: bundledPacksFor('pinduoduo'), linter, selectors: pinduoduo.selectors };
+  return testEnv({ signal: controller.signal, platform: 'pinduoduo', portal: pinduoduo, rules });
 }
 
 function page(awaitingB = true) {
@@ -54,11 +24,11 @@ function page(awaitingB = true) {
   }
   app.innerHTML = `
     <div class="chat-list">
-      <div class="chat-item active" data-uid="a"><span class="chat-nickname">Wang</span>
-        <time class="chat-time" datetime="${new Date(RECEIVED).toISOString()}">10:00</time><i class="chat-unreplied"></i></div>
-      <div class="chat-item" data-uid="b"><span class="chat-nickname">Li</span>
-        <time class="chat-time" datetime="2026-11-23T07:00:00+08:00">07:00</time>${awaitingB ? '<i class="chat-unreplied"></i>' : ''}</div>
-      <div class="chat-item" data-uid="c"><span class="chat-nickname">Zhao</span><span class="chat-time">09:00</span></div>
+      <div class="chat-item-box active" data-random="a"><span class="nickname-span">Wang</span>
+        <time class="chat-time" datetime="${new Date(RECEIVED).toISOString()}">10:00</time><i class="chat-unreply-time"></i></div>
+      <div class="chat-item-box" data-random="b"><span class="nickname-span">Li</span>
+        <time class="chat-time" datetime="2026-11-23T07:00:00+08:00">07:00</time>${awaitingB ? '<i class="chat-unreply-time"></i>' : ''}</div>
+      <div class="chat-item-box" data-random="c"><span class="nickname-span">Zhao</span><span class="chat-time">09:00</span></div>
     </div>
     <textarea id="replyTextarea"></textarea>`;
 }
@@ -166,7 +136,7 @@ describe('sla-badges content feature', () => {
     controller.abort();
     // After a reload the row only says "just now": the remembered receipt time still counts.
     controller = new AbortController();
-    document.querySelector('[data-uid="a"] .chat-time')!.outerHTML = '<span class="chat-time">刚刚</span>';
+    document.querySelector('[data-random="a"] .chat-time')!.outerHTML = '<span class="chat-time">刚刚</span>';
     vi.setSystemTime(RECEIVED + 90_000);
     const second = makeEnv(controller);
     await slaBadges.init(second.env);
@@ -174,7 +144,7 @@ describe('sla-badges content feature', () => {
   });
 
   it('hides badges when switched off in settings', async () => {
-    await fakeBrowser.storage.local.set({ [SLA_SETTINGS_KEY]: { badges: false } });
+    await fakeBrowser.storage.local.set({ [slaSettings.key]: { badges: false } });
     const { env, shadow } = makeEnv(controller);
     await slaBadges.init(env);
     expect(shadow.querySelectorAll('[data-replyguard-sla]')).toHaveLength(0);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { SlaTab } from '@/components/options/SlaTab';
 import { draftFromTeam, teamFromDraft } from '@/components/sla/team-draft';
-import { SLA_SETTINGS_KEY } from '@/lib/sla/settings';
+import { slaSettings } from '@/lib/storage/items';
 
 describe('team draft', () => {
   it('round-trips a team policy and rejects bad zones', () => {
@@ -35,7 +35,7 @@ describe('SlaTab', () => {
   });
 
   const stored = async () =>
-    (await fakeBrowser.storage.local.get(SLA_SETTINGS_KEY))[SLA_SETTINGS_KEY] as Record<string, unknown>;
+    (await fakeBrowser.storage.local.get(slaSettings.key))[slaSettings.key] as Record<string, unknown>;
 
   it('saves the badge switch and a team target', async () => {
     await act(() => render(<SlaTab />, app));

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { registerTemplates, SEEDED_STARTERS_KEY, seedStarters } from '@/lib/background/templates';
+import { registerTemplates, seedStarters } from '@/lib/background/templates';
 import { MessageRouter } from '@/lib/messaging/define';
-import { ACTIVE_PACKS_KEY } from '@/lib/rules/active';
 import { openReplyGuardDB } from '@/lib/storage/db';
+import { activePacks, seededStarters } from '@/lib/storage/items';
 import { starterTemplates } from '@/lib/templates/starter';
 import { TemplateStore } from '@/lib/templates/store';
 
@@ -28,7 +28,7 @@ beforeEach(async () => {
   const name = `bg-test-${++n}`;
   store = new TemplateStore(() => openReplyGuardDB(name));
   registerTemplates(router, { store, now: () => Date.UTC(2026, 0, 1) });
-  await fakeBrowser.storage.local.set({ [ACTIVE_PACKS_KEY]: { 'team-acme': teamPack } });
+  await fakeBrowser.storage.local.set({ [activePacks.key]: { 'team-acme': teamPack } });
 });
 
 describe('template messages', () => {
@@ -44,7 +44,7 @@ describe('template messages', () => {
     await store.delete(first.id, first.updatedAt);
     expect(await seedStarters(store, true)).toBe(0);
     // A version that introduces a starter the agent never saw: it is added.
-    await fakeBrowser.storage.local.set({ [SEEDED_STARTERS_KEY]: ids.slice(0, -1) });
+    await fakeBrowser.storage.local.set({ [seededStarters.key]: ids.slice(0, -1) });
     const last = (await store.get(ids.at(-1)!))!;
     await store.delete(last.id, last.updatedAt);
     expect(await seedStarters(store, true)).toBe(1);

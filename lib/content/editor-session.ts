@@ -1,0 +1,193 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Finding } from '@/lib/detect/types';
+import { eventInEditor, findBySelectors, isAlive } from '@/lib/editor/find-editor';
+import { readText } from '@/lib/editor/read-text';
+import { editorFromFocusPath, sameEditor } from '@/lib/editor/resolve';
+import type { Editor } from '@/lib/editor/types';
+import { FixHistory } from '@/lib/editor/undo';
+import { uiLocale } from '@/lib/i18n';
+import { isGuardActive } from '@/lib/settings/guard-active';
+import type { Settings } from '@/lib/settings/schema';
+import { eachEditor, eachEditorWindow } from './editor-scope';
+import type { ActiveRules, Observable } from './env';
+import { guarded } from './handlers';
+import { observable } from './observable';
+
+/** The lint state of the current editor. */
+export interface LintSnapshot {
+  editor: Editor | null;
+  text: string;
+  findings: Finding[];
+  /** False while switched off for this site or paused: nothing is shown or guarded. */
+  active: boolean;
+}
+
+/** The current reply editor and its findings, shared by the features that declare they need the editor. */
+export interface EditorSession {
+  /** Changes when the editor changes or is re-linted. */
+  state: Observable<LintSnapshot>;
+  /** True between compositionstart and compositionend (IME): nothing is linted or changed then. */
+  composing(): boolean;
+  /** A fresh synchronous lint of an editor (default: the current one), published as the new state. */
+  lintNow(editor?: Editor | null): LintSnapshot;
+  /** The editor an event concerns: the current one, or one the agent reached without a focus event (adopted). */
+  editorFor(event: Event): Editor | null;
+  /** Our fixes, so Ctrl+Z right after one undoes it, whichever feature applied it. */
+  fixes: FixHistory;
+}
+
+/** What a session reads: the page's lifetime, the rules in force and the agent's settings. */
+export interface SessionDeps {
+  ctx?: Pick<ContentScriptContext, 'isValid'>;
+  signal: AbortSignal;
+  rules: Observable<Pick<ActiveRules, 'linter' | 'selectors'>>;
+  settings: Observable<Settings>;
+}
+
+/**
+ * Tracks the current editor (portal selectors, any editor the agent focuses, re-mounts) and lints it
+ * on every input outside an IME composition. Every listener, observer and timer ends with `signal`.
+ */
+export function createEditorSession({ ctx, signal, rules, settings }: SessionDeps): EditorSession {
+  let composing = false;
+  let focused: Editor | null = null;
+  let current: Editor | null = null;
+  const state = observable<LintSnapshot>({ editor: null, text: '', findings: [], active: false });
+  const active = () => isGuardActive(settings.get(), location.hostname, Date.now());
+
+  const lintNow = (editor: Editor | null = current): LintSnapshot => {
+    if (!editor || !isAlive(editor)) {
+      const empty = { editor: null, text: '', findings: [], active: active() };
+      if (editor === current) state.set(empty);
+      return empty;
+    }
+    const text = readText(editor);
+    const on = active();
+    let findings: Finding[] = [];
+    if (on && text) {
+      try {
+        findings = rules.get().linter.lint(text, { locale: uiLocale() });
+      } catch (error) {
+        console.debug('[ReplyGuard] lint failed', error);
+      }
+    }
+    const snapshot = { editor, text, findings, active: on };
+    if (sameEditor(editor, current)) state.set(snapshot);
+    return snapshot;
+  };
+
+  const onEditorEvent = guarded((event: Event) => {
+    if (signal.aborted) return;
+    // Composition state first, editor or not: a missed compositionend must never leave us "composing".
+    if (event.type === 'compositionstart') {
+      composing = true;
+      return;
+    }
+    if (event.type === 'compositionend') {
+      composing = false;
+    } else {
+      if ((event as InputEvent).isComposing) return;
+      composing = false; // an input outside any composition
+    }
+    if (current && eventInEditor(event, current)) lintNow();
+  });
+
+  const setCurrent = (editor: Editor | null) => {
+    if (sameEditor(editor, current)) return;
+    current = editor;
+    composing = false;
+    lintNow(editor);
+  };
+
+  const refresh = guarded(() => {
+    if (signal.aborted) return;
+    if (focused && !isAlive(focused)) focused = null;
+    const next = focused ?? findBySelectors(document, rules.get().selectors.editor ?? []);
+    if (next) setCurrent(next);
+    else if (current && !isAlive(current)) setCurrent(null);
+  });
+
+  const adopt = (editor: Editor) => {
+    focused = editor;
+    setCurrent(editor);
+  };
+
+  // The agent focused an editor: the generic path, also inside open shadow roots.
+  window.addEventListener(
+    'focusin',
+    guarded((event: FocusEvent) => {
+      const editor = editorFromFocusPath(event.composedPath());
+      if (editor) adopt(editor);
+    }),
+    { capture: true, signal },
+  );
+  for (const type of ['input', 'compositionstart', 'compositionend']) {
+    window.addEventListener(type, onEditorEvent, { capture: true, signal });
+  }
+  // An editor in an iframe: its events stay in the iframe's window.
+  eachEditorWindow(state, signal, (win, scope) => {
+    if (win === window) return;
+    for (const type of ['input', 'compositionstart', 'compositionend', 'focusin']) {
+      win.addEventListener(type, onEditorEvent, { capture: true, signal: scope });
+    }
+  });
+  eachEditor(state, signal, (editor, scope) => {
+    // Rich editors change their DOM without input events too (the app rebuilds or clears them).
+    if (editor.kind === 'rich') {
+      const observer = new MutationObserver(
+        guarded(() => {
+          if (!composing && readText(editor) !== state.get().text) lintNow();
+        }),
+      );
+      observer.observe(editor.el, { childList: true, subtree: true, characterData: true });
+      scope.addEventListener('abort', () => observer.disconnect(), { once: true });
+    }
+  });
+
+  // Editors re-mount on route changes and re-renders: look again after DOM changes (batched).
+  let pending = 0;
+  const observer = new MutationObserver(() => {
+    if (pending || signal.aborted) return;
+    pending = window.setTimeout(() => {
+      pending = 0;
+      refresh();
+    }, 50);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // Apps also set the text without events (clearing the box after sending): a light poll catches it.
+  // It doubles as the check that the extension is still there: after an update or uninstall, reading
+  // `ctx.isValid` aborts the old content script's signal, which removes every listener and our layer.
+  const poll = window.setInterval(
+    guarded(() => {
+      if (ctx && !ctx.isValid) return;
+      if (!current || composing || !isAlive(current)) return refresh();
+      if (readText(current) !== state.get().text || state.get().active !== active()) lintNow();
+    }),
+    400,
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      window.clearTimeout(pending);
+      window.clearInterval(poll);
+    },
+    { once: true },
+  );
+  rules.subscribe(() => lintNow(), signal);
+  settings.subscribe(() => lintNow(), signal);
+  refresh();
+
+  return {
+    state,
+    composing: () => composing,
+    lintNow,
+    editorFor(event) {
+      if (current && eventInEditor(event, current)) return current;
+      const found = editorFromFocusPath(event.composedPath());
+      if (found && !sameEditor(found, current)) adopt(found);
+      return found;
+    },
+    fixes: new FixHistory(),
+  };
+}

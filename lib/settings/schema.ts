@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** The agent's preferences, in storage.local so content scripts read them without a round trip. */
+export const SettingsSchema = z.object({
+  uiLocale: z.enum(['auto', 'en', 'zh_CN', 'zh_TW']).default('auto'),
+  /** Hostnames where ReplyGuard is switched off. */
+  disabledHosts: z.array(z.string()).default([]),
+  /** Epoch ms until which all warnings are paused. */
+  pausedUntil: z.number().default(0),
+  /** Template variables {agent_name} and {shop_name}. */
+  agentName: z.string().max(100).default(''),
+  shopName: z.string().max(200).default(''),
+});
+export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { chords, matchesAny, matchesChord, parseChord } from '@/lib/keys/chord';
+import { CARD_KEY, COMMANDS, UNDO_KEYS } from '@/lib/keys/commands';
+
+const key = (init: Partial<KeyboardEvent>) =>
+  ({
+    altKey: false,
+    ctrlKey: false,
+    shiftKey: false,
+    metaKey: false,
+    key: '',
+    code: '',
+    ...init,
+  }) as KeyboardEvent;
+
+describe('command shortcuts', () => {
+  it('parses the forms Chrome and Firefox report', () => {
+    expect(parseChord('Alt+Shift+T')).toMatchObject({
+      alt: true,
+      shift: true,
+      ctrl: false,
+      key: 't',
+      code: 'KeyT',
+    });
+    expect(parseChord('Ctrl+Shift+Comma')).toMatchObject({ ctrl: true, shift: true, code: 'Comma' });
+    expect(parseChord('MacCtrl+Y')).toMatchObject({ ctrl: true, code: 'KeyY' });
+    expect(parseChord('Command+Shift+5')).toMatchObject({ meta: true, shift: true, code: 'Digit5' });
+  });
+
+  it('treats an empty or unknown shortcut as none', () => {
+    expect(parseChord('')).toBeUndefined();
+    expect(parseChord(undefined)).toBeUndefined();
+    expect(parseChord('Alt+Shift')).toBeUndefined();
+    expect(parseChord('Alt+Banana')).toBeUndefined();
+  });
+
+  it('matches by code so Alt-modified keys on macOS still count', () => {
+    const chord = parseChord('Alt+Shift+T')!;
+    expect(matchesChord(key({ altKey: true, shiftKey: true, key: 'ˇ', code: 'KeyT' }), chord)).toBe(true);
+    expect(matchesChord(key({ altKey: true, shiftKey: true, key: 'T', code: 'KeyT' }), chord)).toBe(true);
+    expect(matchesChord(key({ altKey: true, key: 't', code: 'KeyT' }), chord)).toBe(false);
+    expect(
+      matchesChord(key({ altKey: true, shiftKey: true, ctrlKey: true, key: 'T', code: 'KeyT' }), chord),
+    ).toBe(false);
+    expect(matchesChord(key({ altKey: true, shiftKey: true, key: 'Y', code: 'KeyY' }), chord)).toBe(false);
+  });
+
+  it('parses every key ReplyGuard uses', () => {
+    for (const command of Object.values(COMMANDS)) expect(parseChord(command.defaultKey)).toBeDefined();
+    expect(parseChord(CARD_KEY)).toMatchObject({ alt: true, shift: true, code: 'KeyJ' });
+    expect(parseChord('Ctrl+Enter')).toMatchObject({ ctrl: true, code: 'Enter' });
+    expect(() => chords('Alt+Banana')).toThrow();
+  });
+
+  it('matches Ctrl+Z or Command+Z for undo, not with Shift', () => {
+    const undo = chords(...UNDO_KEYS);
+    expect(matchesAny(key({ ctrlKey: true, key: 'z', code: 'KeyZ' }), undo)).toBe(true);
+    expect(matchesAny(key({ metaKey: true, key: 'z', code: 'KeyZ' }), undo)).toBe(true);
+    expect(matchesAny(key({ ctrlKey: true, shiftKey: true, key: 'Z', code: 'KeyZ' }), undo)).toBe(false);
+    expect(matchesAny(key({ key: 'z', code: 'KeyZ' }), undo)).toBe(false);
+  });
+});
