@@ -453,9 +453,20 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     const seen = new Set<number | string>();
     const findings: Finding[] = [];
     const numericKeys = text.length < 1 << 21 && rules.length < 1 << 10;
+    // In start order, so a negated list ("never Zelle, Venmo or Cash App") carries its negation along.
+    candidates.sort((a, b) => a.start - b.start);
+    const negatedUntil = new Map<string, number>();
     for (const c of candidates) {
       if (c.end <= c.start || inside(allow, c) || inside(exceptions.get(c.rule), c)) continue;
-      if (rules[c.rule]!.negatable && negated(n, c.start)) continue;
+      const rule = rules[c.rule]!;
+      if (rule.negatable) {
+        const until = negatedUntil.get(rule.category);
+        const listed = until !== undefined && LIST_GLUE.test(text.slice(until, c.start));
+        if (listed || negated(n, c.start, rule.category === 'contact.im')) {
+          negatedUntil.set(rule.category, Math.max(until ?? 0, c.end));
+          continue;
+        }
+      }
       // Combining marks after the last matched character belong to it (ไลน์, नमस्ते, decomposed ệ).
       if (c.end < text.length && mayBeMark(text.charCodeAt(c.end))) c.end = extendOverMarks(text, c.end);
       const key = numericKeys
@@ -463,7 +474,6 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
         : `${c.rule}:${c.start}:${c.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const rule = rules[c.rule]!;
       const finding: Finding = {
         ruleId: rule.id,
         category: rule.category,
@@ -607,6 +617,8 @@ interface Spelling {
   text: string;
 }
 const HAN = /\p{Script=Han}/u;
+/** What joins the items of a list: "Zelle, Venmo or Cash App", "微信、支付宝或银行卡". */
+const LIST_GLUE = /^(?:\s|[,，、/&]|or|and|nor|o|y|ou|e|atau|hoặc|hay|和|或|或者)*$/i;
 
 const MARK = /^[\p{Mn}\p{Mc}\p{Me}]$/u;
 

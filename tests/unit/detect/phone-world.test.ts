@@ -41,3 +41,27 @@ describe('phone numbers from any country', () => {
     expect(phones(text)).toEqual([]);
   });
 });
+
+describe('digits in any script', () => {
+  it.each([
+    [
+      'japri ke nol delapan lima tujuh, dua satu tiga empat, sembilan sembilan nol satu',
+      'nol delapan lima tujuh, dua satu tiga empat, sembilan sembilan nol satu',
+    ],
+    ['gọi không chín ba tám, hai hai một, bốn năm sáu nhé', 'không chín ba tám, hai hai một, bốn năm sáu'],
+    [
+      'llamame al tres uno cero cuatro cinco seis siete ocho dos uno',
+      'tres uno cero cuatro cinco seis siete ocho dos uno',
+    ],
+    ['WhatsApp +86 l39 O7l2 8845', '+86 l39 O7l2 8845'],
+  ])('finds %s', (text, match) => {
+    expect(phones(text)).toEqual([match]);
+  });
+
+  it.each(['ba lo hai nam', 'we sent one or two boxes, three days ago', 'lima, peru'])(
+    'stays silent on %s',
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
+});
