@@ -10,11 +10,8 @@ import { bundledPacksFor } from '@/lib/rules/bundled';
 
 const linters = new Map<PlatformId, ReturnType<typeof createLinter>>();
 const blocks = (platform: PlatformId, text: string) => {
-  let linter = linters.get(platform);
-  if (!linter) {
-    linter = createLinter(bundledPacksFor(platform));
-    linters.set(platform, linter);
-  }
+  const linter = linters.get(platform) ?? createLinter(bundledPacksFor(platform));
+  linters.set(platform, linter);
   return [
     ...new Set(
       linter
