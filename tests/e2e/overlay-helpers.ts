@@ -1,5 +1,6 @@
 import type { FixturePortal } from '@/tests/fixtures/server';
 import type { E2EPage } from './harness';
+import { sleep } from './harness';
 
 export type EditorPortal = Exclude<FixturePortal, 'nonportal'>;
 export const EDITOR_PORTALS: EditorPortal[] = [
