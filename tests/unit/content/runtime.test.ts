@@ -22,7 +22,8 @@ function makeEnv() {
     signal: controller.signal,
     platform: 'shopee',
     portal: shopee,
-    layer: {} as ContentEnv['layer'],
+    // The layer's host carries the start-up and lint state (lib/content/page-status.ts).
+    layer: { host: document.createElement('replyguard-ui') } as unknown as ContentEnv['layer'],
     rules: observable({
       packs: [],
       selectors: {},
