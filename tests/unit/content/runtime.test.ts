@@ -22,8 +22,7 @@ function makeEnv() {
     signal: controller.signal,
     platform: 'shopee',
     portal: shopee,
-    // The layer's host carries the start-up and lint state (lib/content/page-status.ts).
-    layer: { host: document.createElement('replyguard-ui') } as unknown as ContentEnv['layer'],
+    layer: { host: document.createElement('div') } as unknown as ContentEnv['layer'],
     rules: observable({
       packs: [],
       selectors: {},
