@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { SEVERITY_COLOR, severityLabel } from '@/components/overlay/severity';
+import { trusted } from '@/lib/content/handlers';
 import type { Finding } from '@/lib/detect/types';
 import { t } from '@/lib/i18n';
 
@@ -21,7 +22,10 @@ const button = (primary: boolean, color = '#5f6368') => ({
   color: primary ? '#fff' : 'inherit',
 });
 
-/** The dialog that stops a reply with blocking findings (contract 4). The reply text stays in the editor. */
+/**
+ * The dialog that stops a reply with blocking findings (contract 4). The reply text stays in the editor.
+ * Its buttons act only on the agent's own clicks and keys (`trusted`): a page script's `.click()` does nothing.
+ */
 export function SendGuardDialog({ findings, error, onCancel, onFixAll, onSendAnyway }: SendGuardDialogProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
@@ -48,7 +52,7 @@ export function SendGuardDialog({ findings, error, onCancel, onFixAll, onSendAny
         aria-describedby="rg-send-guard-intro"
         onKeyDown={(event) => {
           event.stopPropagation();
-          if (event.key === 'Escape') onCancel();
+          if (event.key === 'Escape') trusted(onCancel)(event);
         }}
         style={{
           width: 'min(440px, calc(100vw - 32px))',
@@ -104,17 +108,27 @@ export function SendGuardDialog({ findings, error, onCancel, onFixAll, onSendAny
             flexWrap: 'wrap',
           }}
         >
-          <button type="button" data-action="send-anyway" onClick={onSendAnyway} style={button(false)}>
+          <button
+            type="button"
+            data-action="send-anyway"
+            onClick={trusted(onSendAnyway)}
+            style={button(false)}
+          >
             {t('sendGuardSendAnyway')}
           </button>
-          <button type="button" data-action="fix-all" onClick={onFixAll} style={button(true, '#188038')}>
+          <button
+            type="button"
+            data-action="fix-all"
+            onClick={trusted(onFixAll)}
+            style={button(true, '#188038')}
+          >
             {t('sendGuardFixAll')}
           </button>
           <button
             type="button"
             data-action="cancel"
             ref={cancel}
-            onClick={onCancel}
+            onClick={trusted(onCancel)}
             style={button(true, '#1a73e8')}
           >
             {t('sendGuardCancel')}

@@ -1,11 +1,12 @@
 import { type TemplateChoice, TemplatePicker } from '@/components/templates/TemplatePicker';
 import { eachEditorWindow } from '@/lib/content/editor-scope';
 import { defineFeature } from '@/lib/content/feature';
-import { guarded, trusted } from '@/lib/content/handlers';
+import { trusted } from '@/lib/content/handlers';
 import { boundChord } from '@/lib/content/shortcut';
 import { layerSlot } from '@/lib/content/ui-layer';
-import { findBySelectors } from '@/lib/editor/find-editor';
+import { eventInEditor, findBySelectors } from '@/lib/editor/find-editor';
 import { caretRange, placeCaret, replaceRange } from '@/lib/editor/insert';
+import { readText } from '@/lib/editor/read-text';
 import type { Editor } from '@/lib/editor/types';
 import { matchesChord } from '@/lib/keys/chord';
 import { OPEN_TEMPLATES } from '@/lib/keys/commands';
@@ -86,6 +87,11 @@ export const templatePicker = defineFeature({
     let isOpen = false;
     let openedAt = 0;
     let openedFrom: Editor | null = null;
+    let lastKey = { key: '', at: Number.NEGATIVE_INFINITY };
+    /** An insertion whose last character is the key the agent just pressed (IME commits come as composition). */
+    const typedByAgent = (event: InputEvent) =>
+      event.type === 'compositionend' ||
+      (event.timeStamp - lastKey.at < 1000 && !!event.data && event.data.endsWith(lastKey.key));
     void library.refresh();
 
     const close = (editor: Editor | null) => {
@@ -127,6 +133,7 @@ export const templatePicker = defineFeature({
     };
 
     const onKey = trusted((event: KeyboardEvent) => {
+      lastKey = { key: event.key, at: event.timeStamp };
       if (event.isComposing) return;
       // Esc closes the picker wherever the focus is (it may still be in the page's editor while the
       // picker mounts), and the page never sees it.
@@ -138,9 +145,11 @@ export const templatePicker = defineFeature({
       if (closing) close(openedFrom);
       else void open();
     });
-    eachEditorWindow(session.state, signal, (win, scope) =>
-      win.addEventListener('keydown', onKey, { capture: true, signal: scope }),
-    );
+    eachEditorWindow(session.state, signal, (win, scope) => {
+      win.addEventListener('keydown', onKey, { capture: true, signal: scope });
+      for (const type of ['input', 'compositionend'])
+        win.addEventListener(type, onTyped, { capture: true, signal: scope });
+    });
 
     // The browser's own command (a real key press) arrives from the background too: open once.
     new MessageRouter()
@@ -150,14 +159,15 @@ export const templatePicker = defineFeature({
       })
       .listen(signal);
 
-    // `;abbr` typed at the caret offers that template.
-    session.state.subscribe(
-      guarded(({ editor, text, active }) => {
-        if (isOpen || !editor || !active || session.composing()) return;
-        const typed = typedAbbreviation(editor, text, library.known().templates, platform);
-        if (typed) void open(typed);
-      }),
-      signal,
-    );
+    // `;abbr` typed by the agent at the caret offers that template. Text a page script puts in does not:
+    // its input events are untrusted, and one from its execCommand follows no key the agent pressed.
+    const onTyped = trusted((event: Event) => {
+      const editor = session.state.get().editor;
+      if (isOpen || !editor || !session.state.get().active || session.composing()) return;
+      if ((event as InputEvent).isComposing || !eventInEditor(event, editor)) return;
+      if (!typedByAgent(event as InputEvent)) return;
+      const typed = typedAbbreviation(editor, readText(editor), library.known().templates, platform);
+      if (typed) void open(typed);
+    });
   },
 });
