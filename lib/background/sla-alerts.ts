@@ -122,9 +122,12 @@ export function registerSla(router: MessageRouter): void {
   void openReplyGuardDB()
     .then((db) => pruneResponses(db, cutoff))
     .catch(() => undefined);
-  router.on(SlaReport, async (report, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined) await handleReport(tabId, report);
+  router.on(SlaReport, async (report, from) => {
+    if (from.kind !== 'content') return { ok: true as const };
+    // A tab reports its own platform's waits only.
+    if (report.platform !== from.platform)
+      throw new Error(`a ${from.platform} page cannot report ${report.platform}`);
+    await handleReport(from.tabId, report);
     return { ok: true as const };
   });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -81,7 +81,7 @@ describe('npm run rules (spawned in a temp dir)', { timeout: 120_000 }, () => {
       { fetch: server.fetch, now: time.now, random: () => 0.5, store },
     );
     expect(result.outcome).toBe('updated');
-    expect([...store.accepted.keys()].sort()).toEqual(['team', 'team-b']);
+    expect([...store.accepted.values()].map((p) => p.id).sort()).toEqual(['team', 'team-b']);
   });
 
   it('verify fails on a tampered pack, a tampered index target, and a wrong key', () => {

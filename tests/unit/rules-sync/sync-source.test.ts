@@ -50,8 +50,8 @@ async function expectRefused(kind: SyncErrorKind, force = true) {
   expect(result.state.packs.team?.version).toBe('1.0.0');
   expect(error?.message.length).toBeGreaterThan(10);
   // The last good pack stays in force.
-  expect(store.accepted.get('team')?.version).toBe('1.0.0');
-  expect(store.accepted.get('team')?.text).toBe(v1);
+  expect(store.pack('team')?.version).toBe('1.0.0');
+  expect(store.pack('team')?.text).toBe(v1);
   expect(result.accepted).toEqual([]);
   return result;
 }
@@ -64,7 +64,7 @@ describe('syncSource: happy path', () => {
     const result = await syncSource(source(signer.publicKey), deps);
     expect(result.outcome).toBe('updated');
     expect(result.accepted).toEqual(['team']);
-    expect(store.accepted.get('team')).toMatchObject({ version: '1.1.0', text: v2, sourceId: 'src1' });
+    expect(store.pack('team')).toMatchObject({ version: '1.1.0', text: v2, sourceId: 'src1' });
     expect(result.state.packs.team).toMatchObject({ id: 'team', version: '1.1.0', lastCheck: time.now() });
     expect(result.state.nextCheck).toBe(time.now() + CONFIG.intervalMs);
     expect(result.state.lastError).toBeUndefined();
@@ -113,7 +113,7 @@ describe('syncSource: every failure keeps the last good pack', () => {
   it('unreadable public key', async () => {
     const result = await syncSource({ ...source('not a key!'), id: 'src1' }, deps, { force: true });
     expect(result.state.lastError?.kind).toBe('key');
-    expect(store.accepted.get('team')?.version).toBe('1.0.0');
+    expect(store.pack('team')?.version).toBe('1.0.0');
   });
 
   it('older version', async () => {
@@ -134,7 +134,7 @@ describe('syncSource: every failure keeps the last good pack', () => {
     const result = await syncSource(source(signer.publicKey), deps, { force: true });
     expect(result.outcome).toBe('unchanged');
     expect(result.state.lastError).toBeUndefined();
-    expect(store.accepted.get('team')?.text).toBe(v1);
+    expect(store.pack('team')?.text).toBe(v1);
   });
 
   it('malformed JSON (correctly signed)', async () => {
@@ -237,7 +237,7 @@ describe('syncSource: every failure keeps the last good pack', () => {
     expect(server.requests.at(-1)?.headers.get('if-none-match')).toBe('"v1"');
     expect(result.state.lastError).toBeUndefined();
     expect(result.state.etag).toBe('"v1"');
-    expect(store.accepted.get('team')?.text).toBe(v1);
+    expect(store.pack('team')?.text).toBe(v1);
   });
 
   it('a pack whose compile throws is refused', async () => {
@@ -296,7 +296,7 @@ describe('syncSource: a signed index of several packs', () => {
     const src = source(signer.publicKey, INDEX_URL);
     const first = await syncSource(src, deps);
     expect(first.outcome).toBe('updated');
-    expect([...store.accepted.keys()].sort()).toEqual(['team-a', 'team-b']);
+    expect([...store.accepted.values()].map((p) => p.id).sort()).toEqual(['team-a', 'team-b']);
 
     // team-b's file is swapped for content the index did not sign; team-a moves forward.
     time.advance(2 * 60 * MINUTE);
@@ -309,8 +309,8 @@ describe('syncSource: a signed index of several packs', () => {
     server.routes.set('https://packs.example.com/team/team-b.json', { body: b2.replace('bb2', 'evil') });
     const second = await syncSource(src, deps);
     expect(second.outcome).toBe('failed');
-    expect(store.accepted.get('team-a')?.version).toBe('1.1.0');
-    expect(store.accepted.get('team-b')?.version).toBe('2.0.0');
+    expect(store.pack('team-a')?.version).toBe('1.1.0');
+    expect(store.pack('team-b')?.version).toBe('2.0.0');
     expect(second.state.packs['team-b']?.lastError?.kind).toBe('digest');
     expect(second.state.packs['team-a']?.lastError).toBeUndefined();
     expect(second.state.lastError).toBeUndefined();
@@ -320,7 +320,7 @@ describe('syncSource: a signed index of several packs', () => {
     await publishIndex([{ id: 'team-a', version: '1.1.0', text: a2 }]);
     const third = await syncSource(src, deps);
     expect(third.outcome).toBe('updated');
-    expect([...store.accepted.keys()]).toEqual(['team-a']);
+    expect([...store.accepted.values()].map((p) => p.id)).toEqual(['team-a']);
     expect(Object.keys(third.state.packs)).toEqual(['team-a']);
   });
 
@@ -333,8 +333,8 @@ describe('syncSource: a signed index of several packs', () => {
     ]);
     deps.config = { ...CONFIG, maxTotalBytes: 5000 };
     const result = await syncSource(source(signer.publicKey, INDEX_URL), deps);
-    expect(store.accepted.has('team-a')).toBe(true);
-    expect(store.accepted.has('team-b')).toBe(false);
+    expect(store.pack('team-a') !== undefined).toBe(true);
+    expect(store.pack('team-b') !== undefined).toBe(false);
     expect(result.state.packs['team-b']?.lastError?.kind).toBe('too-large');
   });
 });
