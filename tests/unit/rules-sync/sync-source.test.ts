@@ -325,8 +325,9 @@ describe('syncSource: a signed index of several packs', () => {
   });
 
   it('caps the total size of the packs downloaded from one index', async () => {
-    const a = JSON.stringify(teamPack('1.0.0', ['a'.repeat(2500)], 'team-a'));
-    const b = JSON.stringify(teamPack('1.0.0', ['b'.repeat(2500)], 'team-b'));
+    const words = (c: string) => Array.from({ length: 220 }, (_, i) => `${c}${String(i).padStart(7, '0')}`);
+    const a = JSON.stringify(teamPack('1.0.0', words('a'), 'team-a'));
+    const b = JSON.stringify(teamPack('1.0.0', words('b'), 'team-b'));
     await publishIndex([
       { id: 'team-a', version: '1.0.0', text: a },
       { id: 'team-b', version: '1.0.0', text: b },
