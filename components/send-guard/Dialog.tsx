@@ -6,6 +6,8 @@ import { t } from '@/lib/i18n';
 
 export interface SendGuardDialogProps {
   findings: Finding[];
+  /** The reply could not be checked (the engine failed): say so, and offer no fix. */
+  unchecked?: boolean;
   error?: string;
   onCancel(): void;
   onFixAll(): void;
@@ -26,7 +28,14 @@ const button = (primary: boolean, color = '#5f6368') => ({
  * The dialog that stops a reply with blocking findings (contract 4). The reply text stays in the editor.
  * Its buttons act only on the agent's own clicks and keys (`trusted`): a page script's `.click()` does nothing.
  */
-export function SendGuardDialog({ findings, error, onCancel, onFixAll, onSendAnyway }: SendGuardDialogProps) {
+export function SendGuardDialog({
+  findings,
+  unchecked,
+  error,
+  onCancel,
+  onFixAll,
+  onSendAnyway,
+}: SendGuardDialogProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   const shown = findings.filter((finding) => finding.severity !== 'info');
@@ -71,8 +80,8 @@ export function SendGuardDialog({ findings, error, onCancel, onFixAll, onSendAny
         <h2 id="rg-send-guard-title" style={{ fontSize: '15px', margin: '0 0 6px' }}>
           {t('sendGuardTitle')}
         </h2>
-        <p id="rg-send-guard-intro" style={{ margin: '0 0 8px' }}>
-          {t('sendGuardIntro')}
+        <p id="rg-send-guard-intro" style={{ margin: '0 0 8px' }} data-unchecked={unchecked ? '' : undefined}>
+          {t(unchecked ? 'sendGuardUnchecked' : 'sendGuardIntro')}
         </p>
         <ul style={{ margin: 0, paddingLeft: '18px' }}>
           {shown.map((finding) => (
@@ -116,14 +125,16 @@ export function SendGuardDialog({ findings, error, onCancel, onFixAll, onSendAny
           >
             {t('sendGuardSendAnyway')}
           </button>
-          <button
-            type="button"
-            data-action="fix-all"
-            onClick={trusted(onFixAll)}
-            style={button(true, '#188038')}
-          >
-            {t('sendGuardFixAll')}
-          </button>
+          {unchecked ? null : (
+            <button
+              type="button"
+              data-action="fix-all"
+              onClick={trusted(onFixAll)}
+              style={button(true, '#188038')}
+            >
+              {t('sendGuardFixAll')}
+            </button>
+          )}
           <button
             type="button"
             data-action="cancel"

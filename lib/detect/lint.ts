@@ -354,7 +354,7 @@ function fixFor(rule: CompiledRule, candidate: Candidate): string | undefined {
 export const MAX_FINDINGS = 500;
 
 /** At most `MAX_FINDINGS`: blocking ones first, then warnings, then advice, each in text order. */
-function capFindings(findings: Finding[]): Finding[] {
+export function capFindings(findings: Finding[]): Finding[] {
   if (findings.length <= MAX_FINDINGS) return findings;
   const rank = { block: 0, warn: 1, info: 2 } as const;
   const kept = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, MAX_FINDINGS);
