@@ -230,6 +230,8 @@ async function launchChromium(headed: boolean): Promise<BaseBrowser> {
     headless: !headed,
     timezoneId: E2E_TZ,
     viewport: { width: 1280, height: 800 },
+    // The imitation portals are served over https with a self-signed certificate (tests/fixtures/server.ts).
+    ignoreHTTPSErrors: true,
     env: { ...process.env, TZ: E2E_TZ },
     args: [
       ...(headed ? [] : ['--headless=new']),
@@ -269,6 +271,8 @@ async function launchFirefox(): Promise<BaseBrowser> {
     executablePath: browserPath('firefox'),
     headless: true,
     protocol: 'webDriverBiDi',
+    // The imitation portals are served over https with a self-signed certificate (tests/fixtures/server.ts).
+    acceptInsecureCerts: true,
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],
     env: { ...process.env, TZ: E2E_TZ },
