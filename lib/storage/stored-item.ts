@@ -1,6 +1,6 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { z } from 'zod';
-import { type DropReport, parseLenient } from './lenient';
+import { type DropReport, readStored } from './lenient';
 
 /** A typed value in storage.local; every read is validated (lib/storage/lenient.ts). */
 export interface StoredItem<T> {
@@ -58,13 +58,7 @@ export function storedItem<S extends z.ZodType>(
     });
     return item;
   };
-  const read = (raw: unknown): T => {
-    if (raw === null || raw === undefined) return fallback();
-    const parsed = parseLenient(schema, raw, report);
-    if (parsed.ok) return parsed.value as T;
-    report('', parsed.reason);
-    return fallback();
-  };
+  const read = (raw: unknown): T => readStored(schema, raw, fallback, report);
   let kept: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
   const quarantine = () => {
     kept ??= storage.defineItem<unknown>(`local:${quarantineKey(key)}`);

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { z } from 'zod';
 import type { ReplyGuardDB } from './db';
-import { parseLenient } from './lenient';
+import { readStored } from './lenient';
 import { quarantineKey } from './stored-item';
 
 type Open = () => Promise<IDBPDatabase<ReplyGuardDB>>;
@@ -35,13 +35,7 @@ export function trustedItem<S extends z.ZodType>(
   type T = z.output<S>;
   const report = (path: string, reason: string) =>
     console.warn(`[ReplyGuard] ${key}${path ? `.${path}` : ''} dropped: ${reason}`);
-  const read = (raw: unknown): T => {
-    if (raw === undefined || raw === null) return fallback();
-    const parsed = parseLenient(schema, raw, report);
-    if (parsed.ok) return parsed.value as T;
-    report('', parsed.reason);
-    return fallback();
-  };
+  const read = (raw: unknown): T => readStored(schema, raw, fallback, report);
   const raw = async (): Promise<unknown> => {
     const db = await open();
     const value = await db.get('state', key);

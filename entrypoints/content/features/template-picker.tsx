@@ -71,6 +71,25 @@ function typedAbbreviation(editor: Editor, text: string, templates: Template[], 
 }
 
 /**
+ * Tells the agent's typing from text a page inserts with execCommand (whose input events are trusted too):
+ * an insertion whose last character is the key the agent just pressed, or an IME commit.
+ */
+function agentKeys() {
+  let last = { key: '', at: Number.NEGATIVE_INFINITY };
+  return {
+    saw(event: KeyboardEvent) {
+      last = { key: event.key, at: event.timeStamp };
+    },
+    typed(event: Event) {
+      const data = (event as InputEvent).data;
+      return (
+        event.type === 'compositionend' || (event.timeStamp - last.at < 1000 && !!data?.endsWith(last.key))
+      );
+    },
+  };
+}
+
+/**
  * The template picker: the bound shortcut (listened for here too, since browser commands do not fire
  * from synthetic key events) or `;abbr` in the reply opens it; the chosen template, rendered with the
  * page's values, goes into the editor through its own input path. It never opens twice.
@@ -87,11 +106,7 @@ export const templatePicker = defineFeature({
     let isOpen = false;
     let openedAt = 0;
     let openedFrom: Editor | null = null;
-    let lastKey = { key: '', at: Number.NEGATIVE_INFINITY };
-    /** An insertion whose last character is the key the agent just pressed (IME commits come as composition). */
-    const typedByAgent = (event: InputEvent) =>
-      event.type === 'compositionend' ||
-      (event.timeStamp - lastKey.at < 1000 && !!event.data && event.data.endsWith(lastKey.key));
+    const keys = agentKeys();
     void library.refresh();
 
     const close = (editor: Editor | null) => {
@@ -133,7 +148,7 @@ export const templatePicker = defineFeature({
     };
 
     const onKey = trusted((event: KeyboardEvent) => {
-      lastKey = { key: event.key, at: event.timeStamp };
+      keys.saw(event);
       if (event.isComposing) return;
       // Esc closes the picker wherever the focus is (it may still be in the page's editor while the
       // picker mounts), and the page never sees it.
@@ -165,7 +180,7 @@ export const templatePicker = defineFeature({
       const editor = session.state.get().editor;
       if (isOpen || !editor || !session.state.get().active || session.composing()) return;
       if ((event as InputEvent).isComposing || !eventInEditor(event, editor)) return;
-      if (!typedByAgent(event as InputEvent)) return;
+      if (!keys.typed(event)) return;
       const typed = typedAbbreviation(editor, readText(editor), library.known().templates, platform);
       if (typed) void open(typed);
     });

@@ -7,33 +7,12 @@ import { sendGuard } from '@/entrypoints/content/features/send-guard';
 import { createEditorSession } from '@/lib/content/editor-session';
 import { observable } from '@/lib/content/observable';
 import type { Idle } from '@/lib/content/sliced-lint';
-import type { Finding, Linter } from '@/lib/detect/types';
+import type { Linter } from '@/lib/detect/types';
 import { SettingsSchema } from '@/lib/settings/schema';
+import { badWordLinter } from '@/tests/support/bad-linter';
 import { testEnv } from '@/tests/support/content-env';
 
-/** Flags every "bad" (blocking); counts the characters it was asked to lint. */
-function countingLinter() {
-  const seen = { chars: 0, calls: 0 };
-  const linter: Linter = {
-    lint(text) {
-      seen.calls++;
-      seen.chars += text.length;
-      const findings: Finding[] = [];
-      for (let at = text.indexOf('bad'); at >= 0; at = text.indexOf('bad', at + 1))
-        findings.push({
-          ruleId: 't',
-          category: 'custom',
-          severity: 'block',
-          start: at,
-          end: at + 3,
-          match: 'bad',
-          message: 'm',
-        });
-      return findings;
-    },
-  };
-  return { linter, seen };
-}
+const countingLinter = badWordLinter;
 const broken: Linter = {
   lint() {
     throw new Error('engine broke');
