@@ -76,6 +76,16 @@ export function RulesTab() {
           {problem}
         </p>
       )}
+      {status && status.policyErrors.length > 0 && (
+        <div role="alert" class="rg-error" data-policy-errors>
+          {t('rulesPolicyErrors')}
+          <ul>
+            {status.policyErrors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {status && <SourceList status={status} run={run} />}
       {status && !status.userSourcesDisabled && <AddSource run={run} />}
       <p>
@@ -266,6 +276,7 @@ function PackTable({ packs }: { packs: PackRow[] }) {
               ) : (
                 <span data-pack-ok>{t('rulesStatusOk')}</span>
               )}
+              {row.note && <div data-pack-note>{row.note}</div>}
             </td>
           </tr>
         ))}
