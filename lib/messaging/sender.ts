@@ -24,11 +24,13 @@ export type From =
 
 /**
  * Classifies a sender: an extension page or the background (our id, a URL on our origin: the popup,
- * options and dashboard, also when opened in a tab), our content script (a tab, an https URL on a portal
+ * options and dashboard, also when opened in a tab; or our id with neither URL nor tab), our content script (a tab, an https URL on a portal
  * host: its platform comes from that URL, never from the payload), or unknown (refused).
  */
 export function classifySender(sender: Sender, ownId: string, ownOrigin: string): From {
   if (sender.id !== undefined && sender.id !== ownId) return { kind: 'unknown' };
+  // Our background may be described without a URL (a service worker messaging a tab): never a tab's frame.
+  if (sender.id === ownId && !sender.url && !sender.tab) return { kind: 'extension' };
   const url = parse(sender.url);
   if (!url) return { kind: 'unknown' };
   if (sameOrigin(url, ownOrigin)) return { kind: 'extension' };

@@ -156,3 +156,17 @@ describe('what a content script can write', () => {
     expect((after.value as { overrides: { allow: string[] } }).overrides.allow).toEqual([]);
   });
 });
+
+describe('the background messaging a tab', () => {
+  it('counts as our extension also when the browser gives no URL, never a sender without our id', async () => {
+    const { classifySender } = await import('@/lib/messaging/sender');
+    const own = 'chrome-extension://test-extension-id/';
+    expect(classifySender({ id: 'test-extension-id' }, 'test-extension-id', own)).toEqual({
+      kind: 'extension',
+    });
+    expect(classifySender({ id: 'test-extension-id', tab: { id: 1 } }, 'test-extension-id', own).kind).toBe(
+      'unknown',
+    );
+    expect(classifySender({}, 'test-extension-id', own).kind).toBe('unknown');
+  });
+});
