@@ -94,6 +94,40 @@ describe.each(BROWSERS)('what the page can do (%s)', (name) => {
     await page.close();
   });
 
+  it('cannot open the picker by putting ;abbr in the reply itself', async () => {
+    const page = await browser().openPortal('shopee');
+    await focusEditor(page, 'shopee');
+    // The agent opens and closes the picker once: the templates (and their abbreviations) are loaded.
+    await page.chord(['Alt', 'Shift', 'T']);
+    await waitForLayer(page, `${PICKER} [data-template-id]`);
+    await page.keyboard.press('Escape');
+    await waitForNoLayer(page, PICKER);
+    // The page's script writes an abbreviation into the reply the way the app's own code would.
+    await page.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>(
+        '[data-cy="webchat-conversation-detail-input"] textarea',
+      )!;
+      const text = 'Thanks. ;delay';
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, text);
+      area.setSelectionRange(text.length, text.length);
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'y' }));
+    });
+    // Had that opened the picker, it would hold the query ";delay" (the picker never opens twice): the
+    // agent's shortcut now opens it with an empty search.
+    await page.chord(['Alt', 'Shift', 'T']);
+    await waitForLayer(page, `${PICKER} [data-template-id]`);
+    const query = await page.evaluate(
+      () =>
+        document
+          .querySelector('replyguard-ui')!
+          .shadowRoot!.querySelector<HTMLInputElement>('[data-replyguard-dialog="templates"] input')!.value,
+    );
+    expect(query).toBe('');
+    await page.keyboard.press('Escape');
+    await waitForNoLayer(page, PICKER);
+    await page.close();
+  });
+
   it('cannot click send anyway, fix all or cancel, while the agent can', async () => {
     const page = await browser().openPortal('pinduoduo');
     await focusEditor(page, 'pinduoduo');

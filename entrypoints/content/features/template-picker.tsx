@@ -1,12 +1,11 @@
 import { type TemplateChoice, TemplatePicker } from '@/components/templates/TemplatePicker';
 import { eachEditorWindow } from '@/lib/content/editor-scope';
 import { defineFeature } from '@/lib/content/feature';
-import { trusted } from '@/lib/content/handlers';
+import { guarded, trusted } from '@/lib/content/handlers';
 import { boundChord } from '@/lib/content/shortcut';
 import { layerSlot } from '@/lib/content/ui-layer';
-import { eventInEditor, findBySelectors } from '@/lib/editor/find-editor';
+import { findBySelectors } from '@/lib/editor/find-editor';
 import { caretRange, placeCaret, replaceRange } from '@/lib/editor/insert';
-import { readText } from '@/lib/editor/read-text';
 import type { Editor } from '@/lib/editor/types';
 import { matchesChord } from '@/lib/keys/chord';
 import { OPEN_TEMPLATES } from '@/lib/keys/commands';
@@ -63,28 +62,32 @@ function refocus(editor: Editor | null): void {
 }
 
 /** The picker's query and the text to replace when `;abbr` of a known template ends at the caret. */
-function typedAbbreviation(editor: Editor, text: string, templates: Template[], platform: PlatformId) {
+function typedAbbreviation(
+  editor: Editor,
+  text: string,
+  templates: Template[],
+  platform: PlatformId,
+  byAgent: (text: string, caret: number) => boolean,
+) {
   const caret = caretRange(editor);
-  const typed = caret.start === caret.end && abbreviationAt(templates, text, caret.start, platform);
+  if (caret.start !== caret.end || !byAgent(text, caret.start)) return undefined;
+  const typed = abbreviationAt(templates, text, caret.start, platform);
   if (!typed) return undefined;
   return { query: `;${text.slice(typed.start + 1, typed.end)}`, replaceBefore: typed.end - typed.start };
 }
 
 /**
- * Tells the agent's typing from text a page inserts with execCommand (whose input events are trusted too):
- * an insertion whose last character is the key the agent just pressed, or an IME commit.
+ * Tells the agent's typing from text a page puts in (by script, dispatched events or execCommand, whose
+ * input events are trusted too): the character before the caret is the key the agent just pressed.
  */
 function agentKeys() {
   let last = { key: '', at: Number.NEGATIVE_INFINITY };
   return {
     saw(event: KeyboardEvent) {
-      last = { key: event.key, at: event.timeStamp };
+      last = { key: event.key, at: performance.now() };
     },
-    typed(event: Event) {
-      const data = (event as InputEvent).data;
-      return (
-        event.type === 'compositionend' || (event.timeStamp - last.at < 1000 && !!data?.endsWith(last.key))
-      );
+    typed(text: string, caret: number) {
+      return performance.now() - last.at < 1000 && last.key.length === 1 && text[caret - 1] === last.key;
     },
   };
 }
@@ -160,11 +163,9 @@ export const templatePicker = defineFeature({
       if (closing) close(openedFrom);
       else void open();
     });
-    eachEditorWindow(session.state, signal, (win, scope) => {
-      win.addEventListener('keydown', onKey, { capture: true, signal: scope });
-      for (const type of ['input', 'compositionend'])
-        win.addEventListener(type, onTyped, { capture: true, signal: scope });
-    });
+    eachEditorWindow(session.state, signal, (win, scope) =>
+      win.addEventListener('keydown', onKey, { capture: true, signal: scope }),
+    );
 
     // The browser's own command (a real key press) arrives from the background too: open once.
     new MessageRouter()
@@ -174,15 +175,15 @@ export const templatePicker = defineFeature({
       })
       .listen(signal);
 
-    // `;abbr` typed by the agent at the caret offers that template. Text a page script puts in does not:
-    // its input events are untrusted, and one from its execCommand follows no key the agent pressed.
-    const onTyped = trusted((event: Event) => {
-      const editor = session.state.get().editor;
-      if (isOpen || !editor || !session.state.get().active || session.composing()) return;
-      if ((event as InputEvent).isComposing || !eventInEditor(event, editor)) return;
-      if (!keys.typed(event)) return;
-      const typed = typedAbbreviation(editor, readText(editor), library.known().templates, platform);
-      if (typed) void open(typed);
-    });
+    // `;abbr` typed by the agent at the caret offers that template; text a page puts in does not. Read
+    // from the session (rich editors such as Draft apply typing themselves, with no trusted input event).
+    session.state.subscribe(
+      guarded(({ editor, text, active }) => {
+        if (isOpen || !editor || !active || session.composing()) return;
+        const typed = typedAbbreviation(editor, text, library.known().templates, platform, keys.typed);
+        if (typed) void open(typed);
+      }),
+      signal,
+    );
   },
 });
