@@ -1,12 +1,12 @@
 /**
  * Negation: whether a finding sits in a negated clause ("we never accept Western Union", "不用取消订单",
  * "please don't cancel"). Only rules that opt in (`negatable`) ask: a competitor named in a negated
- * sentence is still named. The cue must come before the finding in the same clause, within CLAUSE (40) units of
+ * sentence is still named. The cue must come before the finding in the same clause, within CLAUSE (60) units of
  * the base view (lower case, full width folded); clause punctuation and line breaks end the look-back.
  */
 import { indexAt, type Normalised, normalise, unitsToString } from './normalise';
 
-const CLAUSE = 40;
+const CLAUSE = 60;
 const BREAKS = new Set(Array.from('.。！？!?;；,，、\n\r:：', (c) => c.charCodeAt(0)));
 /** Negation cues as written; matched in their normalised form (the base view drops Thai and Vietnamese marks). */
 const CUES = {
@@ -58,20 +58,49 @@ const CUES = {
     'đừng',
     'huwag',
     'hindi',
+    'gak usah',
+    'ga usah',
+    'nggak usah',
+    'enggak usah',
+    'tak usah',
+    'tidak usah',
+    'tidak perlu',
+    'tak perlu',
+    'gak perlu',
+    'không cần',
+    'não precisa',
+    'nao precisa',
+    'no hace falta',
+    'no es necesario',
+    'no tienes que',
+    'no necesitas',
+    'no need',
   ],
 };
 const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const base = (word: string) => quote(normalise(word).base.s);
-const CUE = new RegExp(
-  `${CUES.inline.map(base).join('|')}|(?<![a-z])(?:${CUES.words.map(base).join('|')})(?![a-z])`,
+/** Cues whose normalised form starts ordinary words: อย่า (don't) loses its mark and reads as อยาก (want). */
+const NOT_BEFORE: Record<string, string> = { อย่า: '(?!ก)' };
+const CUE_ALL = new RegExp(
+  `${CUES.inline.map((cue) => base(cue) + (NOT_BEFORE[cue] ?? '')).join('|')}|(?<![a-z])(?:${CUES.words.map(base).join('|')})(?![a-z])`,
+  'g',
 );
 
-/** Whether a negation cue comes before original offset `start` in the same clause. */
-export function negated(n: Normalised, start: number): boolean {
+/**
+ * Whether a negation cue comes before original offset `start` in the same clause. For a name (`noun`: an
+ * app), "no" right before it is Portuguese "in the" ("chama no WhatsApp"), not Spanish "not".
+ */
+export function negated(n: Normalised, start: number, noun = false): boolean {
   const units = n.base.units!;
   const at = indexAt(n.base, start);
   let from = at;
   while (from > 0 && at - from < CLAUSE && !BREAKS.has(units[from - 1]!)) from--;
   if (from === at) return false;
-  return CUE.test(unitsToString(units.subarray(from, at), at - from));
+  const clause = unitsToString(units.subarray(from, at), at - from);
+  for (const m of clause.matchAll(CUE_ALL)) {
+    // Portuguese "no" is "in the": "chama no WhatsApp" is no negation of WhatsApp.
+    if (noun && m[0] === 'no' && /^\s*$/.test(clause.slice(m.index + 2))) continue;
+    return true;
+  }
+  return false;
 }

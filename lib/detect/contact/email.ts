@@ -8,13 +8,16 @@ import type { Normalised } from '@/lib/detect/normalise';
 import { gates, maybeEmail, maybeMailbox } from './gates';
 
 const TLDS =
-  'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca';
+  'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca|es|pt|ar|cl|pe|ve|ec|it|nl|pl|tr|be|ch|at|se|no|dk|fi|ie|nz|za|ae|sa|il|eg|pk|bd|lk|kh|mo';
 const OPEN = '[\\[(（{<【]';
 const CLOSE = '[\\])）}>】]';
 const AT_PLAIN = '(?:@|\\s@\\s)';
-const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:at|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠)\\s*|\\s+at\\s+)`;
+/** "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), id/ms (titik) and vi (chấm). */
+const AT_WORD = '(?:at|arroba)';
+const DOT_WORD = '(?:dot|punto|ponto|titik|chấm)';
+const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠)\\s*|\\s+${AT_WORD}\\s+)`;
 const DOT_PLAIN = '\\s?[.。]\\s?';
-const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:dot|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+dot\\s+|[.。])`;
+const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${DOT_WORD}|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+${DOT_WORD}\\s+|[.。])`;
 const LOCAL = '(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}';
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 
@@ -123,11 +126,13 @@ function compute(n: Normalised): [number, number][] {
   };
   for (const m of maybe ? s.matchAll(PLAIN) : []) add(m.index, m.index + m[0].length);
   for (const m of maybe ? s.matchAll(DISGUISED) : []) {
-    const bare = / at /.exec(m[0]);
+    const bare = /\s(?:at|arroba)\s/.exec(m[0]);
     if (bare && !/[@[(（{<【艾圈]/.test(m[0])) {
       // Prose "the page at walmart.com/ip/1": a bare "at" needs a mail provider or a name that looks made up.
       const local = m[0].slice(0, bare.index);
-      const domain = m[0].slice(bare.index + 4).split(/\s*(?:\.|。|点|dot)\s*/)[0] ?? '';
+      const domain =
+        m[0].slice(bare.index + bare[0].length).split(/\s*(?:\.|。|点|dot|punto|ponto|titik|chấm)\s*/)[0] ??
+        '';
       if (!spokenMailbox(s, m.index, m.index + m[0].length, local, domain)) continue;
     }
     add(m.index, m.index + m[0].length);

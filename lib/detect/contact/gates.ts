@@ -22,10 +22,15 @@ export const GATE_WORDS: readonly { text: string; setOff?: boolean }[] = [
   { text: 'icloud' },
   { text: 'dot', setOff: true },
   { text: '点' },
+  { text: 'arroba' },
+  { text: 'punto', setOff: true },
+  { text: 'ponto', setOff: true },
+  { text: 'titik', setOff: true },
+  { text: 'chấm', setOff: true },
 ];
-const AT_WORDS = 0b1111;
+const AT_WORDS = 0b1111 | (1 << 11);
 const MAILBOX_WORDS = 0b11111 << 4;
-const DOT_WORD = 1 << 9;
+const DOT_WORD = (1 << 9) | (0b1111 << 12);
 const DIAN = 1 << 10;
 
 /** Switched off only by tests, to check that the gates never change what the detectors find. */

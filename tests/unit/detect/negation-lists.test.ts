@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '@/lib/detect/lint';
+import { pack } from './helpers';
+
+const linter = createLinter([
+  pack([
+    {
+      id: 'pay',
+      category: 'offplatform.payment',
+      severity: 'block',
+      terms: ['zelle', 'venmo', 'cash app', 'western union'],
+      negatable: true,
+    },
+    {
+      id: 'cancel',
+      category: 'order.cancel',
+      severity: 'block',
+      terms: ['di-cancel', 'cancel'],
+      negatable: true,
+    },
+  ]),
+]);
+const found = (text: string) => linter.lint(text).map((f) => f.match);
+
+describe('negation', () => {
+  it('carries along a list of the same kind', () => {
+    expect(found('we never ask customers to pay through Zelle, Venmo or Cash App.')).toEqual([]);
+    expect(found('pay me through Zelle, Venmo or Cash App')).toEqual(['Zelle', 'Venmo', 'Cash App']);
+  });
+
+  it('does not cross a clause into the next request', () => {
+    expect(found('不要担心，Western Union 也可以')).toEqual(['Western Union']);
+  });
+
+  it('reads Indonesian, Vietnamese, Portuguese and Spanish "no need to"', () => {
+    expect(found('Kak, pesanannya aman kok, gak usah di-cancel ya')).toEqual([]);
+    expect(found('não precisa cancel, já trocamos o tamanho')).toEqual([]);
+    expect(found('no hace falta cancel el pedido')).toEqual([]);
+  });
+});
