@@ -10,13 +10,13 @@ import { prefilterConditions } from '@/lib/detect/prefilter';
 export const PACK_LIMITS = {
   rules: 500,
   /** Per rule: terms, exceptions, sounds (each). */
-  listPerRule: 3000,
+  listPerRule: 5000,
   /** Per pack: terms + exceptions + sounds + allow-words. */
-  words: 20_000,
+  words: 30_000,
   wordLength: 100,
-  patternsPerRule: 100,
-  patterns: 300,
-  patternLength: 1000,
+  patternsPerRule: 500,
+  patterns: 1500,
+  patternLength: 2000,
   /** Patterns with no selective literal run over every whole text; at most this many per pack. */
   unfilteredPatterns: 20,
   /** Per pack: allow-words, own domains, markets, id formats (each). */

@@ -34,8 +34,12 @@ export function validatePack(value: unknown, label: string): Pack {
   return parsed.data;
 }
 
-/** How long linting one stress text (10 000 characters) may take with a pack alone, in ms. Generous: a slow machine passes the bundled packs many times over; a pack that would freeze a tab does not. */
-export const STRESS_BUDGET_MS = 1500;
+/**
+ * How long linting one stress text (10 000 characters) may take with a pack alone, in ms (the better of
+ * two runs, so one garbage collection or a busy machine does not refuse a good pack). Generous: the
+ * bundled packs take a fraction of it; the review's slow packs took seconds to tens of seconds.
+ */
+export const STRESS_BUDGET_MS = 3000;
 const STRESS_LENGTH = 10_000;
 
 const repeat = (piece: string) =>
@@ -67,10 +71,14 @@ export function stressCorpus(pack: Pack): string[] {
 export function compilePack(pack: Pack, budgetMs = STRESS_BUDGET_MS): void {
   const linter = createLinter([pack]);
   if (linter.errors.length) throw new Error(linter.errors.join('; '));
-  for (const text of stressCorpus(pack)) {
+  const timed = (text: string) => {
     const started = performance.now();
     linter.lint(text);
-    const took = Math.round(performance.now() - started);
+    return performance.now() - started;
+  };
+  for (const text of stressCorpus(pack)) {
+    let took = Math.round(timed(text));
+    if (took > budgetMs) took = Math.min(took, Math.round(timed(text)));
     if (took > budgetMs)
       throw new Error(
         `linting a ${text.length}-character reply took ${took} ms (at most ${budgetMs} ms): the pack would stall typing`,

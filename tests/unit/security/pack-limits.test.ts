@@ -50,12 +50,12 @@ describe('pack schema limits', () => {
   it('refuses counts and lengths past the limits, with the path', () => {
     const cases: [unknown, RegExp][] = [
       [pack([rule({ terms: nestedTerms(800) })]), /longer than 100 characters/],
-      [literalFree(2000), /more than 100 patterns/],
+      [literalFree(2000), /more than 500 patterns/],
       [literalFree(60), /60 patterns have no literal text/],
       [pack([rule({ terms: ['x'.repeat(101)] })]), /longer than 100 characters/],
       [pack(Array.from({ length: 501 }, (_, i) => rule({ terms: ['a'] }, `r${i}`))), /more than 500 rules/],
-      [pack([rule({ terms: Array.from({ length: 3001 }, (_, i) => `t${i}`) })]), /more than 3000 terms/],
-      [pack([rule({ patterns: ['a'.repeat(1001)] })]), /pattern longer than 1000/],
+      [pack([rule({ terms: Array.from({ length: 5001 }, (_, i) => `t${i}`) })]), /more than 5000 terms/],
+      [pack([rule({ patterns: ['a'.repeat(2001)] })]), /pattern longer than 2000/],
       [pack([], { allow: Array.from({ length: 2001 }, (_, i) => `w${i}`) }), /more than 2000 allow/],
       [
         pack([], { selectors: { editor: Array.from({ length: 51 }, () => 'textarea') } }),
