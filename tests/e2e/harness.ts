@@ -227,11 +227,11 @@ async function launchChromium(headed: boolean): Promise<BaseBrowser> {
   const rules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(',');
   const context: BrowserContext = await chromium.launchPersistentContext(dir, {
     executablePath: browserPath('chromium'),
+    // The imitation portals are served over https with a self-signed certificate (tests/fixtures/server.ts).
+    ignoreHTTPSErrors: true,
     headless: !headed,
     timezoneId: E2E_TZ,
     viewport: { width: 1280, height: 800 },
-    // The imitation portals are served over https with a self-signed certificate (tests/fixtures/server.ts).
-    ignoreHTTPSErrors: true,
     env: { ...process.env, TZ: E2E_TZ },
     args: [
       ...(headed ? [] : ['--headless=new']),
