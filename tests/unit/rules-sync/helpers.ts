@@ -1,5 +1,10 @@
 import { generateKeyPair, importPrivateKey, signBytes } from '@/lib/rules/signature';
-import type { SyncStore } from '@/lib/rules/sync/sync-source';
+import {
+  DEFAULT_SYNC_CONFIG,
+  type SyncConfig,
+  type SyncDeps,
+  type SyncStore,
+} from '@/lib/rules/sync/sync-source';
 import type { AcceptedPack, HighWater, Source, SourceState } from '@/lib/rules/sync/types';
 
 export const PACK_URL = 'https://packs.example.com/team.json';
@@ -130,4 +135,14 @@ export function source(publicKey: string, url = PACK_URL): Source {
 export function clock(start = Date.UTC(2026, 10, 23, 8, 0, 0)) {
   const state = { now: start };
   return { now: () => state.now, advance: (ms: number) => (state.now += ms), state };
+}
+
+/** A fresh sync world: a fake host, an empty store, a new key, a clock, and the deps syncSource takes. */
+export async function syncWorld(config: SyncConfig = DEFAULT_SYNC_CONFIG) {
+  const server = new FakeServer();
+  const store = new MemoryStore();
+  const signer = await makeSigner();
+  const time = clock();
+  const deps: SyncDeps = { fetch: server.fetch, now: time.now, random: () => 0.5, store, config };
+  return { server, store, signer, time, deps };
 }

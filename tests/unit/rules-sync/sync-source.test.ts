@@ -3,13 +3,14 @@ import { sha256Hex } from '@/lib/rules/signature';
 import { DEFAULT_SYNC_CONFIG, type SyncDeps, syncSource } from '@/lib/rules/sync/sync-source';
 import type { SyncErrorKind } from '@/lib/rules/sync/types';
 import {
-  clock,
-  FakeServer,
-  MemoryStore,
+  type clock,
+  type FakeServer,
+  type MemoryStore,
   makeSigner,
   PACK_URL,
   type Signer,
   source,
+  syncWorld,
   teamPack,
 } from './helpers';
 
@@ -23,11 +24,7 @@ let time: ReturnType<typeof clock>;
 let deps: SyncDeps;
 
 beforeEach(async () => {
-  server = new FakeServer();
-  store = new MemoryStore();
-  signer = await makeSigner();
-  time = clock();
-  deps = { fetch: server.fetch, now: time.now, random: () => 0.5, store, config: CONFIG };
+  ({ server, store, signer, time, deps } = await syncWorld(CONFIG));
 });
 
 const v1 = JSON.stringify(teamPack('1.0.0', ['oldterm']));

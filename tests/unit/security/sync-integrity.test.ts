@@ -6,14 +6,14 @@ import { fakeBrowser } from 'wxt/testing';
 import { RulesRegistry } from '@/lib/rules/registry';
 import { RegistryStore } from '@/lib/rules/registry-store';
 import { sha256Hex } from '@/lib/rules/signature';
-import { DEFAULT_SYNC_CONFIG, type SyncDeps, syncSource } from '@/lib/rules/sync/sync-source';
+import { type SyncDeps, syncSource } from '@/lib/rules/sync/sync-source';
 import {
-  clock,
-  FakeServer,
-  MemoryStore,
-  makeSigner,
+  type clock,
+  type FakeServer,
+  type MemoryStore,
   type Signer,
   source,
+  syncWorld,
   teamPack,
 } from '@/tests/unit/rules-sync/helpers';
 
@@ -27,11 +27,7 @@ let time: ReturnType<typeof clock>;
 let deps: SyncDeps;
 
 beforeEach(async () => {
-  server = new FakeServer();
-  store = new MemoryStore();
-  signer = await makeSigner();
-  time = clock();
-  deps = { fetch: server.fetch, now: time.now, random: () => 0.5, store, config: DEFAULT_SYNC_CONFIG };
+  ({ server, store, signer, time, deps } = await syncWorld());
 });
 
 /** Signs an index listing `versions` of pack `team` (with a sequence unless undefined); returns its text. */
