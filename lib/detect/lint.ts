@@ -10,7 +10,7 @@ import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
-import { negated } from './negation';
+import { negated, refusedAfter } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
@@ -476,7 +476,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       if (rule.negatable) {
         const until = negatedUntil.get(rule.category);
         const listed = until !== undefined && LIST_GLUE.test(text.slice(until, c.start));
-        if (listed || negated(n, c.start, rule.category === 'contact.im')) {
+        if (listed || negated(n, c.start, rule.category === 'contact.im') || refusedAfter(n, c.end)) {
           negatedUntil.set(rule.category, Math.max(until ?? 0, c.end));
           continue;
         }

@@ -32,6 +32,10 @@ const CUES = {
     '不支持',
     '不会让',
     '不会要求',
+    '不搞',
+    '不做',
+    '不参与',
+    '拒绝',
     'ไม่',
     'อย่า',
   ],
@@ -53,6 +57,8 @@ const CUES = {
     'no',
     'jangan',
     'tidak',
+    'tak',
+    'dilarang',
     'bukan',
     'không',
     'đừng',
@@ -86,6 +92,20 @@ const CUE_ALL = new RegExp(
   'g',
 );
 
+/** Refusals after the thing refused, in its clause: "微信号我们这边不能加", "WhatsApp is not allowed here". */
+const AFTER_CUES = new RegExp(
+  `${['不能加', '加不了', '不可以加', '不能添加', '不能提供', '不能给', '不允许', '不被允许', '是禁止的'].map(base).join('|')}|(?<![a-z])(?:${['is not allowed', 'are not allowed', 'is not permitted', 'are not permitted', "isn't allowed", "aren't allowed", 'tidak dibenarkan', 'tak dibenarkan', 'tidak diperbolehkan', 'no está permitido', 'não é permitido'].map(base).join('|')})(?![a-z])`,
+);
+
+/** Whether a refusal follows original offset `end` in the same clause. */
+export function refusedAfter(n: Normalised, end: number): boolean {
+  const units = n.base.units!;
+  const at = indexAt(n.base, end);
+  let to = at;
+  while (to < units.length && to - at < CLAUSE && !BREAKS.has(units[to]!)) to++;
+  return to > at && AFTER_CUES.test(unitsToString(units.subarray(at, to), to - at));
+}
+
 /**
  * Whether a negation cue comes before original offset `start` in the same clause. For a name (`noun`: an
  * app), "no" right before it is Portuguese "in the" ("chama no WhatsApp"), not Spanish "not".
@@ -96,6 +116,8 @@ export function negated(n: Normalised, start: number, noun = false): boolean {
   let from = at;
   while (from > 0 && at - from < CLAUSE && !BREAKS.has(units[from - 1]!)) from--;
   if (from === at) return false;
+  // A bare 不 right before a verb phrase negates it: 不刷单 (we do no fake orders).
+  if (units[at - 1] === 0x4e0d) return true;
   const clause = unitsToString(units.subarray(from, at), at - from);
   for (const m of clause.matchAll(CUE_ALL)) {
     // Portuguese "no" is "in the": "chama no WhatsApp" is no negation of WhatsApp.

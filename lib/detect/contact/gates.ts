@@ -84,7 +84,8 @@ function nextSolid(units: Uint16Array, i: number): number {
 
 /** Whether the e-mail regexes can match: an @, 艾特, 圈a, 小老鼠, or "at" set off by blanks or brackets. */
 export function maybeEmail(n: Normalised): boolean {
-  return n.base.units!.indexOf(0x40) >= 0 || (literals(n) & AT_WORDS) !== 0;
+  const units = n.base.units!;
+  return units.indexOf(0x40) >= 0 || units.indexOf(0x23) >= 0 || (literals(n) & AT_WORDS) !== 0;
 }
 
 /** Whether the "mailbox: name" regex can match: one of its mailbox words. */

@@ -7,6 +7,7 @@ import { isWs } from '@/lib/detect/blanks';
 import type { Detector, DetectorHit } from '@/lib/detect/detector';
 import { emailSpans } from './email';
 import { gates, maybeLink, maybeSpoken } from './gates';
+import { isOwnDomain } from './own-domain';
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   [
@@ -96,10 +97,6 @@ function hostOf(url: string): string {
       .replace(/^\/\//, '')
       .split(/[/?#:]/)[0] ?? '';
   return host.replace(/^www\./, '');
-}
-
-export function isOwnDomain(host: string, own: readonly string[]): boolean {
-  return own.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
 export const detectUrl: Detector = (n, ctx) => {

@@ -38,3 +38,17 @@ describe('negation', () => {
     expect(found('no hace falta cancel el pedido')).toEqual([]);
   });
 });
+
+describe('negation cues around the finding', () => {
+  it('reads a refusal after the thing refused, in its clause only', () => {
+    expect(found('您说的 Zelle 我们这边不能加，只走平台')).toEqual([]);
+    expect(found('Zelle is not allowed on this platform')).toEqual([]);
+    expect(found('pay by Zelle, adding you is not allowed here')).toEqual(['Zelle']);
+  });
+
+  it('reads Malay "tak" and a bare 不 right before the term', () => {
+    expect(found('kami tak dibenarkan terima Western Union')).toEqual([]);
+    expect(found('我们不cancel订单')).toEqual([]);
+    expect(found('不好意思，cancel 一下')).toEqual(['cancel']);
+  });
+});
