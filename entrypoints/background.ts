@@ -10,8 +10,8 @@ export default defineBackground(() => {
   const router = new MessageRouter();
   registerCore(router);
   registerPopup(router);
-  registerRulesSync(router);
+  const registry = registerRulesSync(router);
   registerSla(router);
-  registerTemplates(router);
+  registerTemplates(router, { loadTeamTemplates: () => registry.teamTemplates() });
   router.listen();
 });

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { trusted } from '@/lib/content/handlers';
 import type { Finding } from '@/lib/detect/types';
 import type { Box } from '@/lib/editor/types';
 import { type Fix, fixesFor } from '@/lib/findings/fixes';
@@ -56,7 +57,7 @@ function FindingPart({
             data-replyguard-fix={fix.kind}
             data-fix-text={fix.text}
             data-finding-ref={ref}
-            onClick={() => onFix(fix)}
+            onClick={trusted(() => onFix(fix))}
             style={{
               cursor: 'pointer',
               border: `1px solid ${index === 0 ? color : 'var(--rg-border, #dadce0)'}`,
@@ -77,7 +78,7 @@ function FindingPart({
 
 /**
  * The explanation card of one mark: each of its findings (what is wrong, which rule, the suggestion,
- * one-click fixes), in text order.
+ * one-click fixes), in text order. It acts only on the agent's own input (`trusted`).
  */
 export function Card({ findings, anchor, focus, error, onFix, onClose, onPointer }: CardProps) {
   const first = useRef<HTMLButtonElement>(null);
@@ -95,14 +96,14 @@ export function Card({ findings, anchor, focus, error, onFix, onClose, onPointer
       data-finding-ref={`${lead.ruleId}:${lead.start}:${lead.end}`}
       role="dialog"
       aria-label={t('overlayCardLabel', findings.map((finding) => finding.message).join(' · '))}
-      onMouseEnter={() => onPointer(true)}
-      onMouseLeave={() => onPointer(false)}
-      onKeyDown={(event) => {
+      onMouseEnter={trusted(() => onPointer(true))}
+      onMouseLeave={trusted(() => onPointer(false))}
+      onKeyDown={trusted((event: KeyboardEvent) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
           onClose();
         }
-      }}
+      })}
       style={{
         position: 'fixed',
         left: `${left}px`,
@@ -128,7 +129,7 @@ export function Card({ findings, anchor, focus, error, onFix, onClose, onPointer
         <button
           type="button"
           aria-label={t('overlayClose')}
-          onClick={onClose}
+          onClick={trusted(onClose)}
           style={{ border: 'none', background: 'none', cursor: 'pointer', fontSize: '14px', lineHeight: 1 }}
         >
           ×

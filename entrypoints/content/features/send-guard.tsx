@@ -19,6 +19,8 @@ import { overrideCount } from '@/lib/storage/items';
 interface DialogState {
   attempt: SendAttempt;
   findings: Finding[];
+  /** The engine failed: the reply is not checked (the guard holds every send then, see docs/security.md). */
+  unchecked?: boolean;
   error?: string;
   /** Where the focus was when the guard stepped in: it goes back there when the dialog closes. */
   focus: HTMLElement | null;
@@ -67,6 +69,7 @@ export const sendGuard = defineFeature({
         next && (
           <SendGuardDialog
             findings={next.findings}
+            unchecked={next.unchecked}
             error={next.error}
             onCancel={() => close(next)}
             onFixAll={() =>
@@ -89,13 +92,17 @@ export const sendGuard = defineFeature({
       overrideCount.update((count) => addOverride(count, platform, Date.now())).catch(() => undefined);
     });
 
-    /** Holds the event when the editor's text has a blocking finding; returns the findings then. */
-    const check = (event: Event, editor: Editor): Finding[] | null => {
+    /**
+     * Holds the event when the whole text (linted afresh) has a blocking finding, or could not be checked
+     * at all; returns why then.
+     */
+    const check = (event: Event, editor: Editor): Pick<DialogState, 'findings' | 'unchecked'> | null => {
       if (isReplaying() || !session.state.get().active) return null;
       const snapshot = session.lintNow(editor);
-      if (!snapshot.active || !blocks(snapshot.findings)) return null;
+      const unchecked = snapshot.check === 'failed';
+      if (!snapshot.active || (!unchecked && !blocks(snapshot.findings))) return null;
       hold(event);
-      return snapshot.findings;
+      return { findings: snapshot.findings, unchecked };
     };
 
     // The keyup of a held Enter is held too (apps may send on keyup).
@@ -110,11 +117,11 @@ export const sendGuard = defineFeature({
       const editor = chord && session.editorFor(event);
       if (!chord || !editor) return;
       if (dialog) return hold(event);
-      const findings = check(event, editor);
-      if (!findings || event.type !== 'keydown') return;
+      const verdict = check(event, editor);
+      if (!verdict || event.type !== 'keydown') return;
       swallowKeyUp = true;
       const target = (event.composedPath()[0] as HTMLElement | undefined) ?? editor.el;
-      render({ attempt: { kind: 'key', chord, target, editor }, findings, focus: focusedElement() });
+      render({ attempt: { kind: 'key', chord, target, editor }, ...verdict, focus: focusedElement() });
     });
 
     // A press on the send control: the first of pointerdown, mousedown or click opens the dialog (apps
@@ -127,9 +134,9 @@ export const sendGuard = defineFeature({
       if (dialog) return hold(event);
       if (!(PRESS_EVENTS as readonly string[]).includes(event.type)) return;
       const focus = focusedElement();
-      const findings = check(event, editor);
+      const verdict = check(event, editor);
       const target = (event.composedPath()[0] as Element | undefined) ?? button;
-      if (findings) render({ attempt: { kind: 'click', button, target, editor }, findings, focus });
+      if (verdict) render({ attempt: { kind: 'click', button, target, editor }, ...verdict, focus });
     });
 
     // Key and pointer events in an editor's frames stay in their windows: listen there too.
