@@ -1,6 +1,7 @@
 import { sameEditor } from '@/lib/editor/resolve';
 import type { Editor } from '@/lib/editor/types';
 import type { Observable } from './env';
+import { onLayoutChange } from './redraw';
 
 type EditorState = Observable<{ editor: Editor | null }>;
 
@@ -53,5 +54,24 @@ export function onEditorResize(state: EditorState, signal: AbortSignal, changed:
     observer.observe(editor.anchor);
     if (editor.el !== editor.anchor) observer.observe(editor.el);
     scope.addEventListener('abort', () => observer.disconnect(), { once: true });
+  });
+}
+
+const PASSIVE = { capture: true, passive: true } as const;
+
+/**
+ * Calls `changed` whenever something drawn over the editor must move: a new editor state, page scroll or
+ * resize, the editor's own size, scrolling inside it or inside its iframe (scroll events cross no shadow
+ * root or frame).
+ */
+export function onEditorLayout(state: EditorState, signal: AbortSignal, changed: () => void): void {
+  state.subscribe(changed, signal);
+  onLayoutChange(signal, changed);
+  onEditorResize(state, signal, changed);
+  eachEditor(state, signal, (editor, scope) =>
+    editor.el.addEventListener('scroll', changed, { ...PASSIVE, signal: scope }),
+  );
+  eachEditorWindow(state, signal, (win, scope) => {
+    if (win !== window) win.addEventListener('scroll', changed, { ...PASSIVE, signal: scope });
   });
 }

@@ -1,8 +1,8 @@
 import { Overlay } from '@/components/overlay/Overlay';
-import { eachEditor, eachEditorWindow, onEditorResize } from '@/lib/content/editor-scope';
+import { eachEditorWindow, onEditorLayout } from '@/lib/content/editor-scope';
 import { defineFeature } from '@/lib/content/feature';
 import { guarded, trusted } from '@/lib/content/handlers';
-import { nextFrame, onLayoutChange } from '@/lib/content/redraw';
+import { nextFrame } from '@/lib/content/redraw';
 import { layerSlot } from '@/lib/content/ui-layer';
 import { eventInEditor } from '@/lib/editor/find-editor';
 import { caretRange } from '@/lib/editor/insert';
@@ -86,16 +86,9 @@ export const lintOverlay = defineFeature({
       }
     });
 
-    // Redraw when the text, the layout or the editor's size changes; scroll events cross no shadow
-    // root or frame, so the editor and its iframe's window are followed too.
-    session.state.subscribe(schedule, signal);
-    onLayoutChange(signal, schedule);
-    onEditorResize(session.state, signal, schedule);
-    eachEditor(session.state, signal, (editor, scope) =>
-      editor.el.addEventListener('scroll', schedule, { ...PASSIVE, signal: scope }),
-    );
+    // Redraw when the text, the layout, the editor's size or a scroll moves the marks.
+    onEditorLayout(session.state, signal, schedule);
     eachEditorWindow(session.state, signal, (win, scope) => {
-      if (win !== window) win.addEventListener('scroll', schedule, { ...PASSIVE, signal: scope });
       win.addEventListener('mousemove', onMove(win), { ...PASSIVE, signal: scope });
       win.addEventListener('keydown', onKey, { capture: true, signal: scope });
     });
