@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PORTAL_IDS } from '@/lib/platforms';
 
 /** The agent's preferences, in storage.local so content scripts read them without a round trip. */
 export const SettingsSchema = z.object({
@@ -10,5 +11,7 @@ export const SettingsSchema = z.object({
   /** Template variables {agent_name} and {shop_name}. */
   agentName: z.string().max(100).default(''),
   shopName: z.string().max(200).default(''),
+  /** The portals the agent works on (chosen at onboarding): the options' platform choices start there. */
+  portals: z.array(z.enum(PORTAL_IDS)).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
