@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { documentLanguage } from '@/components/mount-page';
-import { Check, Field } from '@/components/options/Field';
+import { Field } from '@/components/options/Field';
+import { LanguageSelect, PortalChecks } from '@/components/options/ProfileFields';
 import { setUiLocale, t } from '@/lib/i18n';
-import { PORTAL_IDS, type PortalId } from '@/lib/platforms';
+import type { PortalId } from '@/lib/platforms';
 import { bundledPacks } from '@/lib/rules/bundled';
 import type { Settings } from '@/lib/settings/schema';
 import { settings as storedSettings } from '@/lib/storage/items';
@@ -56,25 +57,12 @@ export function Onboarding() {
         setSaved(true);
       });
   };
-  const togglePortal = (portal: PortalId, on: boolean) =>
-    edit({ portals: PORTAL_IDS.filter((p) => (p === portal ? on : profile.portals.includes(p))) });
 
   return (
     <div class="rg-options rg-onboarding" data-onboarding="" data-locale={documentLanguage()}>
       <header>
         <h1>{t('onboardingTitle')}</h1>
-        <Field label={t('optionsUiLanguage')}>
-          <select
-            data-setting="uiLocale"
-            value={settings.uiLocale}
-            onChange={(event) => changeLanguage(event.currentTarget.value as Settings['uiLocale'])}
-          >
-            <option value="auto">{t('optionsLanguageAuto')}</option>
-            <option value="en">English</option>
-            <option value="zh_CN">简体中文</option>
-            <option value="zh_TW">繁體中文</option>
-          </select>
-        </Field>
+        <LanguageSelect value={settings.uiLocale} onChange={changeLanguage} />
       </header>
       <p class="rg-lead">{t('onboardingIntro')}</p>
       <main>
@@ -101,23 +89,13 @@ export function Onboarding() {
             </Field>
           </div>
           <p class="rg-hint">{t('optionsTemplateValuesHint')}</p>
-          <fieldset class="rg-portals">
-            <legend>{t('onboardingPortals')}</legend>
-            {PORTAL_IDS.map((portal) => (
-              <Check
-                key={portal}
-                data-portal={portal}
-                checked={profile.portals.includes(portal)}
-                onChange={(on) => togglePortal(portal, on)}
-                label={
-                  <>
-                    {bundledPacks()[portal]?.name ?? portal}{' '}
-                    <small class="rg-hint">{t('onboardingReplyWithin', replyLimit(portal))}</small>
-                  </>
-                }
-              />
-            ))}
-          </fieldset>
+          <PortalChecks
+            chosen={profile.portals}
+            onChange={(portals) => edit({ portals })}
+            detail={(portal) => (
+              <small class="rg-hint"> · {t('onboardingReplyWithin', replyLimit(portal))}</small>
+            )}
+          />
           <p class="rg-hint">{t('onboardingPortalsHint')}</p>
           <p class="rg-actions">
             <button type="submit" class="rg-primary" data-action="save-profile">

@@ -11,7 +11,7 @@ export function Field(props: { label: string; children: ComponentChildren }) {
   );
 }
 
-type CheckProps = Omit<JSX.HTMLAttributes<HTMLInputElement>, 'type' | 'label' | 'onChange'> & {
+type CheckProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'type' | 'label' | 'onChange'> & {
   label: ComponentChildren;
   checked: boolean;
   onChange(checked: boolean): void;

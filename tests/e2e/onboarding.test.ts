@@ -42,6 +42,17 @@ async function waitFocus(page: E2EPage, want: string): Promise<void> {
   throw new Error(`focus should be on ${want}, is on ${last}`);
 }
 
+/** Presses Tab (Shift+Tab with `back`) until `want` has the focus, at most `max` times. */
+async function tabTo(page: E2EPage, want: string, { max = 20, back = false } = {}): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.chord(back ? ['Shift', 'Tab'] : ['Tab']);
+    seen.push(await focused(page));
+    if (seen.at(-1) === want) return;
+  }
+  throw new Error(`Tab never reached ${want}: ${seen.join(' > ')}`);
+}
+
 const walmartBuyer = (page: E2EPage) =>
   page.evaluate(
     () => document.querySelector('[data-automation-id="customer-name"]')?.textContent?.trim() ?? '',
@@ -94,25 +105,16 @@ describe.each(BROWSERS)('onboarding (%s)', (name) => {
       'open-options',
     ]);
 
-    // Fill it in with the keyboard (from the top again): name, shop, two portals, Enter on Save.
-    await page.goto(`${browser().extensionOrigin}/onboarding.html`);
-    await page.waitFor(() => !!document.querySelector('[data-setting="agentName"]'));
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await waitFocus(page, 'agentName');
+    // Fill it in with the keyboard: name, shop, two portals, Enter on Save.
+    await tabTo(page, 'agentName', { back: true });
     await page.keyboard.type('Lin Mei');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Sunny Home');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await waitFocus(page, 'portal:shopee');
+    await tabTo(page, 'portal:shopee');
     await page.keyboard.press(' ');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await waitFocus(page, 'portal:walmart');
+    await tabTo(page, 'portal:walmart');
     await page.keyboard.press(' ');
-    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
-    await waitFocus(page, 'save-profile');
+    await tabTo(page, 'save-profile');
     await page.keyboard.press('Enter');
     await page.waitFor(() => document.querySelector('[data-status]')?.textContent?.startsWith('Saved'));
     const ticked = await page.evaluate(() =>
@@ -123,10 +125,7 @@ describe.each(BROWSERS)('onboarding (%s)', (name) => {
     expect(ticked).toEqual(['shopee', 'walmart']);
 
     // The language follows the choice at once.
-    await page.keyboard.down('Shift');
-    for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
-    await page.keyboard.up('Shift');
-    await waitFocus(page, 'uiLocale');
+    await tabTo(page, 'uiLocale', { back: true });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.waitFor(() => document.querySelector('h1')?.textContent === '欢迎使用 ReplyGuard');
@@ -141,6 +140,11 @@ describe.each(BROWSERS)('onboarding (%s)', (name) => {
       return value('agentName') ? { agent: value('agentName'), shop: value('shopName') } : null;
     });
     expect(general).toEqual({ agent: 'Lin Mei', shop: 'Sunny Home' });
+    await options.goto(`${browser().extensionOrigin}/options.html#sla`);
+    const teamPlatform = await options.waitFor(
+      () => document.querySelector<HTMLSelectElement>('[data-setting="sla.team.platform"]')?.value,
+    );
+    expect(teamPlatform).toBe('shopee');
     await options.close();
 
     // Templates fill in the agent's name and shop: ;hi on Walmart goes in whole at the first Enter.
