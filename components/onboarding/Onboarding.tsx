@@ -93,7 +93,7 @@ export function Onboarding() {
             chosen={profile.portals}
             onChange={(portals) => edit({ portals })}
             detail={(portal) => (
-              <small class="rg-hint"> · {t('onboardingReplyWithin', replyLimit(portal))}</small>
+              <small class="rg-hint rg-portal-note">{t('onboardingReplyWithin', replyLimit(portal))}</small>
             )}
           />
           <p class="rg-hint">{t('onboardingPortalsHint')}</p>

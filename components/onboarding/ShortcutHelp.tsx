@@ -15,12 +15,14 @@ function openShortcutSettings(): void {
 
 /** The template picker's key as the browser has it bound, and how to change it in each browser. */
 export function ShortcutHelp() {
-  // Until the browser answers, the default key; '' when the agent removed the binding.
-  const [shortcut, setShortcut] = useState<string>(COMMANDS[OPEN_TEMPLATES].defaultKey);
+  // The key the reply box answers to: the browser's binding, else the default (lib/content/shortcut.ts
+  // listens for it itself when the browser bound nothing).
+  const fallback = COMMANDS[OPEN_TEMPLATES].defaultKey;
+  const [shortcut, setShortcut] = useState<string>(fallback);
   useEffect(() => {
     void browser.commands
       .getAll()
-      .then((all) => setShortcut(all.find((c) => c.name === OPEN_TEMPLATES)?.shortcut ?? ''))
+      .then((all) => setShortcut(all.find((c) => c.name === OPEN_TEMPLATES)?.shortcut || fallback))
       .catch(() => undefined);
   }, []);
   const canOpen =
@@ -31,13 +33,7 @@ export function ShortcutHelp() {
     <section class="rg-card" data-onboarding="shortcut" aria-labelledby="rg-shortcut-title">
       <h2 id="rg-shortcut-title">{t('onboardingShortcutTitle')}</h2>
       <p data-shortcut={shortcut}>
-        {shortcut ? (
-          <>
-            {t('onboardingShortcutIs')} <kbd>{shortcut}</kbd>
-          </>
-        ) : (
-          t('onboardingShortcutNone')
-        )}
+        {t('onboardingShortcutIs')} <kbd>{shortcut}</kbd>
       </p>
       <p>{t('onboardingAbbreviation')}</p>
       <ul>

@@ -72,7 +72,9 @@ export function RulesTab() {
   }, []);
 
   return (
-    <section data-options="rules" data-busy={busy ? 'true' : undefined}>
+    <section data-options="rules" data-busy={busy ? 'true' : undefined} data-ready={status ? '' : undefined}>
+      <h2>{t('rulesPacksTitle')}</h2>
+      <PackTable packs={status?.packs ?? bundledRows()} />
       <h2>{t('rulesSourcesTitle')}</h2>
       <p>{t('rulesSourcesHelp')}</p>
       {problem && (
@@ -81,18 +83,18 @@ export function RulesTab() {
         </p>
       )}
       {status && <SourceList status={status} run={run} />}
+      {status && status.sources.length > 0 && (
+        <p>
+          <button
+            type="button"
+            data-action="check-now"
+            onClick={() => void run(() => sendMessage(CheckRulesNow, {}))}
+          >
+            {busy ? t('rulesChecking') : t('rulesCheckNow')}
+          </button>
+        </p>
+      )}
       {status && !status.userSourcesDisabled && <AddSource run={run} />}
-      <p>
-        <button
-          type="button"
-          data-action="check-now"
-          onClick={() => void run(() => sendMessage(CheckRulesNow, {}))}
-        >
-          {busy ? t('rulesChecking') : t('rulesCheckNow')}
-        </button>
-      </p>
-      <h2>{t('rulesPacksTitle')}</h2>
-      <PackTable packs={status?.packs ?? bundledRows()} />
       <OverridesEditor />
     </section>
   );

@@ -21,7 +21,8 @@ export interface ReplyGuardDB extends DBSchema {
   };
 }
 
-const DB_NAME = 'replyguard';
+/** The database's name (the demo seeds history into it). */
+export const DB_NAME = 'replyguard';
 
 type Migration = (db: IDBPDatabase<ReplyGuardDB>) => void;
 

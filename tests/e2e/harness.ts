@@ -139,9 +139,15 @@ export class E2EPage {
     await this.click(box.x, box.y);
   }
 
-  async screenshot(path: string): Promise<void> {
-    if (this.raw.kind === 'pw') await this.raw.page.screenshot({ path });
-    else await this.raw.page.screenshot({ path: path as `${string}.png` });
+  /** A PNG of the viewport, or of the whole page with `fullPage`. */
+  async screenshot(path: string, { fullPage = false } = {}): Promise<void> {
+    if (this.raw.kind === 'pw') await this.raw.page.screenshot({ path, fullPage });
+    else await this.raw.page.screenshot({ path: path as `${string}.png`, fullPage });
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    if (this.raw.kind === 'pw') await this.raw.page.setViewportSize({ width, height });
+    else await this.raw.page.setViewport({ width, height });
   }
 
   async bringToFront(): Promise<void> {

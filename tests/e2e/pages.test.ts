@@ -1,30 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { lowContrastText, unnamedControls } from './a11y';
+import { EXTENSION_PAGES } from './extension-pages';
 import { BROWSERS } from './harness';
 import { useBrowser } from './use-browser';
-
-/** Each extension page, and what shows that it has rendered. */
-const PAGES: Array<[string, string]> = [
-  ['onboarding.html', '[data-setting="agentName"]'],
-  ['options.html#general', '[data-options="general"]'],
-  ['options.html#rules', '[data-options="rules"] [data-pack-id="common"]'],
-  ['options.html#sla', '[data-options="sla"]'],
-  ['options.html#templates', '[data-templates-tab] [data-template-id]'],
-  ['dashboard.html', '.rg-dashboard'],
-  ['popup.html', '[data-popup="platform"]'],
-];
 
 describe.each(BROWSERS)('extension pages for keyboard and screen-reader users (%s)', (name) => {
   const browser = useBrowser(name);
 
-  it.each(PAGES)('%s: every control is named, and text contrast meets WCAG AA', async (path, ready) => {
-    const page = await browser().openExtensionPage(path);
-    await page.waitFor((selector) => !!document.querySelector(selector), ready, { what: ready });
-    expect(await unnamedControls(page)).toEqual([]);
-    expect(await lowContrastText(page)).toEqual([]);
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
+  it.each(EXTENSION_PAGES)(
+    '%s: every control is named, and text contrast meets WCAG AA',
+    async (path, ready) => {
+      const page = await browser().openExtensionPage(path);
+      await page.waitFor((selector) => !!document.querySelector(selector), ready, { what: ready });
+      expect(await unnamedControls(page)).toEqual([]);
+      expect(await lowContrastText(page)).toEqual([]);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('options: Tab reaches the tab list once, arrows move between tabs and show their panel', async () => {
     const page = await browser().openExtensionPage('options.html#general');
