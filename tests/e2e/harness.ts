@@ -129,10 +129,12 @@ export class E2EPage {
     await this.raw.page.mouse.move(x, y);
   }
 
-  /** Clicks the centre of the first element matching `selector` (looked up by the page's own DOM API). */
+  /** Clicks the centre of the first element matching `selector` (looked up by the page's own DOM API), scrolled into view. */
   async clickSelector(selector: string): Promise<void> {
     const box = await this.evaluate((sel) => {
-      const rect = document.querySelector(sel)?.getBoundingClientRect();
+      const el = document.querySelector(sel);
+      el?.scrollIntoView({ block: 'center' });
+      const rect = el?.getBoundingClientRect();
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     }, selector);
     if (!box) throw new Error(`nothing matches ${selector}`);

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type E2EPage } from './harness';
+import { EDITOR_PORTALS } from './overlay-helpers';
 import { appText, focusEditor } from './portal-editors';
 import { useBrowser } from './use-browser';
-
-const PORTAL_ORDER = [
-  'pinduoduo',
-  'shopee',
-  'aliexpress',
-  'walmart',
-  'dhgate',
-  'amazon',
-  'lazada',
-  'tiktok',
-  'ebay',
-];
 
 /** What has the focus, named by its data attribute (the shadow root's focus on portal pages). */
 function focused(page: E2EPage): Promise<string> {
@@ -81,6 +70,11 @@ describe.each(BROWSERS)('onboarding (%s)', (name) => {
     const page = await browser().openExtensionPage('onboarding.html');
     await page.waitFor(() => document.querySelector('h1')?.textContent === 'Welcome to ReplyGuard');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The key the reply box answers to (the browser's binding, else the manifest's default).
+    const key = await page.waitFor(() =>
+      document.querySelector('[data-shortcut]')?.getAttribute('data-shortcut'),
+    );
+    expect(key).toBe('Alt+Shift+T');
     // Every control has a name a screen reader can read (its label).
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll('input, select, textarea, button')]
@@ -99,7 +93,7 @@ describe.each(BROWSERS)('onboarding (%s)', (name) => {
       'uiLocale',
       'agentName',
       'shopName',
-      ...PORTAL_ORDER.map((portal) => `portal:${portal}`),
+      ...EDITOR_PORTALS.map((portal) => `portal:${portal}`),
       'save-profile',
       'open-shortcuts',
       'open-options',
