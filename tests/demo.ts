@@ -2,7 +2,8 @@
  * `npm run demo`: builds the extension, serves the imitation portals under their real hostnames and opens
  * Chromium with ReplyGuard loaded. With a display it is a normal window with a risky reply typed in each
  * portal and the onboarding page the install opened (Ctrl+C to quit). With --headless, or without a
- * display, it plays each scene of tests/support/demo-scenes.ts at a fixed moment (tests/support/demo-clock.ts)
+ * display, it plays each scene of tests/support/demo-portal-scenes.ts and
+ * demo-page-scenes.ts at a fixed moment (tests/support/demo-clock.ts)
  * and writes the screenshots to .demo/, one caption line each.
  * Options: --headless, --no-build, --port N (the fixture server's port; a free one by default).
  * Chromium is found (or, as root, installed) by tests/support/browsers.ts; set-up problems are one line.
@@ -17,16 +18,9 @@ import { type FixtureServer, startFixtureServer } from '@/tests/fixtures/server'
 import { ensureBrowsers, exitOnSetupError, SetupError } from '@/tests/support/browsers';
 import { type DemoClock, demoClock } from '@/tests/support/demo-clock';
 import { checkPortFree, demoOptions, isDisplayError } from '@/tests/support/demo-options';
-import {
-  badgeScene,
-  dashboardScene,
-  guardScenes,
-  onboardingScenes,
-  optionScenes,
-  portalScenes,
-  type Shot,
-  templateScenes,
-} from '@/tests/support/demo-scenes';
+import { dashboardScene, onboardingScenes, optionScenes } from '@/tests/support/demo-page-scenes';
+import { badgeScene, guardScenes, portalScenes, templateScenes } from '@/tests/support/demo-portal-scenes';
+import type { Shot } from '@/tests/support/demo-shot';
 
 const outDir = resolve('.demo');
 

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { GeneralTab } from './GeneralTab';
 import './options.css';
@@ -17,6 +17,12 @@ const OPTION_TABS: Array<{ id: string; label: string; component: ComponentType }
 
 export function Options() {
   const [active, setActive] = useState(() => location.hash.slice(1) || OPTION_TABS[0]!.id);
+  // A link or the Back button changes the hash: follow it.
+  useEffect(() => {
+    const follow = () => setActive(location.hash.slice(1) || OPTION_TABS[0]!.id);
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
   const tab = OPTION_TABS.find((candidate) => candidate.id === active) ?? OPTION_TABS[0]!;
   const Body = tab.component;
   const select = (id: string, focus = false) => {

@@ -1,36 +1,15 @@
 /**
- * What the headless demo shows, scene by scene: each drives the real extension with real input in
+ * The headless demo's scenes on the imitation portals: each drives the real extension with real input in
  * Chromium and returns its screenshots with a one-line caption.
  */
 import { bundledPacks } from '@/lib/rules/bundled';
 import { slaStatus } from '@/lib/sla/deadline';
-import { EXTENSION_PAGES, portalTabId } from '@/tests/e2e/extension-pages';
-import type { E2EBrowser, E2EPage } from '@/tests/e2e/harness';
+import { portalTabId } from '@/tests/e2e/extension-pages';
 import { chord, EDITOR_PORTALS, layerQuery, waitForLayer, waitForNoLayer } from '@/tests/e2e/overlay-helpers';
 import { focusEditor, RISKY_REPLIES } from '@/tests/e2e/portal-editors';
-import type { DemoClock } from './demo-clock';
-import { demoHistory, seedHistory } from './demo-history';
-
-export interface Shot {
-  file: string;
-  caption: string;
-}
-
-export interface DemoContext {
-  browser: E2EBrowser;
-  clock: DemoClock;
-  /** Where screenshots go. */
-  out: string;
-}
+import { type DemoContext, type Shot, shoot } from './demo-shot';
 
 const name = (platform: string) => bundledPacks()[platform]?.name ?? platform;
-
-async function shoot(page: E2EPage, ctx: DemoContext, file: string, caption: string, fullPage = false) {
-  // One frame for the last redraw (marks and badges follow layout on the next animation frame).
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-  await page.screenshot(`${ctx.out}/${file}`, { fullPage });
-  return { file, caption };
-}
 
 /** Each imitation portal with a risky reply typed: the marks, the chip and the badges. */
 export async function portalScenes(ctx: DemoContext): Promise<Shot[]> {
@@ -201,80 +180,4 @@ export async function badgeScene(ctx: DemoContext): Promise<Shot[]> {
   );
   await page.close();
   return [shot];
-}
-
-/** The options tabs, as an agent opens them. */
-export async function optionScenes(ctx: DemoContext): Promise<Shot[]> {
-  const captions: Record<string, string> = {
-    'options.html#general': 'Settings › General: language, your name and shop for templates, your portals',
-    'options.html#rules':
-      'Settings › Rule packs: what a team source is, the bundled packs in force with versions',
-    'options.html#sla': 'Settings › Reply deadlines: badges, notifications, team targets per platform',
-    'options.html#templates': 'Settings › Templates: the starter library, search, import and export',
-  };
-  const shots: Shot[] = [];
-  for (const [path, ready] of EXTENSION_PAGES.filter(([path]) => path in captions)) {
-    const page = await ctx.browser.openExtensionPage(path);
-    await page.waitFor((selector) => !!document.querySelector(selector), ready, { what: ready });
-    const file = `${path.replace('.html#', '-')}.png`;
-    shots.push(await shoot(page, ctx, file, captions[path]!, true));
-    await page.close();
-  }
-  return shots;
-}
-
-/** The reply-time dashboard over two weeks of first responses seeded into the extension's database. */
-export async function dashboardScene(ctx: DemoContext): Promise<Shot[]> {
-  const page = await ctx.browser.openExtensionPage('dashboard.html');
-  const records = demoHistory(ctx.clock.now());
-  await seedHistory(page, records);
-  await page.goto(`${ctx.browser.extensionOrigin}/dashboard.html`);
-  await page.waitFor(
-    () => document.querySelectorAll('.rg-dashboard section[data-platform] svg').length >= 4,
-    undefined,
-    {
-      what: 'a daily chart per platform',
-    },
-  );
-  const shot = await shoot(
-    page,
-    ctx,
-    'dashboard.png',
-    `Reply-time dashboard: ${records.length} first responses over two weeks on 4 platforms`,
-    true,
-  );
-  await page.close();
-  return [shot];
-}
-
-/** The first-run page, in the browser's language and then switched to Simplified Chinese. */
-export async function onboardingScenes(ctx: DemoContext): Promise<Shot[]> {
-  const page = await ctx.browser.openExtensionPage('onboarding.html');
-  await page.waitFor(() => !!document.querySelector('[data-setting="agentName"]'));
-  const shots = [
-    await shoot(
-      page,
-      ctx,
-      'onboarding.png',
-      'Onboarding (opens on install): name, shop, portals, the template key, what the signs mean',
-      true,
-    ),
-  ];
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.waitFor(() => document.documentElement.lang === 'zh-CN', undefined, {
-    what: 'the page in Chinese',
-  });
-  shots.push(
-    await shoot(
-      page,
-      ctx,
-      'onboarding-zh_CN.png',
-      'Onboarding after choosing 简体中文: the page follows at once',
-      true,
-    ),
-  );
-  await page.close();
-  return shots;
 }
