@@ -1,5 +1,6 @@
 /**
- * `npm run eval [-- --strict|--strict-all] [--set main|heldout] [--platform ID] [--show N] [--extras] [--by-platform]`
+ * `npm run eval [-- --strict|--strict-all] [--set main|heldout] [--platform ID] [--show N] [--extras] [--by-platform]
+ *   [--show-blocked] [--no-real]`
  * Lints the labelled corpus (tests/fixtures/corpus/replies.jsonl) with the bundled packs of each reply's
  * platform and prints recall per category and the clean false-positive rate.
  *
@@ -9,6 +10,8 @@
  * - Clean FP rate of a category: the share of clean replies (expected = []) with at least one finding of it;
  *   overall: the share of clean replies with any finding at all.
  * - Extra findings on violating replies (category not expected, or no overlap) are counted for information.
+ * Real text (scripts/eval/real-text.ts): rows on ../shared/real-replies when it is there; --show-blocked lists
+ * every blocked ordinary reply for adjudication (tests/fixtures/real-labels.json).
  * Targets: overall recall >= 0.97 and overall clean FP rate <= 0.02, on the main set (exit 1 with --strict when
  * missed) or on every selected reply, held-out included (--strict-all). The held-out set is never tuned on.
  */
@@ -18,6 +21,7 @@ import { createLinter } from '@/lib/detect/lint';
 import type { Finding, Linter } from '@/lib/detect/types';
 import { isPlatformId, PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { bundledPacksFor } from '@/lib/rules/bundled';
+import { realTextReport } from './eval/real-text';
 
 export const RECALL_TARGET = 0.97;
 export const FP_TARGET = 0.02;
@@ -237,6 +241,8 @@ function main(argv: string[]): number {
       console.log(`      ${fp.text}`);
     }
   }
+  if (!argv.includes('--no-real'))
+    console.log(`\n${realTextReport(linterFor, argv.includes('--show-blocked'))}`);
   if (argv.includes('--extras')) {
     console.log(`\nExtra findings on violating replies (${all.extraList.length}):`);
     for (const e of all.extraList) console.log(`  ${e.id} ${e.finding}`);

@@ -6,6 +6,8 @@ export interface DetectorContext {
   ownDomains: readonly string[];
   /** ISO 3166 regions whose phone numbers count. */
   markets: readonly string[];
+  /** The platforms' id formats (order, item, coupon numbers): a run matching one is no phone. */
+  idFormats?: readonly ((run: string) => boolean)[];
 }
 
 /** A detector hit in original-text offsets; `replacement` is a suggested fix (e.g. a masked phone). */

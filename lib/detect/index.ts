@@ -13,5 +13,5 @@ export type { CompiledLinter, LinterExtras } from './lint';
 export { createLinter } from './lint';
 export type { Normalised, View } from './normalise';
 export { normalise, Scratch, skeletonOf } from './normalise';
-export type { Category, Finding, Linter, Severity } from './types';
+export type { Category, Finding, Linter, LintOptions, Severity } from './types';
 export { CATEGORIES, SEVERITIES } from './types';

@@ -5,15 +5,16 @@
 import { RE2JS } from 're2js';
 import { detectEmail } from '@/lib/detect/contact/email';
 import { GATE_WORDS } from '@/lib/detect/contact/gates';
-import { detectIm, detectImFrom, IM_ALIASES } from '@/lib/detect/contact/im';
+import { type AliasHit, detectIm, detectImFrom, IM_ALIASES } from '@/lib/detect/contact/im';
 import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
-import { negated } from './negation';
+import { negated, refusedAfter } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
+import { phonetic, soundKey } from './sound';
 import { compileTerms, isWordUnit, TermHits } from './terms';
 import type { Finding, Linter } from './types';
 
@@ -48,11 +49,18 @@ interface CompiledPattern {
   re: RE2JS | null | undefined;
 }
 
-/** All patterns as one RE2 alternation: one DFA pass tells whether any pattern can match at all. */
-function unionOf(patterns: CompiledPattern[]): RE2JS | undefined {
-  if (patterns.length < 2) return undefined;
+/**
+ * Patterns in groups of UNION_SIZE, each group as one RE2 alternation: one DFA pass tells whether any of
+ * them can match at all. One alternation of every pattern would outgrow re2js's DFA memory budget on large
+ * pack sets and rebuild its cache on each reply; groups of this size stay within it.
+ */
+const UNION_SIZE = 24;
+
+function unionOf(patterns: CompiledPattern[], group: number): RE2JS | undefined {
+  const members = patterns.slice(group * UNION_SIZE, (group + 1) * UNION_SIZE);
+  if (members.length < 2) return undefined;
   try {
-    return RE2JS.compile(patterns.map((p) => p.group).join('|'));
+    return RE2JS.compile(members.map((p) => p.group).join('|'));
   } catch {
     return undefined;
   }
@@ -96,8 +104,8 @@ function compiled(p: CompiledPattern, errors: string[]): RE2JS | null {
  */
 interface PatternSet {
   patterns: CompiledPattern[];
-  /** The union of all patterns, compiled on first need (null: not compiled yet). */
-  union: RE2JS | undefined | null;
+  /** The union of each group of UNION_SIZE patterns, compiled on first need (null: not compiled yet). */
+  unions: (RE2JS | undefined | null)[];
   /** The atoms, by atom id (entries of kind 'atom' in the term automaton). */
   atoms: Atom[];
   /** Conditions ("one of these atoms") met by each atom (flat: atomConds[atomStart[a]..atomStart[a+1])). */
@@ -160,7 +168,7 @@ function patternSet(patterns: CompiledPattern[]): PatternSet {
   });
   return {
     patterns,
-    union: null,
+    unions: Array.from({ length: Math.ceil(patterns.length / UNION_SIZE) }, () => null),
     atoms,
     atomStart,
     atomConds,
@@ -313,13 +321,18 @@ function runPatterns(n: Normalised, set: PatternSet, out: Candidate[], errors: s
     if (windows === null) whole++;
     plan[index] = windows ?? [0, length];
   }
-  // Several patterns over the whole text: one pass of their union first tells whether any can match.
+  // Several patterns over the whole text: one pass of their group's union first tells whether any can match.
   if (whole > 2) {
-    if (set.union === null) set.union = unionOf(patterns);
-    if (set.union && !set.union.test(base.s)) {
-      for (let index = 0; index < plan.length; index++) {
-        if (plan[index] && plan[index]![0] === 0 && plan[index]![1] === length) plan[index] = null;
-      }
+    for (let group = 0; group < set.unions.length; group++) {
+      const from = group * UNION_SIZE;
+      const to = Math.min(plan.length, from + UNION_SIZE);
+      let here = 0;
+      for (let index = from; index < to; index++) if (isWhole(plan[index], length)) here++;
+      if (here < 2) continue;
+      if (set.unions[group] === null) set.unions[group] = unionOf(patterns, group);
+      const union = set.unions[group];
+      if (!union || union.test(base.s)) continue;
+      for (let index = from; index < to; index++) if (isWhole(plan[index], length)) plan[index] = null;
     }
   }
   for (let index = 0; index < plan.length; index++) {
@@ -331,6 +344,10 @@ function runPatterns(n: Normalised, set: PatternSet, out: Candidate[], errors: s
     for (let w = 0; w < windows.length; w += 2)
       matchesIn(n, re, pattern.rule, windows[w]!, windows[w + 1]!, out);
   }
+}
+
+function isWhole(windows: number[] | null | undefined, length: number): boolean {
+  return !!windows && windows[0] === 0 && windows[1] === length;
 }
 
 /** Whether the candidate lies inside one of the spans (allow-list words, its rule's exceptions). */
@@ -383,10 +400,183 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
   const detectors = (Object.entries(plan.detectors) as [DetectorKind, number][])
     .filter(([kind]) => kind !== 'im')
     .map(([kind, rule]) => [DETECTORS[kind], rule] as const);
-  const ctx: DetectorContext = { ownDomains: plan.ownDomains, markets: plan.markets };
+  const ctx: DetectorContext = {
+    ownDomains: plan.ownDomains,
+    markets: plan.markets,
+    idFormats: idMatchers(plan.idFormats, errors),
+  };
   const rules = plan.rules;
   const scratch = new Scratch();
   const termHits = new TermHits();
+  // Terms declared by sound, scanned over the phonetic view; their spellings, for the re-read.
+  const sounds =
+    plan.sounds.length > 0
+      ? compileTerms(plan.sounds.map((e) => ({ ...e, text: soundKey(e.text) })))
+      : undefined;
+  const soundScratch = { units: new Uint16Array(0) };
+  const soundHits = new TermHits();
+
+  function run(text: string, locale: Locale, reread: boolean): Finding[] {
+    const n = normalise(text, scratch);
+    const candidates: Candidate[] = [];
+    const allow: [number, number][] = [];
+    const exceptions = new Map<number, [number, number][]>();
+    const aliases: AliasHit[] = [];
+    if (patterns.length > 0) beginPatterns(patternRuns);
+    const hits = terms.scan(n, termHits);
+    let literals = 0;
+    for (let i = 0; i < hits.length; i++) {
+      const entry = terms.entries[hits.entry[i]!]!;
+      const start = hits.start[i]!;
+      const end = hits.end[i]!;
+      if (entry.kind === 'term') candidates.push({ rule: entry.rule, start, end });
+      else if (entry.kind === 'atom') atomSeen(patternRuns, entry.rule, start, end);
+      else if (entry.kind === 'gate') literals |= 1 << entry.rule;
+      else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start, end });
+      else if (entry.kind === 'allow') allow.push([start, end]);
+      else {
+        const list = exceptions.get(entry.rule);
+        if (list) list.push([start, end]);
+        else exceptions.set(entry.rule, [[start, end]]);
+      }
+    }
+    if (gated) n.literals = literals;
+    const spellings = sounds ? soundMatches(n, sounds, aliases, reread) : [];
+    if (imRule !== undefined) {
+      for (const hit of detectImFrom(n, aliases, allow)) candidates.push({ rule: imRule, ...hit });
+    }
+    for (const [detect, rule] of detectors) {
+      for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
+    }
+    if (patterns.length > 0) runPatterns(n, patternRuns, candidates, errors);
+
+    const seen = new Set<number | string>();
+    const findings: Finding[] = [];
+    const numericKeys = text.length < 1 << 21 && rules.length < 1 << 10;
+    // In start order, so a negated list ("never Zelle, Venmo or Cash App") carries its negation along.
+    candidates.sort((a, b) => a.start - b.start);
+    const negatedUntil = new Map<string, number>();
+    for (const c of candidates) {
+      if (c.end <= c.start || inside(allow, c) || inside(exceptions.get(c.rule), c)) continue;
+      const rule = rules[c.rule]!;
+      if (rule.negatable) {
+        const until = negatedUntil.get(rule.category);
+        const listed = until !== undefined && LIST_GLUE.test(text.slice(until, c.start));
+        if (listed || negated(n, c.start, rule.category === 'contact.im') || refusedAfter(n, c.end)) {
+          negatedUntil.set(rule.category, Math.max(until ?? 0, c.end));
+          continue;
+        }
+      }
+      // Combining marks after the last matched character belong to it (ไลน์, नमस्ते, decomposed ệ).
+      if (c.end < text.length && mayBeMark(text.charCodeAt(c.end))) c.end = extendOverMarks(text, c.end);
+      const key = numericKeys
+        ? (c.rule * 2 ** 21 + c.start) * 2 ** 21 + c.end
+        : `${c.rule}:${c.start}:${c.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const finding: Finding = {
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        start: c.start,
+        end: c.end,
+        match: text.slice(c.start, c.end),
+        message: rule.message[locale] ?? rule.message.en,
+      };
+      if (rule.suggestion) finding.suggestion = rule.suggestion[locale] ?? rule.suggestion.en;
+      const replacement = fixFor(rule, c);
+      if (replacement !== undefined) finding.replacement = replacement;
+      findings.push(finding);
+    }
+    if (spellings.length > 0) findings.push(...fromSpellings(text, spellings, findings, locale));
+    return findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1));
+  }
+
+  /**
+   * Sound hits: the im rule's are weak app names for the contact grammar (into `aliases`); another rule's,
+   * when spelled otherwise than declared (好平 for 好评), are returned to be read again with the declared
+   * spelling in their place.
+   */
+  function soundMatches(
+    n: Normalised,
+    table: NonNullable<typeof sounds>,
+    aliases: AliasHit[],
+    reread: boolean,
+  ): Spelling[] {
+    const view = phonetic(n, soundScratch);
+    if (!view) return [];
+    const hits = table.scan(view, soundHits);
+    const out: Spelling[] = [];
+    for (let i = 0; i < hits.length; i++) {
+      const k = hits.entry[i]!;
+      const entry = plan.sounds[k]!;
+      const start = hits.start[i]!;
+      const end = hits.end[i]!;
+      if (entry.rule === imRule) aliases.push({ alias: -1, start, end });
+      else if (
+        !reread &&
+        HAN.test(entry.text) &&
+        skeletonOf(n.text.slice(start, end)) !== skeletonOf(entry.text)
+      )
+        if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, text: entry.text });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Findings of the text read with the declared spellings in place, mapped back; only those they made. */
+  function fromSpellings(text: string, spellings: Spelling[], have: Finding[], locale: Locale): Finding[] {
+    let rewritten = '';
+    let at = 0;
+    const pieces: { from: number; to: number; start: number; end: number }[] = [];
+    for (const s of spellings) {
+      rewritten += text.slice(at, s.start);
+      const from = rewritten.length;
+      rewritten += s.text;
+      pieces.push({ from, to: rewritten.length, start: s.start, end: s.end });
+      at = s.end;
+    }
+    rewritten += text.slice(at);
+    const back = (p: number, isEnd: boolean): number => {
+      let shift = 0;
+      for (const piece of pieces) {
+        if (p < piece.from || (isEnd && p === piece.from)) return p - shift;
+        if (p < piece.to || (isEnd && p === piece.to)) return isEnd ? piece.end : piece.start;
+        shift = piece.to - piece.end;
+      }
+      return p - shift;
+    };
+    const out: Finding[] = [];
+    for (const f of run(rewritten, locale, true)) {
+      if (!pieces.some((p) => f.start < p.to && p.from < f.end)) continue;
+      const start = back(f.start, false);
+      const end = back(f.end, true);
+      if (have.some((h) => h.ruleId === f.ruleId && h.start === start && h.end === end)) continue;
+      out.push({ ...f, start, end, match: text.slice(start, end) });
+    }
+    return out;
+  }
+
+  /**
+   * Findings that start in the earlier messages and end in the reply: the messages and the reply are read
+   * as one text, joined by paragraph separators (blanks to every detector), and only those are kept.
+   */
+  function acrossMessages(
+    previous: readonly string[],
+    text: string,
+    own: Finding[],
+    locale: Locale,
+  ): Finding[] {
+    const before = previous.join(MESSAGE_BREAK) + MESSAGE_BREAK;
+    const out: Finding[] = [];
+    for (const f of run(before + text, locale, false)) {
+      if (f.start >= before.length || f.end <= before.length) continue;
+      const end = f.end - before.length;
+      if (own.some((o) => o.ruleId === f.ruleId && o.start === 0 && o.end === end)) continue;
+      const earlier = before.slice(f.start).split(MESSAGE_BREAK).filter(Boolean).join(' · ');
+      out.push({ ...f, start: 0, end, match: text.slice(0, end), earlier });
+    }
+    return out;
+  }
 
   return {
     get errors() {
@@ -396,70 +586,39 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     lint(text, options = {}) {
       if (text.length === 0) return [];
       const locale = options.locale ?? 'en';
-      const n = normalise(text, scratch);
-      const candidates: Candidate[] = [];
-      const allow: [number, number][] = [];
-      const exceptions = new Map<number, [number, number][]>();
-      const aliases: { alias: number; start: number; end: number }[] = [];
-      if (patterns.length > 0) beginPatterns(patternRuns);
-      const hits = terms.scan(n, termHits);
-      let literals = 0;
-      for (let i = 0; i < hits.length; i++) {
-        const entry = terms.entries[hits.entry[i]!]!;
-        const start = hits.start[i]!;
-        const end = hits.end[i]!;
-        if (entry.kind === 'term') candidates.push({ rule: entry.rule, start, end });
-        else if (entry.kind === 'atom') atomSeen(patternRuns, entry.rule, start, end);
-        else if (entry.kind === 'gate') literals |= 1 << entry.rule;
-        else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start, end });
-        else if (entry.kind === 'allow') allow.push([start, end]);
-        else {
-          const list = exceptions.get(entry.rule);
-          if (list) list.push([start, end]);
-          else exceptions.set(entry.rule, [[start, end]]);
-        }
-      }
-      if (gated) n.literals = literals;
-      if (imRule !== undefined) {
-        for (const hit of detectImFrom(n, aliases)) candidates.push({ rule: imRule, ...hit });
-      }
-      for (const [detect, rule] of detectors) {
-        for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
-      }
-      if (patterns.length > 0) runPatterns(n, patternRuns, candidates, errors);
-
-      const seen = new Set<number | string>();
-      const findings: Finding[] = [];
-      const numericKeys = text.length < 1 << 21 && rules.length < 1 << 10;
-      for (const c of candidates) {
-        if (c.end <= c.start || inside(allow, c) || inside(exceptions.get(c.rule), c)) continue;
-        if (rules[c.rule]!.negatable && negated(n, c.start)) continue;
-        // Combining marks after the last matched character belong to it (ไลน์, नमस्ते, decomposed ệ).
-        if (c.end < text.length && mayBeMark(text.charCodeAt(c.end))) c.end = extendOverMarks(text, c.end);
-        const key = numericKeys
-          ? (c.rule * 2 ** 21 + c.start) * 2 ** 21 + c.end
-          : `${c.rule}:${c.start}:${c.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const rule = rules[c.rule]!;
-        const finding: Finding = {
-          ruleId: rule.id,
-          category: rule.category,
-          severity: rule.severity,
-          start: c.start,
-          end: c.end,
-          match: text.slice(c.start, c.end),
-          message: rule.message[locale] ?? rule.message.en,
-        };
-        if (rule.suggestion) finding.suggestion = rule.suggestion[locale] ?? rule.suggestion.en;
-        const replacement = fixFor(rule, c);
-        if (replacement !== undefined) finding.replacement = replacement;
-        findings.push(finding);
-      }
-      return findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1));
+      const own = run(text, locale, false);
+      const previous = options.previous?.filter((m) => m.trim().length > 0) ?? [];
+      return previous.length > 0 ? [...own, ...acrossMessages(previous, text, own, locale)] : own;
     },
   };
 }
+
+type Locale = 'en' | 'zh_CN' | 'zh_TW';
+/** Between messages read as one text: a blank (\s) that ends no clause for the negation look-back either. */
+const MESSAGE_BREAK = '\u2029';
+
+/** Whole-run matchers for the packs' id formats (RE2); a format RE2 rejects is reported and skipped. */
+function idMatchers(formats: readonly string[], errors: string[]): ((run: string) => boolean)[] {
+  const out: ((run: string) => boolean)[] = [];
+  for (const source of formats) {
+    try {
+      const re = RE2JS.compile(`^(?:${source})$`, RE2JS.CASE_INSENSITIVE);
+      out.push((run) => re.matches(run));
+    } catch (error) {
+      errors.push(`id format ${JSON.stringify(source)}: ${(error as Error).message}`);
+    }
+  }
+  return out;
+}
+/** A span to read again with another spelling (a term matched by sound). */
+interface Spelling {
+  start: number;
+  end: number;
+  text: string;
+}
+const HAN = /\p{Script=Han}/u;
+/** What joins the items of a list: "Zelle, Venmo or Cash App", "微信、支付宝或银行卡". */
+const LIST_GLUE = /^(?:\s|[,，、/&]|or|and|nor|o|y|ou|e|atau|hoặc|hay|和|或|或者)*$/i;
 
 const MARK = /^[\p{Mn}\p{Mc}\p{Me}]$/u;
 

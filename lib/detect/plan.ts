@@ -29,7 +29,7 @@ export interface CompiledRule {
  */
 export interface TermEntry {
   text: string;
-  kind: 'term' | 'exception' | 'allow' | 'alias' | 'atom' | 'gate';
+  kind: 'term' | 'exception' | 'allow' | 'alias' | 'atom' | 'gate' | 'sound';
   rule: number;
   /**
    * Atoms and gates: a word boundary before (bit 1) / after (bit 2) the literal; bit 4: set off by a blank
@@ -44,16 +44,21 @@ export interface EnginePack {
   allow?: readonly string[];
   ownDomains?: readonly string[];
   markets?: readonly string[];
+  idFormats?: readonly string[];
 }
 
 export interface PackSetPlan {
   rules: CompiledRule[];
   terms: TermEntry[];
+  /** Terms declared by sound (scanned over the phonetic view, lib/detect/sound.ts). */
+  sounds: TermEntry[];
   patterns: { rule: number; source: string }[];
   /** Detector → index of the rule that switched it on (the last pack's rule wins). */
   detectors: Partial<Record<DetectorKind, number>>;
   ownDomains: string[];
   markets: string[];
+  /** RE2 patterns of the platforms' id formats (a digit run matching one whole is no phone). */
+  idFormats: string[];
 }
 
 export interface PlanExtras {
@@ -91,20 +96,24 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
   const plan: PackSetPlan = {
     rules: [],
     terms: [],
+    sounds: [],
     patterns: [],
     detectors: {},
     ownDomains: [],
     markets: [],
+    idFormats: [],
   };
   const domains = new Set<string>();
   const markets = new Set<string>();
   for (const pack of packs) {
     for (const d of pack.ownDomains ?? []) domains.add(d.toLowerCase().replace(/^\*?\./, ''));
     for (const m of pack.markets ?? []) markets.add(m.toUpperCase());
+    for (const f of pack.idFormats ?? []) if (!plan.idFormats.includes(f)) plan.idFormats.push(f);
     for (const word of pack.allow ?? []) plan.terms.push({ text: word, kind: 'allow', rule: -1 });
     for (const rule of pack.rules) {
       const index = plan.rules.push(toCompiled(rule)) - 1;
       for (const term of rule.terms ?? []) plan.terms.push({ text: term, kind: 'term', rule: index });
+      for (const term of rule.sounds ?? []) plan.sounds.push({ text: term, kind: 'sound', rule: index });
       for (const word of rule.exceptions ?? [])
         plan.terms.push({ text: word, kind: 'exception', rule: index });
       for (const source of rule.patterns ?? []) plan.patterns.push({ rule: index, source });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedSchema } from './localized';
+import { isSoundTerm } from './sound';
 import { CATEGORIES, SEVERITIES } from './types';
 
 /** One rule of a pack. Owned by the detection engine (lib/detect). */
@@ -9,6 +10,15 @@ export const RuleSchema = z.object({
   severity: z.enum(SEVERITIES),
   /** Literal terms, matched on normalised text. */
   terms: z.array(z.string().min(1)).optional(),
+  /**
+   * Terms matched by sound (toneless pinyin): "微信" also matches 薇信, 威信, 维心, 微芯. Written in Han
+   * characters (or pinyin syllables for the im detector's apps). A match by sound fires only in context:
+   * for the im rule it is a weak app name (it needs a contact verb or a handle); for other rules the text
+   * is read again with the term's own spelling in its place, so the rule's patterns supply the context.
+   */
+  sounds: z
+    .array(z.string().min(1).refine(isSoundTerm, 'a sound term needs a Han character or a pinyin syllable'))
+    .optional(),
   /** RE2-syntax patterns, run on normalised text with a linear-time engine. */
   patterns: z.array(z.string().min(1)).optional(),
   /** A built-in detector. */

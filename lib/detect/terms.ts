@@ -65,7 +65,8 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
   const byPattern: number[][] = [];
   const spaced: boolean[] = [];
   entries.forEach((entry, index) => {
-    const skel = skeletonOf(entry.text);
+    // Sound entries come as phonetic-view units already (lib/detect/sound.ts soundKey).
+    const skel = entry.kind === 'sound' ? entry.text : skeletonOf(entry.text);
     if (!skel) return;
     let id = idOf.get(skel);
     if (id === undefined) {
@@ -104,7 +105,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
     for (const e of byPattern[i]!) {
       const entry = entries[e]!;
       entryOf[j] = e;
-      checked[j] = entry.kind === 'term' || entry.kind === 'alias' ? 1 : 0;
+      checked[j] = entry.kind === 'atom' || entry.kind === 'gate' ? 0 : 1;
       span[j] = atomSpan(entry);
       edges[j] = span[j]! > 0 ? atomEdges(entry) : 0;
       j++;
@@ -243,7 +244,8 @@ function accept(
     if (q - p - 1 > MAX_GAP) return false;
     for (let g = p + 1; g < q; g++) {
       const u = units[g]!;
-      if (u === 0x0a || u === 0x0d) return false;
+      // A line break ends a term, except between the words of a multi-word one ("Whats\nApp").
+      if ((u === 0x0a || u === 0x0d) && !(multiword && bothLetters)) return false;
       if (bothLetters && isSpace(u)) spacedLatin = true;
     }
   }

@@ -32,9 +32,23 @@ export interface Finding {
   suggestion?: string;
   /** Machine-applicable fix: the text that should replace `match` ('' deletes it). */
   replacement?: string;
+  /**
+   * Set when the finding starts in the agent's earlier messages (`LintOptions.previous`): the part of it
+   * sent already. The finding's span is then the part in this reply.
+   */
+  earlier?: string;
+}
+
+export interface LintOptions {
+  locale?: 'en' | 'zh_CN' | 'zh_TW';
+  /**
+   * The agent's recent messages in the open conversation, oldest first: a contact split over messages
+   * (加我 · V · abc123) is found on the reply, with `earlier` saying where the rest of it is.
+   */
+  previous?: readonly string[];
 }
 
 /** A compiled set of packs. `lint` is synchronous and pure: no DOM, no browser API. */
 export interface Linter {
-  lint(text: string, options?: { locale?: 'en' | 'zh_CN' | 'zh_TW' }): Finding[];
+  lint(text: string, options?: LintOptions): Finding[];
 }

@@ -19,6 +19,11 @@ export const PackSchema = z
     ownDomains: z.array(z.string()).optional(),
     /** ISO 3166 regions whose phone numbers the phone detector validates. */
     markets: z.array(z.string().length(2)).optional(),
+    /**
+     * The platform's id formats (RE2, matched against a whole digit run as written): order, item and coupon
+     * numbers that look like phone numbers but are not (eBay's 12-34567-89012).
+     */
+    idFormats: z.array(z.string().min(1)).optional(),
     /** Words that look like a violation but are allowed everywhere in this pack's scope. */
     allow: z.array(z.string().min(1)).optional(),
     rules: z.array(RuleSchema),

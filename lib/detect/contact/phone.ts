@@ -4,15 +4,20 @@
  * the pack's markets, plus Chinese mobiles. Not phones (contract 2): order ids, tracking numbers, prices,
  * sizes, dates, times, quantities; decided from the run's shape and the words around it.
  */
-import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { isWs } from '@/lib/detect/blanks';
 import type { Detector, DetectorHit } from '@/lib/detect/detector';
 import { digitChains, type Normalised, toDigits, type View } from '@/lib/detect/normalise';
+import { type Evidence, isPhoneNumber } from './phone-verdict';
 
-const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-.()/\u00a0~_·]|,(?=\s)){0,3}\d){6,}/g;
-const CN_MOBILE = /^(?:0086|86)?1[3-9]\d{9}$/;
-const DATE = /\d{4}[-./]\d{1,2}[-./]\d{1,2}|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
-const DECIMAL_TAIL = /\.\d{1,2}$/;
+const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-.()/\u00a0\u2029~_·*•\p{So}]|,(?=\s)){0,3}\d){6,}/gu;
+const DATE =
+  /(?:^|\s)(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
+/** One decimal point with cents: a price or a measure (12345.99), not 0871750.77.11. */
+const DECIMAL_TAIL = /^[^.]*\.\d{1,2}$/;
+/** Year ranges: 2023-2024, 2019~2021. */
+const YEARS = /^(?:19|20)\d{2}\s?[-–~/]\s?(?:19|20)\d{2}$/;
+/** Letters and a dash before the digits: a model or SKU code (XK-2024-1188). */
+const CODE_BEFORE = /[a-z]{1,6}[-_]$/;
 
 /** Letters right before the digits that still make a phone (vx13800000000, tel13800000000). */
 const PHONE_PREFIXES = new Set([
@@ -42,22 +47,22 @@ const PHONE_PREFIXES = new Set([
 ]);
 /** Words after which a number is an id, a code or a tracking number (Latin ones as whole words). */
 const NOT_PHONE_WORDS =
-  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|pedido|ref|reference|id|no\.|nr)(?![a-z]))/g;
+  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|พัสดุ|คำสั่งซื้อ)/g;
 /** Words after the number that name it as an id: "4155550132 is your order number", "12345678901 (tracking)". */
 const NOT_PHONE_AFTER =
-  /^[\s(（]*(?:is\s+(?:your|the|our)\s+|was\s+(?:your|the)\s+)?(?:order|tracking|invoice|sku|po\b|item|parcel|waybill|订单|单号|运单|货号|快递单)/;
+  /^[\s(（]*(?:is\s+(?:your|the|our)\s+|was\s+(?:your|the)\s+)?(?:order|tracking|invoice|sku|po\b(?!\s*box)|item|parcel|waybill|订单|单号|运单|货号|快递单)/;
 /** "PO 4500012345", "P.O. #4500012345": upper case only, since Tagalog "po" is a politeness word. */
 const PO_BEFORE = /(?<![A-Za-z])P\.?O\.?\s*(?:#|No\.?|no\.?|number)?\s*[:：#]?\s*$/;
 /** Words after which a number is a phone number. */
 const PHONE_WORDS =
-  /(?:电话|手机|号码|联系|致电|打给|微信|(?<![a-z])(?:vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|number|contact|reach|wa|hp|sdt|telp|fone|celular|telefone|telefono)(?![a-z]))/g;
+  /(?:电话|手机|号码|联系|致电|打给|微信|(?<![a-z])(?:vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|contact|reach|wa|hp|sdt|telp|fone|celular|telefone|telefono)(?![a-z])|(?<!(?:order|rma|tracking|case|reference|ref|confirmation|invoice|item|model|serial|ticket|return|claim|account|parcel|part)\s)(?<![a-z])number(?![a-z]))/g;
 
-/** End of the last keyword in `before` that is followed only by non-digits, within 24 characters; or -1. */
-function lastKeyword(re: RegExp, before: string): number {
+/** End of the last keyword in `before` that is followed only by non-digits, within `reach` characters; or -1. */
+function lastKeyword(re: RegExp, before: string, reach = 24): number {
   let last = -1;
   for (const m of before.matchAll(re)) {
     const end = m.index + m[0].length;
-    if (before.length - end <= 24 && !/\d/.test(before.slice(end))) last = end;
+    if (before.length - end <= reach && !/\d/.test(before.slice(end))) last = end;
   }
   return last;
 }
@@ -72,33 +77,6 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'a' && ch <= 'z';
 }
 
-/** Validation results by number and markets: the content script re-lints the same text on every key. */
-const verdicts = new Map<string, boolean>();
-
-function isPhone(digits: string, international: boolean, run: string, markets: readonly string[]): boolean {
-  const key = `${international ? '+' : ''}${digits}|${run.trim()}|${markets.join(',')}`;
-  let verdict = verdicts.get(key);
-  if (verdict === undefined) {
-    if (verdicts.size > 1000) verdicts.clear();
-    verdict = validate(digits, international, run, markets);
-    verdicts.set(key, verdict);
-  }
-  return verdict;
-}
-
-/** Whether the run is a phone number in one of the markets (or a Chinese mobile, or +international). */
-function validate(digits: string, international: boolean, run: string, markets: readonly string[]): boolean {
-  if (CN_MOBILE.test(digits)) return true;
-  // isValidPhoneNumber parses without searching the input for a number (extract: false): the input is
-  // digits only, so the verdict is parsePhoneNumberFromString(...).isValid()'s at half the cost.
-  if (international || digits.startsWith('00')) return isValidPhoneNumber(`+${digits.replace(/^00/, '')}`);
-  for (const region of markets.length > 0 ? markets : ['CN', 'US']) {
-    if (isValidPhoneNumber(digits, region as Parameters<typeof isValidPhoneNumber>[1])) return true;
-  }
-  // Formatted like a phone: (415) 555-0132, 415-555-0132.
-  return /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(run.trim());
-}
-
 /** Whether the digits sit in a link or a file name (…/earbuds/123456789.html, ?id=123456789). */
 function insideLink(s: string, from: number, to: number): boolean {
   let a = from;
@@ -106,7 +84,7 @@ function insideLink(s: string, from: number, to: number): boolean {
   let b = to;
   while (b < s.length && !isWs(s.charCodeAt(b))) b++;
   const token = s.slice(a, b);
-  return /:\/\/|www\.|[a-z0-9-]\.[a-z]{2,}\/|\/[^/]*\d|[?&=]/.test(token) && /[a-z]/.test(token);
+  return /:\/\/|www\.|[a-z0-9-]\.[a-z]{2,}\/|\/[^/]*\d|[?&][\w-]*=/.test(token) && /[a-z]/.test(token);
 }
 
 const DIGIT = /^\p{Nd}$/u;
@@ -211,36 +189,97 @@ export function phonesInView(
 ): void {
   const s = view.s;
   for (const m of s.matchAll(RUN)) {
-    let from = m.index;
-    let run = m[0];
     // Trailing parenthesis without an opening one, leading blanks.
-    const lead = run.length - run.trimStart().length;
-    from += lead;
-    run = run.trim();
-    const to = from + run.length;
-    const international = run.startsWith('+') || run.startsWith('＋');
-    const digits = run.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 15) continue;
-    if (DATE.test(run) || DECIMAL_TAIL.test(run)) continue;
-    // Glued to letters: tracking numbers and ids (LP00…, 1Z…, YT…, SF…), unless the letters name a phone.
-    if (isLetter(s[to])) continue;
-    if (isLetter(s[from - 1])) {
-      let k = from - 1;
-      while (k > 0 && (isLetter(s[k - 1]) || s[k - 1] === '.')) k--;
-      if (!PHONE_PREFIXES.has(s.slice(k, from))) continue;
+    const run = m[0].trim();
+    const from = m.index + m[0].length - m[0].trimStart().length;
+    // The whole run, else its longest prefix ending at a separator ("0845 2814032 16" → "0845 2814032"),
+    // else, for an unbroken national number glued to what follows ("0870737910216yrs"), 11 or 10 digits.
+    const ends = [from + run.length];
+    for (let e = lastSeparator(s, from, ends[0]!); e >= 0; e = lastSeparator(s, from, e)) ends.push(e);
+    // A short last group after a blank or an opening parenthesis is another number ("… 16", "(18+)").
+    if (
+      ends.length > 1 &&
+      /\d{3}/.test(run) &&
+      /[\s(]\d{1,2}$/.test(run) &&
+      s.slice(from, ends[1]).replace(/\D/g, '').length >= 10
+    )
+      ends.splice(0, 2, ends[1]!, ends[0]!);
+    if (ends.length === 1 && /^0\d{11,}$/.test(run)) ends.push(from + 11, from + 10);
+    for (const to of ends) {
+      const hit = judge(n, view, ctx, from, to, to !== from + run.length);
+      if (hit) {
+        hits.push(hit);
+        break;
+      }
     }
-    const before = s.slice(Math.max(0, from - 36), from).toLowerCase();
-    if (QQ_BEFORE.test(before) || insideLink(s, from, to)) continue;
-    if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(s.slice(to, to + 8))) continue;
-    if (s[to] === ':' && /\d/.test(s[to + 1] ?? '')) continue;
-    // The keyword nearest to the number decides: "order 123…" vs "order question? call 138…".
-    const notPhone = lastKeyword(NOT_PHONE_WORDS, before);
-    const phone = lastKeyword(PHONE_WORDS, before);
-    if (notPhone > phone) continue;
-    const origin = view.start[from]!;
-    if (phone < 0 && PO_BEFORE.test(n.text.slice(Math.max(0, origin - 16), origin))) continue;
-    if (phone < 0 && NOT_PHONE_AFTER.test(s.slice(to, to + 24).toLowerCase())) continue;
-    if (!isPhone(digits, international, run, ctx.markets)) continue;
-    hits.push({ start: view.start[from]!, end: view.end[to - 1]!, replacement: maskPhone(digits) });
   }
 }
+
+/** End of the last digit before the last separator inside run [from, to), or -1. */
+function lastSeparator(s: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i > from && /\d/.test(s[i]!)) i--;
+  if (i <= from) return -1;
+  while (i > from && !/\d/.test(s[i - 1]!)) i--;
+  return i > from ? i : -1;
+}
+
+/**
+ * How strongly the shape and the context say "phone": a phone word before it, or the shape of one
+ * (digit groups, a trunk 0, + or 00), or neither.
+ */
+function evidenceOf(run: string, keyword: boolean): Evidence {
+  if (keyword) return 'keyword';
+  if (/\D/.test(run.replace(/^[+＋]/, '')) || /^[+＋]|^0/.test(run)) return 'shaped';
+  return 'bare';
+}
+
+/**
+ * A phone for digits-view run [from, to), or undefined: what the run is glued to and the words around it
+ * decide first (ids, prices, sizes, dates, links), then its shape and validity (phone-verdict.ts).
+ */
+function judge(
+  n: Normalised,
+  view: View,
+  ctx: Parameters<Detector>[1],
+  from: number,
+  to: number,
+  cut: boolean,
+): DetectorHit | undefined {
+  const s = view.s;
+  const run = s.slice(from, to);
+  const international = run.startsWith('+') || run.startsWith('＋');
+  const digits = run.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return undefined;
+  if (DATE.test(run) || DECIMAL_TAIL.test(run) || YEARS.test(run)) return undefined;
+  const before = s.slice(Math.max(0, from - 36), from).toLowerCase();
+  // Glued to letters before: tracking numbers and ids (LP00…, 1Z…, YT…, SF…), unless the letters name a phone.
+  if (isLetter(s[from - 1])) {
+    let k = from - 1;
+    while (k > 0 && (isLetter(s[k - 1]) || s[k - 1] === '.')) k--;
+    if (!PHONE_PREFIXES.has(s.slice(k, from))) return undefined;
+  }
+  if (CODE_BEFORE.test(before)) return undefined;
+  if (QQ_BEFORE.test(before) || insideLink(s, from, to)) return undefined;
+  if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(s.slice(to, to + 8))) return undefined;
+  if (s[to] === ':' && /\d/.test(s[to + 1] ?? '')) return undefined;
+  // The keyword nearest to the number decides: "order 123…" vs "order question? call 138…".
+  // An id's label may sit further back ("mã vận đơn Viettel Post của chị là …") than a phone word.
+  const notPhone = lastKeyword(NOT_PHONE_WORDS, before, 32);
+  const phone = lastKeyword(PHONE_WORDS, before);
+  if (notPhone > phone) return undefined;
+  const origin = view.start[from]!;
+  if (phone < 0 && PO_BEFORE.test(n.text.slice(Math.max(0, origin - 16), origin))) return undefined;
+  if (phone < 0 && NOT_PHONE_AFTER.test(s.slice(to, to + 24).toLowerCase())) return undefined;
+  if (phone < 0 && ctx.idFormats?.some((f) => f(run))) return undefined;
+  const evidence = phone < 0 && cut ? 'cut' : evidenceOf(run, phone >= 0);
+  // Glued to letters after (an id, or SMS spam's "08704439680Ts&Cs"): only a number shaped as a phone.
+  if (isLetter(s[to]) && (evidence === 'bare' || !/^[+＋0]/.test(run)) && !CN_MOBILE_START.test(digits))
+    return undefined;
+  if (!isPhoneNumber(digits, international, evidence, ctx.markets) && !US_SHAPE.test(run)) return undefined;
+  return { start: view.start[from]!, end: view.end[to - 1]!, replacement: maskPhone(digits) };
+}
+
+const CN_MOBILE_START = /^1[3-9]\d{9}$/;
+/** Formatted as a North American number: (415) 555-0132 counts even with a fictional exchange. */
+const US_SHAPE = /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/;

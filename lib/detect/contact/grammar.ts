@@ -1,0 +1,220 @@
+/**
+ * Contact intent as a grammar of three parts: a contact verb, an app (by name, alias, slang or sound) and a
+ * handle. A plainly named app fires alone; otherwise any two parts within a short window fire (加薇号sfxk58,
+ * 留个V, q：867056058, 12554971+企鹅, 你扣多少我加你, 飞机：kyty660, 找@biao68). The span runs from the first
+ * part to the last (contract 2: `微信：abc_123` is one span).
+ * Word sense: verbs that are also word pieces must touch the app or the handle (加急, 留言, 找到 never fire);
+ * tokens inside an allow-list word are dropped (微笑, 扣子); an app followed by a payment word is a payment
+ * channel, not a contact (微信支付, 微信余额).
+ */
+import type { DetectorHit } from '@/lib/detect/detector';
+import type { Normalised } from '@/lib/detect/normalise';
+import { PAY_AFTER, type Part, STRICT_ALIASES, TOUCHING_VERBS, WORD_BEFORE_ADD } from './apps';
+import { emailSpans } from './email';
+import { type Handle, handleAfter, isStrongHandle, numberBefore } from './handle';
+
+export interface Token {
+  part: Part;
+  start: number;
+  end: number;
+  /** The word as declared (lower case), or '' for an app found by sound. */
+  word: string;
+}
+
+/** Verbs that may come after the app ("你扣多少，我加你"): they name a person, so they are about contact. */
+const PERSON_VERBS = new Set([
+  '加你',
+  '加我',
+  '联系我',
+  '找我',
+  '私我',
+  'add me',
+  'text me',
+  'dm me',
+  'message me',
+  'contact me',
+  'hit me up',
+  'hmu',
+  'ping me',
+  'inbox me',
+]);
+/** What may sit between a verb and its app: 加个v, 加我 微信, add me on WhatsApp. */
+const VERB_GAP = /^[\s:：,，的个下一我]*(?:\b(?:on|via|at|in)\b)?[\s:：]*$/;
+/**
+ * Words after an app that stand for its handle: asking for it ("v多少", not 多少钱), naming the account
+ * (秋秋号, 薇号, q群) or "same number as my phone" (vvv同号).
+ */
+const HANDLE_WORD =
+  /^\s*(?:(?:号|号码)?(?:是)?多少(?![钱元块件个只天次运邮])|号码?|账号|帐号|群号?|同号|同手机|同电话|搜(?:我的)?(?:手机号?|电话|号码)|groups?\b|channel\b|grup\b|nhóm\b)/;
+/** After a number: a quantity or an id, not a handle (12345件, 123456789这款). */
+const NOT_HANDLE_AFTER =
+  /^\s?(?:元|块|件|个|只|套|单|次|天|年|月|日|%|cm|mm|kg|ml|pcs|这个|这款|那款|商品|宝贝|链接|款|的商品|就是)/;
+const ZIP = /^\d{5}(?:[\s-]\d{4})?$/;
+/** Sentence ends: parts of one contact never sit across them. */
+const SENTENCE_END = /[。！？!?\n]/;
+/** How far (UTF-16 units) a verb after the app may be. */
+const WINDOW = 8;
+const STANDALONE_AT = /(?<![a-z0-9_.@])@([a-z][a-z0-9_.]{2,29})/giu;
+/** Repeated v glued to an id with a digit: VVVkeycap_73431 (no English word starts with vv). */
+const VV_GLUED = /(?<![a-z])v{2,}(?=[a-z0-9_]*\d)[a-z0-9_]{4,}/giu;
+const NOT_HANDLE_AT = new Set(['everyone', 'here', 'all', 'channel', 'admin']);
+
+function gapText(text: string, from: number, to: number): string {
+  return from <= to ? text.slice(from, to) : '';
+}
+
+function numberOk(n: Normalised, h: Handle): boolean {
+  return !(h.numeric && NOT_HANDLE_AFTER.test(n.text.slice(h.end, h.end + 4).toLowerCase()));
+}
+
+/** Whether app `a` stands alone as its own phrase: a blank, punctuation or the text's edge on each side. */
+function isolated(text: string, a: Token): boolean {
+  const edge = (ch: string | undefined) => ch === undefined || /[\s\p{P}]/u.test(ch);
+  return edge(text[a.start - 1]) && edge(text[a.end]);
+}
+
+/** Drops tokens nested in a longer one, inside an e-mail or an allow-list word, and units (3.7V). */
+function usable(n: Normalised, tokens: Token[], allow: readonly (readonly [number, number])[]): Token[] {
+  const emails = emailSpans(n).map(([a, b]) => [n.base.start[a]!, n.base.end[b - 1]!] as const);
+  const out: Token[] = [];
+  const text = n.text;
+  for (const t of tokens) {
+    if (out.some((o) => o.start <= t.start && t.end <= o.end)) continue;
+    if (emails.some(([a, b]) => a <= t.start && t.end <= b)) continue;
+    if (allow.some(([a, b]) => a <= t.start && t.end <= b)) continue;
+    // A single-letter alias after a number is a unit: 3.7V, 220v.
+    if (t.end - t.start === 1 && /[\d.]/.test(text[t.start - 1] ?? '')) continue;
+    // facebook.com/x, line.me/…: a domain, left to the url detector.
+    if (/^\.[a-z]{2,}/i.test(text.slice(t.end, t.end + 4)) && !/\.me$/.test(t.word)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/** The verb right before app `a`, if it is joined to it. */
+function verbBefore(text: string, list: Token[], i: number): Token | undefined {
+  const a = list[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const v = list[j]!;
+    if (v.end > a.start) continue;
+    if (v.part !== 'verb') return undefined;
+    const gap = gapText(text, v.end, a.start);
+    if (TOUCHING_VERBS.has(v.word)) {
+      if (!/^[个我下一]?$/.test(gap)) return undefined;
+      if (v.word === '加' && WORD_BEFORE_ADD.test(text[v.start - 1] ?? '')) return undefined;
+      return v;
+    }
+    return gap.length <= 6 && VERB_GAP.test(gap) ? v : undefined;
+  }
+  return undefined;
+}
+
+/** A verb naming a person after app `a`, within the window and the same sentence. */
+function verbAfter(text: string, list: Token[], i: number, from: number): Token | undefined {
+  for (let j = i + 1; j < list.length; j++) {
+    const v = list[j]!;
+    if (v.start - from > WINDOW) return undefined;
+    if (v.part !== 'verb' || !PERSON_VERBS.has(v.word)) continue;
+    return SENTENCE_END.test(gapText(text, from, v.start)) ? undefined : v;
+  }
+  return undefined;
+}
+
+function plusBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i > 0 && '+＋➕'.includes(text[i - 1]!) ? i - 1 : -1;
+}
+
+/** The handle after app `a`, unless what follows is another app ("微-信 w.e.c.h.a.t" is two names). */
+function appHandle(n: Normalised, list: Token[], a: Token): Handle | undefined {
+  const h = handleAfter(n, a.end);
+  if (!h || !numberOk(n, h)) return undefined;
+  if (list.some((o) => o !== a && o.part !== 'verb' && o.start === h.start)) return undefined;
+  return h;
+}
+
+/** Whether handle `h` is enough to complete weak app `a` on its own. */
+function completes(a: Token, h: Handle): boolean {
+  const digits = h.handle.replace(/\D/g, '').length;
+  if (STRICT_ALIASES.has(a.word)) return digits >= 5 || (digits > 0 && h.handle.length >= 4) || h.at;
+  // A bare number after a weak name must look like a phone or an account, not a ZIP code (WA 98101-1234).
+  if (h.numeric) return (digits >= 8 && !ZIP.test(h.handle)) || (h.explicit && digits >= 5);
+  return h.explicit || /[\d_]/.test(h.handle);
+}
+
+/** contact.im hits from the grammar's tokens (sorted by start). */
+export function contactHits(
+  n: Normalised,
+  tokens: Token[],
+  allow: readonly (readonly [number, number])[] = [],
+): DetectorHit[] {
+  const text = n.text;
+  const list = usable(n, tokens, allow);
+  const hits: DetectorHit[] = [];
+  const used = new Set<Token>();
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (a.part === 'verb' || used.has(a)) continue;
+    if (PAY_AFTER.test(text.slice(a.end, a.end + 12))) continue;
+    const h = appHandle(n, list, a);
+    // A Latin alias glued to a short number is a model code (VX-200, WX3), not an app.
+    const glued = /^[a-z]/i.test(text[a.start] ?? '') && /^[-_]?\d/.test(text.slice(a.end, a.end + 2));
+    if (glued && (!h || h.handle.replace(/\D/g, '').length < 7)) continue;
+    const v = verbBefore(text, list, i);
+    const plus = plusBefore(text, v ? v.start : a.start);
+    const before = plus >= 0 ? numberBefore(n, plus + 1) : undefined;
+    let start = v ? v.start : plus >= 0 ? plus : a.start;
+    if (before) start = before.start;
+    let fire = false;
+    let end = a.end;
+    if (h && (a.part === 'strong' || completes(a, h) || ((v || plus >= 0) && isStrongHandle(h)))) {
+      fire = true;
+      end = h.end;
+    } else if (a.part === 'strong') fire = true;
+    else if (v || plus >= 0 || before) fire = true;
+    else if (HANDLE_WORD.test(text.slice(a.end, a.end + 10))) {
+      fire = true;
+      end = a.end + HANDLE_WORD.exec(text.slice(a.end, a.end + 10))![0].length;
+      // The account word may come with the handle: "tele group: @cards88", "群号 872309419".
+      const then = handleAfter(n, end);
+      if (then && numberOk(n, then) && isStrongHandle(then)) end = then.end;
+    } else if (a.part === 'slang' && isolated(text, a)) fire = true;
+    else {
+      const after = verbAfter(text, list, i, a.end);
+      if (after) {
+        fire = true;
+        end = after.end;
+        used.add(after);
+      }
+    }
+    if (!fire) continue;
+    if (v) used.add(v);
+    hits.push({ start, end });
+  }
+  // A verb with a handle and no app: 加 abc123, 找我 13800000000, 搜 shop_88.
+  for (const v of list) {
+    if (v.part !== 'verb' || used.has(v)) continue;
+    if (v.word === '加' && WORD_BEFORE_ADD.test(text[v.start - 1] ?? '')) continue;
+    const h = handleAfter(n, v.end);
+    if (!h || !numberOk(n, h) || !isStrongHandle(h)) continue;
+    if (TOUCHING_VERBS.has(v.word) && !/^[\s:：]*$/.test(gapText(text, v.end, h.start))) continue;
+    hits.push({ start: v.start, end: h.end });
+  }
+  for (const m of text.matchAll(VV_GLUED)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!hits.some((h) => h.start <= start && end <= h.end)) hits.push({ start, end });
+  }
+  // An @handle on its own is an account on some app (an e-mail has a name before its @).
+  for (const m of text.matchAll(STANDALONE_AT)) {
+    const name = m[1]!.replace(/[._]+$/, '');
+    if (NOT_HANDLE_AT.has(name.toLowerCase()) || /\.[a-z]{2,}$/i.test(name)) continue;
+    if (!/[\d_]/.test(name) && name.length < 5) continue;
+    const start = m.index;
+    const end = start + 1 + name.length;
+    if (hits.some((h) => h.start <= start && end <= h.end)) continue;
+    hits.push({ start, end });
+  }
+  return hits;
+}
