@@ -37,18 +37,31 @@ export function faketimeOffset(target: number, now: number): { seconds: number; 
 }
 
 /** The clock at DEMO_NOW when libfaketime is there (installed as root when missing), else the real one. */
-export function demoClock(deps: SetupDeps = machine()): DemoClock {
-  let library = findFaketime();
+export function demoClock(
+  deps: SetupDeps = machine(),
+  find: () => string | undefined = findFaketime,
+): DemoClock {
+  let library = find();
+  let failed = '';
   if (!library && deps.root && deps.aptGet) {
     deps.say(`Installing ${PACKAGE} with apt-get (the demo runs the browser at a fixed time)…`);
-    deps.run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', PACKAGE]);
-    library = findFaketime();
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', '--no-install-recommends', PACKAGE],
+    ]) {
+      const { status, output } = deps.run('apt-get', args);
+      if (status !== 0) {
+        failed = ` apt-get ${args[0]} failed: ${output.trim().split('\n').at(-1) ?? ''}.`;
+        break;
+      }
+    }
+    library = find();
   }
   if (!library) {
     return {
       env: {},
       now: () => Date.now(),
-      note: `No ${PACKAGE}: screenshots follow the real clock, so some badge states may not show (run "sudo apt-get install -y ${PACKAGE}").`,
+      note: `No ${PACKAGE}: screenshots follow the real clock, so some badge states may not show (run "sudo apt-get install -y ${PACKAGE}").${failed}`,
     };
   }
   const { seconds, spec } = faketimeOffset(DEMO_NOW, Date.now());
