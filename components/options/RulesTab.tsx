@@ -14,7 +14,7 @@ import { bundledPacks } from '@/lib/rules/bundled';
 import type { Overrides } from '@/lib/rules/overrides';
 import type { PackRow, RulesStatus, SourceRow } from '@/lib/rules/registry-status';
 import type { SyncErrorInfo } from '@/lib/rules/sync/types';
-import { syncStates } from '@/lib/storage/items';
+import { rulesChanged } from '@/lib/storage/items';
 import { Check, Field } from './Field';
 
 const when = (ms: number | undefined) => (ms === undefined ? t('rulesNever') : new Date(ms).toLocaleString());
@@ -67,7 +67,7 @@ export function RulesTab() {
     };
     refresh();
     const mounted = new AbortController();
-    syncStates.watch(refresh, mounted.signal);
+    rulesChanged.watch(refresh, mounted.signal);
     return () => mounted.abort();
   }, []);
 
@@ -81,6 +81,16 @@ export function RulesTab() {
         <p role="alert" class="rg-error" data-rules-error>
           {problem}
         </p>
+      )}
+      {status && status.policyErrors.length > 0 && (
+        <div role="alert" class="rg-error" data-policy-errors>
+          {t('rulesPolicyErrors')}
+          <ul>
+            {status.policyErrors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {status && <SourceList status={status} run={run} />}
       {status && status.sources.length > 0 && (
@@ -285,6 +295,7 @@ function PackTable({ packs }: { packs: PackRow[] }) {
               ) : (
                 <span data-pack-ok>{t('rulesStatusOk')}</span>
               )}
+              {row.note && <div data-pack-note>{row.note}</div>}
             </td>
           </tr>
         ))}

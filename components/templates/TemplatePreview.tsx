@@ -1,3 +1,4 @@
+import { trusted } from '@/lib/content/handlers';
 import type { Finding } from '@/lib/detect/types';
 import { t } from '@/lib/i18n';
 import { placeholderSpans } from '@/lib/templates/placeholders';
@@ -32,7 +33,7 @@ export function TemplatePreview(props: TemplatePreviewProps) {
               type="button"
               aria-pressed={props.language === code}
               data-language={code || 'default'}
-              onClick={() => props.onLanguage(code)}
+              onClick={trusted(() => props.onLanguage(code))}
             >
               {code ? code.toUpperCase() : t('templatesLanguageDefault')}
             </button>
@@ -67,14 +68,16 @@ export function TemplatePreview(props: TemplatePreviewProps) {
                 placeholder={`{${name}}`}
                 title={t('templatesPlaceholderHint', `{${name}}`)}
                 enterKeyHint="next"
-                onInput={(event) => onValue(name, event.currentTarget.value)}
+                onInput={trusted((event: Event) =>
+                  onValue(name, (event.currentTarget as HTMLInputElement).value),
+                )}
               />
             </label>
           ))}
         </fieldset>
       )}
       <div class="rg-tpl-actions">
-        <button type="button" class="rg-tpl-insert" data-action="insert" onClick={onInsert}>
+        <button type="button" class="rg-tpl-insert" data-action="insert" onClick={trusted(onInsert)}>
           {t('templatesInsert')}
         </button>
       </div>
