@@ -5,6 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '@/tests/fixtures/server';
 import { BROWSERS, type E2EBrowser, type E2EPage, launch } from './harness';
+import { typeReply } from './overlay-helpers';
 import { focusEditor } from './portal-editors';
 
 /** A team's pack host: static files with CORS, as GitHub Pages or any static host serves them. */
@@ -94,24 +95,17 @@ describe.each(BROWSERS)('rule-pack sync (%s)', (name) => {
   it('marks a newly synced term in an open tab without reload, and refuses a tampered pack', async () => {
     const portal = await browser.openPortal('pinduoduo');
     await focusEditor(portal, 'pinduoduo');
-    await portal.keyboard.type('zzteamword zzsecondword');
+    await typeReply(portal, 'zzteamword zzsecondword');
     expect(await marks(portal)).not.toContain('team.term-1-1-0');
 
     const options = await browser.openExtensionPage('options.html#rules');
     await options.waitFor(() => !!document.querySelector('[data-field="source-url"]'));
     const indexUrl = `http://127.0.0.1:${server.port}/packs/index.json`;
-    await options.evaluate(
-      ([url, key]) => {
-        const set = (selector: string, value: string) => {
-          const field = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
-          field.value = value;
-          field.dispatchEvent(new Event('input', { bubbles: true }));
-        };
-        set('[data-field="source-url"]', url!);
-        set('[data-field="source-key"]', key!);
-      },
-      [indexUrl, publicKey],
-    );
+    // The agent's own typing into the form.
+    await options.clickSelector('[data-field="source-url"]');
+    await options.keyboard.type(indexUrl);
+    await options.clickSelector('[data-field="source-key"]');
+    await options.keyboard.type(publicKey);
     await options.waitFor(
       () => !document.querySelector<HTMLButtonElement>('[data-action="add-source"]')?.disabled,
     );
@@ -159,8 +153,8 @@ describe.each(BROWSERS)('rule-pack sync (%s)', (name) => {
     // The last good pack stays in force in the tab.
     await portal.bringToFront();
     await focusEditor(portal, 'pinduoduo');
-    await portal.keyboard.type(' ');
-    await portal.waitFor(() => !!document.querySelector('replyguard-ui'));
+    // The lint of this very keystroke has been drawn before the marks are read.
+    await typeReply(portal, ' ');
     const rulesNow = await marks(portal);
     expect(rulesNow).toContain('team.term-1-1-0');
     expect(rulesNow).not.toContain('team.term-1-2-0');
