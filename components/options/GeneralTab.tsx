@@ -5,6 +5,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { settings as storedSettings } from '@/lib/storage/items';
 import { Field } from './Field';
 import { LanguageSelect, PortalChecks } from './ProfileFields';
+import { ShortcutField } from './ShortcutField';
 
 const updateSettings = (patch: Partial<Settings>) =>
   storedSettings.update((current) => ({ ...current, ...patch }));
@@ -48,6 +49,13 @@ export function GeneralTab() {
       </Field>
       <p class="rg-hint">{t('optionsTemplateValuesHint')}</p>
       <PortalChecks chosen={settings.portals} onChange={(portals) => save({ portals })} />
+      <ShortcutField
+        label={t('optionsCardKey')}
+        hint={t('optionsCardKeyHint')}
+        name="cardKey"
+        value={settings.cardKey}
+        onChange={(cardKey) => save({ cardKey })}
+      />
       {saved && (
         <p class="rg-hint" role="status">
           {t('optionsSaved')}

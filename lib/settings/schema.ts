@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isUsableShortcut, parseChord } from '@/lib/keys/chord';
+import { CARD_KEY } from '@/lib/keys/commands';
 import { PORTAL_IDS } from '@/lib/platforms';
 
 /** The agent's preferences, in storage.local so content scripts read them without a round trip. */
@@ -13,5 +15,11 @@ export const SettingsSchema = z.object({
   shopName: z.string().max(200).default(''),
   /** The portals the agent works on (chosen at onboarding): the options' platform choices start there. */
   portals: z.array(z.enum(PORTAL_IDS)).default([]),
+  /** The chord that opens the explanation card of the finding at the caret (Alt+Shift+J by default). */
+  cardKey: z
+    .string()
+    .max(40)
+    .refine((value) => isUsableShortcut(parseChord(value)), 'not a usable shortcut')
+    .default(CARD_KEY),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

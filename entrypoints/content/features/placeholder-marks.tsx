@@ -1,5 +1,5 @@
 import { PlaceholderMarks } from '@/components/templates/PlaceholderMarks';
-import { onEditorLayout } from '@/lib/content/editor-scope';
+import { onEditorLayout } from '@/lib/content/editor-layout';
 import { defineFeature } from '@/lib/content/feature';
 import { guarded } from '@/lib/content/handlers';
 import { nextFrame } from '@/lib/content/redraw';
@@ -22,6 +22,7 @@ export const placeholderMarks = defineFeature({
       show(<PlaceholderMarks spans={spans} boxes={rangeBoxes(editor, spans, layer.shadow)} />);
     });
     const schedule = nextFrame(draw, signal);
+    session.state.subscribe(schedule, signal);
     onEditorLayout(session.state, signal, schedule);
     schedule();
   },
