@@ -1,5 +1,6 @@
 import '@/lib/zod-config';
 import { registerCore } from '@/lib/background/core';
+import { registerOnboarding } from '@/lib/background/onboarding';
 import { registerPopup } from '@/lib/background/popup';
 import { registerRulesSync } from '@/lib/background/rules-sync';
 import { registerSla } from '@/lib/background/sla-alerts';
@@ -9,6 +10,7 @@ import { MessageRouter } from '@/lib/messaging/define';
 export default defineBackground(() => {
   const router = new MessageRouter();
   registerCore(router);
+  registerOnboarding();
   registerPopup(router);
   const registry = registerRulesSync(router);
   registerSla(router);

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
 import { settings as storedSettings } from '@/lib/storage/items';
+import { Field } from './Field';
+import { LanguageSelect, PortalChecks } from './ProfileFields';
 import { ShortcutField } from './ShortcutField';
 
 const updateSettings = (patch: Partial<Settings>) =>
   storedSettings.update((current) => ({ ...current, ...patch }));
 
-/** Interface language and the agent's own template values. */
+/** Interface language, the agent's own template values and the portals they work on. */
 export function GeneralTab() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [saved, setSaved] = useState(false);
@@ -24,41 +27,28 @@ export function GeneralTab() {
 
   return (
     <section class="rg-card" data-options="general">
-      <label class="rg-field">
-        <span>{t('optionsUiLanguage')}</span>
-        <select
-          data-setting="uiLocale"
-          value={settings.uiLocale}
-          onChange={(event) => {
-            const uiLocale = event.currentTarget.value as Settings['uiLocale'];
-            void updateSettings({ uiLocale }).then(() => location.reload());
-          }}
-        >
-          <option value="auto">{t('optionsLanguageAuto')}</option>
-          <option value="en">English</option>
-          <option value="zh_CN">简体中文</option>
-          <option value="zh_TW">繁體中文</option>
-        </select>
-      </label>
-      <label class="rg-field">
-        <span>{t('optionsAgentName')}</span>
+      <LanguageSelect
+        value={settings.uiLocale}
+        onChange={(uiLocale) => void updateSettings({ uiLocale }).then(() => location.reload())}
+      />
+      <Field label={t('optionsAgentName')}>
         <input
           data-setting="agentName"
           value={settings.agentName}
           maxLength={100}
           onChange={(event) => save({ agentName: event.currentTarget.value.trim() })}
         />
-      </label>
-      <label class="rg-field">
-        <span>{t('optionsShopName')}</span>
+      </Field>
+      <Field label={t('optionsShopName')}>
         <input
           data-setting="shopName"
           value={settings.shopName}
           maxLength={200}
           onChange={(event) => save({ shopName: event.currentTarget.value.trim() })}
         />
-      </label>
+      </Field>
       <p class="rg-hint">{t('optionsTemplateValuesHint')}</p>
+      <PortalChecks chosen={settings.portals} onChange={(portals) => save({ portals })} />
       <ShortcutField
         label={t('optionsCardKey')}
         hint={t('optionsCardKeyHint')}
@@ -71,6 +61,11 @@ export function GeneralTab() {
           {t('optionsSaved')}
         </p>
       )}
+      <p>
+        <a href={browser.runtime.getURL('/onboarding.html')} target="_blank" rel="noopener">
+          {t('optionsShowWelcome')}
+        </a>
+      </p>
     </section>
   );
 }

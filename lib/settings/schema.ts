@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isUsableShortcut, parseChord } from '@/lib/keys/chord';
 import { CARD_KEY } from '@/lib/keys/commands';
+import { PORTAL_IDS } from '@/lib/platforms';
 
 /** The agent's preferences, in storage.local so content scripts read them without a round trip. */
 export const SettingsSchema = z.object({
@@ -12,6 +13,8 @@ export const SettingsSchema = z.object({
   /** Template variables {agent_name} and {shop_name}. */
   agentName: z.string().max(100).default(''),
   shopName: z.string().max(200).default(''),
+  /** The portals the agent works on (chosen at onboarding): the options' platform choices start there. */
+  portals: z.array(z.enum(PORTAL_IDS)).default([]),
   /** The chord that opens the explanation card of the finding at the caret (Alt+Shift+J by default). */
   cardKey: z
     .string()

@@ -1,5 +1,6 @@
 import type { AnyFeature } from '@/lib/content/feature';
 import { lintOverlay } from './lint-overlay';
+import { placeholderMarks } from './placeholder-marks';
 import { sendGuard } from './send-guard';
 import { slaBadges } from './sla-badges';
 import { statusChip } from './status-chip';
@@ -14,4 +15,5 @@ export const FEATURES: readonly AnyFeature[] = [
   statusChip,
   tabStatus,
   templatePicker,
+  placeholderMarks,
 ];
