@@ -1,5 +1,6 @@
 import '@/lib/zod-config';
 import { registerCore } from '@/lib/background/core';
+import { registerHolidays } from '@/lib/background/holidays';
 import { registerPopup } from '@/lib/background/popup';
 import { registerRulesSync } from '@/lib/background/rules-sync';
 import { registerSla } from '@/lib/background/sla-alerts';
@@ -9,6 +10,7 @@ import { MessageRouter } from '@/lib/messaging/define';
 export default defineBackground(() => {
   const router = new MessageRouter();
   registerCore(router);
+  registerHolidays(router);
   registerPopup(router);
   registerRulesSync(router);
   registerSla(router);

@@ -58,6 +58,24 @@ export function GeneralTab() {
         />
       </label>
       <p class="rg-hint">{t('optionsTemplateValuesHint')}</p>
+      <label class="rg-field rg-check">
+        <input
+          type="checkbox"
+          data-setting="suggestions"
+          checked={settings.suggestions}
+          onChange={(event) => save({ suggestions: event.currentTarget.checked })}
+        />
+        <span>{t('optionsSuggestions')}</span>
+      </label>
+      <label class="rg-field rg-check">
+        <input
+          type="checkbox"
+          data-setting="buyerContext"
+          checked={settings.buyerContext}
+          onChange={(event) => save({ buyerContext: event.currentTarget.checked })}
+        />
+        <span>{t('optionsBuyerContext')}</span>
+      </label>
       {saved && (
         <p class="rg-hint" role="status">
           {t('optionsSaved')}

@@ -76,6 +76,11 @@ export function Card({ finding, anchor, focus, error, onFix, onClose, onPointer 
         </button>
       </div>
       <p style={{ margin: '4px 0' }}>{finding.message}</p>
+      {finding.earlier ? (
+        <p data-replyguard-earlier="" style={{ margin: '4px 0', fontStyle: 'italic' }}>
+          {t('overlayEarlier', finding.earlier)}
+        </p>
+      ) : null}
       <p style={{ margin: '4px 0', color: 'var(--rg-muted, #5f6368)', fontSize: '12px' }}>
         <span data-rule-id="">{t('overlayRule', finding.ruleId, finding.category)}</span>
       </p>

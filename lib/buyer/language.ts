@@ -77,3 +77,12 @@ export const primaryLanguage = (tag: string): string => tag.toLowerCase().split(
 
 /** True when two tags name the same language (zh-Hans and zh-Hant count as one: Chinese). */
 export const sameLanguage = (a: string, b: string): boolean => primaryLanguage(a) === primaryLanguage(b);
+
+/** A language's name in the UI language (`th` → "Thai" / "泰语"), or the tag itself. */
+export function languageName(tag: string, uiLocale: string): string {
+  try {
+    return new Intl.DisplayNames([uiLocale.replace('_', '-')], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -1,13 +1,18 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { languageName } from '@/lib/buyer/language';
+import { languageMismatch } from '@/lib/buyer/mismatch';
+import { requiredLanguage } from '@/lib/buyer/required';
 import type { Finding } from '@/lib/detect/types';
 import { eventInEditor, findBySelectors, isAlive } from '@/lib/editor/find-editor';
 import { readText } from '@/lib/editor/read-text';
 import { editorFromFocusPath, sameEditor } from '@/lib/editor/resolve';
 import type { Editor } from '@/lib/editor/types';
 import { FixHistory } from '@/lib/editor/undo';
-import { uiLocale } from '@/lib/i18n';
+import { t, uiLocale } from '@/lib/i18n';
+import type { PlatformId } from '@/lib/platforms';
 import { isGuardActive } from '@/lib/settings/guard-active';
 import type { Settings } from '@/lib/settings/schema';
+import { type Conversation, conversationReader } from './conversation';
 import { eachEditor, eachEditorWindow } from './editor-scope';
 import type { ActiveRules, Observable } from './env';
 import { guarded } from './handlers';
@@ -34,26 +39,46 @@ export interface EditorSession {
   editorFor(event: Event): Editor | null;
   /** Our fixes, so Ctrl+Z right after one undoes it, whichever feature applied it. */
   fixes: FixHistory;
+  /** The open conversation as the page shows it (the buyer's last message, the agent's recent ones). */
+  conversation(): Conversation;
 }
 
 /** What a session reads: the page's lifetime, the rules in force and the agent's settings. */
 export interface SessionDeps {
   ctx?: Pick<ContentScriptContext, 'isValid'>;
   signal: AbortSignal;
-  rules: Observable<Pick<ActiveRules, 'linter' | 'selectors'>>;
+  rules: Observable<Pick<ActiveRules, 'linter' | 'selectors'> & Partial<Pick<ActiveRules, 'packs'>>>;
   settings: Observable<Settings>;
+  /** The page's platform (a rule that requires a language there silences the language-mismatch warning). */
+  platform?: PlatformId;
 }
 
 /**
  * Tracks the current editor (portal selectors, any editor the agent focuses, re-mounts) and lints it
  * on every input outside an IME composition. Every listener, observer and timer ends with `signal`.
  */
-export function createEditorSession({ ctx, signal, rules, settings }: SessionDeps): EditorSession {
+export function createEditorSession({ ctx, signal, rules, settings, platform }: SessionDeps): EditorSession {
   let composing = false;
   let focused: Editor | null = null;
   let current: Editor | null = null;
   const state = observable<LintSnapshot>({ editor: null, text: '', findings: [], active: false });
   const active = () => isGuardActive(settings.get(), location.hostname, Date.now());
+
+  const conversation = conversationReader(rules);
+  /** The reply with the agent's recent messages before it, and its language against the buyer's. */
+  const lintInConversation = (text: string): Finding[] => {
+    const talk = conversation();
+    const { linter, packs = [] } = rules.get();
+    const findings = linter.lint(text, { locale: uiLocale(), previous: talk.agentRecent });
+    const mismatch = languageMismatch({
+      text,
+      buyer: talk.buyerLanguage,
+      languageRequired: platform !== undefined && requiredLanguage(platform, packs) !== undefined,
+      message: (reply, buyer) =>
+        t('buyerLanguageMismatch', languageName(reply, uiLocale()), languageName(buyer, uiLocale())),
+    });
+    return mismatch ? [...findings, mismatch] : findings;
+  };
 
   const lintNow = (editor: Editor | null = current): LintSnapshot => {
     if (!editor || !isAlive(editor)) {
@@ -66,7 +91,7 @@ export function createEditorSession({ ctx, signal, rules, settings }: SessionDep
     let findings: Finding[] = [];
     if (on && text) {
       try {
-        findings = rules.get().linter.lint(text, { locale: uiLocale() });
+        findings = lintInConversation(text);
       } catch (error) {
         console.debug('[ReplyGuard] lint failed', error);
       }
@@ -189,5 +214,6 @@ export function createEditorSession({ ctx, signal, rules, settings }: SessionDep
       return found;
     },
     fixes: new FixHistory(),
+    conversation,
   };
 }

@@ -10,5 +10,9 @@ export const SettingsSchema = z.object({
   /** Template variables {agent_name} and {shop_name}. */
   agentName: z.string().max(100).default(''),
   shopName: z.string().max(200).default(''),
+  /** Templates suggested under the reply box while typing (Tab / Alt+1..3 insert them). */
+  suggestions: z.boolean().default(true),
+  /** The buyer's local time, holidays and language shown by the reply box. */
+  buyerContext: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -62,9 +62,9 @@ export function buildSuggestIndex(
     );
     lengths[doc] = length;
     for (const [token, tf] of counts) {
-      let list = postings.get(token);
-      if (!list) postings.set(token, (list = []));
-      list.push([doc, tf]);
+      const list = postings.get(token);
+      if (list) list.push([doc, tf]);
+      else postings.set(token, [[doc, tf]]);
     }
   });
   const total = lengths.reduce((sum, length) => sum + length, 0);
