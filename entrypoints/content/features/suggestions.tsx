@@ -111,7 +111,8 @@ export const suggestions = defineFeature({
     let refreshed = 0;
     const onFocus = () => {
       schedule();
-      if (Date.now() - refreshed < 5_000) return;
+      // (An empty list is asked for again at once: the starters may still have been seeding.)
+      if (Date.now() - refreshed < 5_000 && library.known().templates.length > 0) return;
       refreshed = Date.now();
       void library.refresh().then(schedule);
     };
@@ -123,5 +124,12 @@ export const suggestions = defineFeature({
     session.state.subscribe(schedule, signal);
     onLayoutChange(signal, schedule);
     onFocus();
+    // Right after install the starters may still be seeding: ask again a few times while the list is empty.
+    let tries = 0;
+    const retry = window.setInterval(() => {
+      if (++tries > 5 || library.known().templates.length > 0) window.clearInterval(retry);
+      else void library.refresh().then(schedule);
+    }, 2_000);
+    signal.addEventListener('abort', () => window.clearInterval(retry), { once: true });
   },
 });
