@@ -91,9 +91,9 @@ export const STARTER_BODIES: Record<string, Bodies> = {
   },
   dispatched: {
     'zh-Hans':
-      '您的订单 {order_id} 已通过 {carrier} 发出，物流单号是 {tracking_number}。物流信息可能需要 2-3 天才会更新第一条记录。',
+      '您的订单 {order_id} 已通过 {carrier} 发出，物流单号是 {tracking_number}。物流信息可能需要 2-3 天才会出现首条记录。',
     'zh-Hant':
-      '您的訂單 {order_id} 已透過 {carrier} 寄出，物流單號是 {tracking_number}。物流資訊可能需要 2-3 天才會更新第一筆紀錄。',
+      '您的訂單 {order_id} 已透過 {carrier} 寄出，物流單號是 {tracking_number}。物流資訊可能需要 2-3 天才會出現首筆紀錄。',
     id: 'Pesanan {order_id} sudah dikirim dengan {carrier}. Nomor resinya {tracking_number}. Pelacakan bisa butuh 2-3 hari sampai muncul pembaruan pertama.',
     th: 'คำสั่งซื้อ {order_id} จัดส่งแล้วกับ {carrier} เลขพัสดุคือ {tracking_number} ข้อมูลติดตามอาจใช้เวลา 2-3 วันกว่าจะขึ้นค่ะ',
     vi: 'Đơn hàng {order_id} đã được gửi qua {carrier}. Mã vận đơn là {tracking_number}. Thông tin vận chuyển có thể mất 2-3 ngày mới cập nhật.',
@@ -176,7 +176,7 @@ export const STARTER_BODIES: Record<string, Bodies> = {
       '{buyer_name} 您好，订单 {order_id} 的退款已通过平台发出。根据银行或发卡机构不同，到账可能需要 3-10 个工作日。',
     'zh-Hant':
       '{buyer_name} 您好，訂單 {order_id} 的退款已透過平台退出。依銀行或發卡機構不同，入帳可能需要 3-10 個工作天。',
-    id: 'Halo {buyer_name}, dana refund untuk pesanan {order_id} sudah dikembalikan lewat platform. Tergantung bank Anda, bisa butuh 3-10 hari kerja sampai masuk ke rekening.',
+    id: 'Halo {buyer_name}, dana refund untuk pesanan {order_id} sudah dikembalikan lewat platform. Tergantung bank Anda, dana bisa butuh 3-10 hari kerja untuk muncul.',
     th: 'สวัสดีค่ะ คุณ {buyer_name} เงินคืนของคำสั่งซื้อ {order_id} ดำเนินการผ่านแพลตฟอร์มแล้ว ขึ้นอยู่กับธนาคาร อาจใช้เวลา 3-10 วันทำการค่ะ',
     vi: 'Chào {buyer_name}, tiền hoàn của đơn {order_id} đã được xử lý qua sàn. Tùy ngân hàng, có thể mất 3-10 ngày làm việc để tiền về tài khoản.',
   },
