@@ -23,6 +23,10 @@ export function templateLibrary(platform: PlatformId) {
   };
 }
 
+/** Changes when a template is added, removed or edited (the suggestion index is rebuilt only then). */
+export const libraryVersion = (library: Library): string =>
+  library.templates.map((t) => `${t.id}@${t.updatedAt}`).join('|');
+
 /** The values templates fill in: the open conversation's (from the page) and the agent's own. */
 export function templateValues(selectors: Selectors, settings: Settings): Record<string, string> {
   const values: Record<string, string> = { ...readPageContext(document, selectors) };

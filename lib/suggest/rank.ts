@@ -18,13 +18,14 @@ const B = 0.4;
 const TYPED_WEIGHT = 1.5;
 /** Below this nothing is suggested: one weak shared word is not a reason to offer a template. */
 const MIN_SCORE = 1.5;
+const MIN_LIBRARY = 30;
 
 export interface SuggestIndex {
   templates: Template[];
-  /** token → [document, weighted term frequency] pairs. */
-  postings: Map<string, Array<[number, number]>>;
-  lengths: Float64Array;
-  averageLength: number;
+  /** token → the documents holding it and each one's BM25 weight for it (idf and length norm included). */
+  postings: Map<string, { docs: Int32Array; weights: Float32Array }>;
+  /** The buyer-message part of the last query: it stays the same over many keystrokes. */
+  memo?: { buyer: string; scores: Float64Array };
 }
 
 export interface Suggestion {
@@ -43,9 +44,7 @@ export function buildSuggestIndex(
   templates: readonly Template[],
   pinyin: Readonly<Record<string, PinyinKeys>> = {},
 ): SuggestIndex {
-  const postings = new Map<string, Array<[number, number]>>();
-  const lengths = new Float64Array(templates.length);
-  templates.forEach((template, doc) => {
+  const counted = templates.map((template) => {
     const counts = new Map<string, number>();
     const keys = pinyin[template.id];
     let length = addField(counts, (template.keywords ?? []).join(' \n '), FIELD_WEIGHT.keywords);
@@ -60,15 +59,32 @@ export function buildSuggestIndex(
       [template.body, ...Object.values(template.variants)].join(' \n '),
       FIELD_WEIGHT.body,
     );
-    lengths[doc] = length;
+    return { counts, length };
+  });
+  const average = counted.reduce((sum, doc) => sum + doc.length, 0) / (counted.length || 1);
+  const lists = new Map<string, Array<[number, number]>>();
+  counted.forEach(({ counts }, doc) => {
     for (const [token, tf] of counts) {
-      const list = postings.get(token);
+      const list = lists.get(token);
       if (list) list.push([doc, tf]);
-      else postings.set(token, [[doc, tf]]);
+      else lists.set(token, [[doc, tf]]);
     }
   });
-  const total = lengths.reduce((sum, length) => sum + length, 0);
-  return { templates: [...templates], postings, lengths, averageLength: total / (templates.length || 1) };
+  // A small library makes every word look common: count it as at least the starter library's size.
+  const n = Math.max(templates.length, MIN_LIBRARY);
+  const postings: SuggestIndex['postings'] = new Map();
+  for (const [token, list] of lists) {
+    const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+    const docs = new Int32Array(list.length);
+    const weights = new Float32Array(list.length);
+    list.forEach(([doc, tf], i) => {
+      const norm = 1 - B + (B * counted[doc]!.length) / average;
+      docs[i] = doc;
+      weights[i] = (idf * tf * (K1 + 1)) / (tf + K1 * norm);
+    });
+    postings.set(token, { docs, weights });
+  }
+  return { templates: [...templates], postings };
 }
 
 export interface SuggestQuery {
@@ -81,39 +97,37 @@ export interface SuggestQuery {
   limit?: number;
 }
 
-function queryWeights(query: SuggestQuery): Map<string, number> {
-  const weights = new Map<string, number>();
-  const add = (text: string | undefined, weight: number) => {
-    for (const token of new Set(tokenize(text ?? ''))) weights.set(token, (weights.get(token) ?? 0) + weight);
-  };
-  add(query.buyer, 1);
-  add(query.typed, TYPED_WEIGHT);
-  return weights;
+function addScores(index: SuggestIndex, text: string, weight: number, scores: Float64Array): void {
+  for (const token of new Set(tokenize(text))) {
+    const list = index.postings.get(token);
+    if (!list) continue;
+    for (let i = 0; i < list.docs.length; i++) scores[list.docs[i]!]! += weight * list.weights[i]!;
+  }
+}
+
+/** The scores of the buyer's message, kept until the message changes. */
+function buyerScores(index: SuggestIndex, buyer: string): Float64Array {
+  if (index.memo?.buyer !== buyer) {
+    const scores = new Float64Array(index.templates.length);
+    addScores(index, buyer, 1, scores);
+    index.memo = { buyer, scores };
+  }
+  return index.memo.scores;
 }
 
 /** Up to `limit` (3) templates for the conversation, best first; none when nothing matches well. */
 export function suggest(index: SuggestIndex, query: SuggestQuery): Suggestion[] {
-  const weights = queryWeights(query);
-  if (weights.size === 0) return [];
-  const n = index.templates.length;
-  const scores = new Map<number, number>();
-  for (const [token, weight] of weights) {
-    const list = index.postings.get(token);
-    if (!list) continue;
-    const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-    for (const [doc, tf] of list) {
-      const norm = 1 - B + (B * index.lengths[doc]!) / index.averageLength;
-      const part = (idf * tf * (K1 + 1)) / (tf + K1 * norm);
-      scores.set(doc, (scores.get(doc) ?? 0) + weight * part);
-    }
-  }
+  const scores = buyerScores(index, query.buyer ?? '').slice();
+  if (query.typed) addScores(index, query.typed, TYPED_WEIGHT, scores);
   const now = query.now ?? Date.now();
+  const limit = query.limit ?? 3;
   const hits: Suggestion[] = [];
-  for (const [doc, score] of scores) {
+  for (let doc = 0; doc < scores.length; doc++) {
+    if (scores[doc]! < MIN_SCORE) continue;
     const template = index.templates[doc]!;
-    if (score < MIN_SCORE || (query.platform && !appliesTo(template, query.platform))) continue;
-    hits.push({ template, score: score + 0.3 * Math.log2(1 + frecency(template, now)) });
+    if (query.platform && !appliesTo(template, query.platform)) continue;
+    hits.push({ template, score: scores[doc]! + 0.3 * Math.log2(1 + frecency(template, now)) });
   }
   hits.sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id));
-  return hits.slice(0, query.limit ?? 3);
+  return hits.slice(0, limit);
 }

@@ -1,24 +1,15 @@
 import { SuggestStrip } from '@/components/suggest/SuggestStrip';
-import { currentBuyer, replyLanguage } from '@/lib/content/buyer';
+import { renderForBuyer } from '@/lib/content/buyer';
 import { eachEditorWindow } from '@/lib/content/editor-scope';
 import { defineFeature } from '@/lib/content/feature';
 import { guarded, trusted } from '@/lib/content/handlers';
 import { nextFrame, onLayoutChange } from '@/lib/content/redraw';
-import {
-  caretAtEnd,
-  editorFocused,
-  insertChoice,
-  type Library,
-  templateLibrary,
-  templateValues,
-} from '@/lib/content/template-library';
+import { suggestionSource } from '@/lib/content/suggestion-source';
+import { caretAtEnd, editorFocused, insertChoice } from '@/lib/content/template-library';
 import { layerSlot } from '@/lib/content/ui-layer';
 import { editorRect } from '@/lib/editor/rects';
 import { stripRow } from '@/lib/overlay/strip-place';
-import { platformTimeZone } from '@/lib/portals/registry';
 import { insertionFor } from '@/lib/suggest/insertion';
-import { buildSuggestIndex, type SuggestIndex, suggest } from '@/lib/suggest/rank';
-import { renderTemplate } from '@/lib/templates/render';
 import type { Template } from '@/lib/templates/schema';
 
 /** Past this many characters the agent is writing their own reply: no strip, Tab is theirs. */
@@ -45,22 +36,15 @@ export const suggestions = defineFeature({
   needs: ['editor'],
   init({ signal, platform, editor: session, layer, rules, settings }) {
     const show = layerSlot(layer, 'suggest', signal);
-    const library = templateLibrary(platform);
-    let indexed: { of: Library; index: SuggestIndex } | undefined;
+    const source = suggestionSource(platform, signal, () => schedule());
     let shown: Template[] = [];
-
-    const rank = (text: string): Template[] => {
-      const known = library.known();
-      if (indexed?.of !== known)
-        indexed = { of: known, index: buildSuggestIndex(known.templates, known.pinyin) };
-      const buyer = session.conversation().buyerLast;
-      return suggest(indexed.index, { buyer, typed: text, platform }).map((hit) => hit.template);
-    };
 
     const draw = guarded(() => {
       const { editor, text, active } = session.state.get();
       const on = editor && active && settings.get().suggestions && text.length <= MAX_TYPED;
-      if (!session.composing()) shown = on && editorFocused(editor) ? rank(text) : [];
+      if (!session.composing()) {
+        shown = on && editorFocused(editor) ? source.rank(session.conversation().buyerLast, text) : [];
+      }
       const row = editor && shown.length ? stripRow(editorRect(editor), window.innerWidth) : null;
       show(
         row ? (
@@ -80,15 +64,7 @@ export const suggestions = defineFeature({
       const template = shown[index];
       const { editor, text } = session.state.get();
       if (!template || !editor) return;
-      const buyer = currentBuyer(platform, session.conversation());
-      const now = Date.now();
-      const rendered = renderTemplate(template, {
-        values: templateValues(rules.get().selectors, settings.get()),
-        locale: buyer.market.locale,
-        timeZone: platformTimeZone(platform),
-        now,
-        language: replyLanguage(platform, rules, buyer),
-      });
+      const rendered = renderForBuyer(template, { platform, rules, settings }, session.conversation());
       const at = insertionFor(text, rendered.text);
       const cursor = at.text.length - rendered.text.length + (rendered.cursor ?? rendered.text.length);
       shown = [];
@@ -108,13 +84,9 @@ export const suggestions = defineFeature({
       accept(index);
     });
     // The list is asked for again when the agent comes back to the reply box (templates edited meanwhile).
-    let refreshed = 0;
     const onFocus = () => {
       schedule();
-      // (An empty list is asked for again at once: the starters may still have been seeding.)
-      if (Date.now() - refreshed < 5_000 && library.known().templates.length > 0) return;
-      refreshed = Date.now();
-      void library.refresh().then(schedule);
+      source.refresh();
     };
     eachEditorWindow(session.state, signal, (win, scope) => {
       win.addEventListener('keydown', onKey, { capture: true, signal: scope });
@@ -123,13 +95,5 @@ export const suggestions = defineFeature({
     });
     session.state.subscribe(schedule, signal);
     onLayoutChange(signal, schedule);
-    onFocus();
-    // Right after install the starters may still be seeding: ask again a few times while the list is empty.
-    let tries = 0;
-    const retry = window.setInterval(() => {
-      if (++tries > 5 || library.known().templates.length > 0) window.clearInterval(retry);
-      else void library.refresh().then(schedule);
-    }, 2_000);
-    signal.addEventListener('abort', () => window.clearInterval(retry), { once: true });
   },
 });
