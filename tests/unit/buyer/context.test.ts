@@ -15,7 +15,9 @@ describe('the market a page serves', () => {
     expect(marketOfUrl('shopee', url('https://seller.shopee.co.th/webchat'))).toBe('TH');
     expect(marketOfUrl('lazada', url('https://sellercenter.lazada.co.id/apps/im'))).toBe('ID');
     expect(marketOfUrl('shopee', url('https://seller.shopee.com.br/webchat'))).toBe('BR');
-    expect(marketOfUrl('tiktok', url('https://seller-us.tiktok.com/chat/inbox/current?shop_region=GB'))).toBe('GB');
+    expect(marketOfUrl('tiktok', url('https://seller-us.tiktok.com/chat/inbox/current?shop_region=GB'))).toBe(
+      'GB',
+    );
     expect(marketOfUrl('amazon', url('https://sellercentral.amazon.com/messaging'))).toBe('US');
     expect(marketOfUrl('amazon', url('https://sellercentral.amazon.de/messaging'))).toBe('DE');
     expect(marketOfUrl('pinduoduo', url('https://mms.pinduoduo.com/chat-merchant/'))).toBe('CN');
@@ -34,7 +36,11 @@ describe('the market a page serves', () => {
 
 describe('buyerContext', () => {
   it('shows the market time and night on Shopee Taiwan, and the language of the market when no message shows', () => {
-    const context = buyerContext({ platform: 'shopee', url: url('https://seller.shopee.tw/webchat'), now: NOW });
+    const context = buyerContext({
+      platform: 'shopee',
+      url: url('https://seller.shopee.tw/webchat'),
+      now: NOW,
+    });
     expect(context.market.country).toBe('TW');
     expect(context.localTime).toBe('03:30');
     expect(context.localDate).toBe('2026-08-16');
@@ -45,9 +51,17 @@ describe('buyerContext', () => {
 
   it("on a cross-border host the page's country wins, then the buyer's language, then the platform's home", () => {
     const cn = url('https://seller.shopee.cn/webchat');
-    expect(buyerContext({ platform: 'shopee', url: cn, pageCountry: 'ID', buyerText: 'Where is it?', now: NOW }).market.country).toBe('ID');
+    expect(
+      buyerContext({ platform: 'shopee', url: cn, pageCountry: 'ID', buyerText: 'Where is it?', now: NOW })
+        .market.country,
+    ).toBe('ID');
     const thai = buyerContext({ platform: 'shopee', url: cn, buyerText: 'พัสดุอยู่ไหนคะ', now: NOW });
-    expect([thai.market.country, thai.language, thai.fromMessage, thai.localTime]).toEqual(['TH', 'th', true, '02:30']);
+    expect([thai.market.country, thai.language, thai.fromMessage, thai.localTime]).toEqual([
+      'TH',
+      'th',
+      true,
+      '02:30',
+    ]);
     expect(buyerContext({ platform: 'shopee', url: cn, now: NOW }).market.country).toBe('SG');
   });
 
@@ -58,11 +72,20 @@ describe('buyerContext', () => {
       buyerText: 'Đơn hàng của tôi đang ở đâu?',
       now: NOW,
     });
-    expect([context.market.country, context.localTime, context.night, context.language]).toEqual(['US', '15:30', false, 'vi']);
+    expect([context.market.country, context.localTime, context.night, context.language]).toEqual([
+      'US',
+      '15:30',
+      false,
+      'vi',
+    ]);
   });
 
   it('reads a wall clock in any zone, UTC for an unknown one', () => {
-    expect(wallClock(Date.UTC(2026, 0, 1, 0, 5), 'Asia/Jakarta')).toEqual({ time: '07:05', date: '2026-01-01', hour: 7 });
+    expect(wallClock(Date.UTC(2026, 0, 1, 0, 5), 'Asia/Jakarta')).toEqual({
+      time: '07:05',
+      date: '2026-01-01',
+      hour: 7,
+    });
     expect(wallClock(Date.UTC(2026, 0, 1, 0, 5), 'Not/AZone').time).toBe('00:05');
   });
 });

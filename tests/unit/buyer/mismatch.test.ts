@@ -15,12 +15,25 @@ describe('languageMismatch', () => {
 
   it('stays silent for the same language, a required language, an unknown buyer and short replies', () => {
     const english = 'Your parcel is on its way and should arrive soon.';
-    expect(languageMismatch({ text: english, buyer: 'en', languageRequired: false, message })).toBeUndefined();
-    expect(languageMismatch({ text: english, buyer: 'zh-Hans', languageRequired: true, message })).toBeUndefined();
-    expect(languageMismatch({ text: english, buyer: undefined, languageRequired: false, message })).toBeUndefined();
-    expect(languageMismatch({ text: 'OK thanks', buyer: 'th', languageRequired: false, message })).toBeUndefined();
     expect(
-      languageMismatch({ text: '您的包裹已经发出了，请注意查收', buyer: 'zh-Hant', languageRequired: false, message }),
+      languageMismatch({ text: english, buyer: 'en', languageRequired: false, message }),
+    ).toBeUndefined();
+    expect(
+      languageMismatch({ text: english, buyer: 'zh-Hans', languageRequired: true, message }),
+    ).toBeUndefined();
+    expect(
+      languageMismatch({ text: english, buyer: undefined, languageRequired: false, message }),
+    ).toBeUndefined();
+    expect(
+      languageMismatch({ text: 'OK thanks', buyer: 'th', languageRequired: false, message }),
+    ).toBeUndefined();
+    expect(
+      languageMismatch({
+        text: '您的包裹已经发出了，请注意查收',
+        buyer: 'zh-Hant',
+        languageRequired: false,
+        message,
+      }),
     ).toBeUndefined();
   });
 });

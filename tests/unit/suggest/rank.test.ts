@@ -49,16 +49,15 @@ describe('suggest', () => {
     expect(top('', 'refund')[0]).toMatch(/refund/);
   });
 
-  it('keeps to the platform scope and lets the agent\'s own use break near-ties', () => {
+  it("keeps to the platform scope and lets the agent's own use break near-ties", () => {
     const base = { title: '物流', body: 'Your parcel is on the way', tags: ['物流'] };
     const a = TemplateSchema.parse({ ...base, id: 'a' });
     const b = TemplateSchema.parse({ ...base, id: 'b', usageCount: 20, lastUsedAt: 1 });
     const c = TemplateSchema.parse({ ...base, id: 'c', platforms: ['walmart'] });
     const own = buildSuggestIndex([a, b, c]);
-    expect(suggest(own, { buyer: 'where is my parcel', platform: 'shopee', now: 1 }).map((h) => h.template.id)).toEqual([
-      'b',
-      'a',
-    ]);
+    expect(
+      suggest(own, { buyer: 'where is my parcel', platform: 'shopee', now: 1 }).map((h) => h.template.id),
+    ).toEqual(['b', 'a']);
   });
 
   it('matches the pinyin of a Chinese title', () => {
