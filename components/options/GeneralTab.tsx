@@ -6,7 +6,13 @@ import { settings as storedSettings } from '@/lib/storage/items';
 const updateSettings = (patch: Partial<Settings>) =>
   storedSettings.update((current) => ({ ...current, ...patch }));
 
-/** Interface language and the agent's own template values. */
+/** Settings that switch a helper on or off, with their labels. */
+const TOGGLES = [
+  ['suggestions', 'optionsSuggestions'],
+  ['buyerContext', 'optionsBuyerContext'],
+] as const;
+
+/** Interface language, the agent's own template values, and the helpers by the reply box. */
 export function GeneralTab() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [saved, setSaved] = useState(false);
@@ -58,24 +64,17 @@ export function GeneralTab() {
         />
       </label>
       <p class="rg-hint">{t('optionsTemplateValuesHint')}</p>
-      <label class="rg-field rg-check">
-        <input
-          type="checkbox"
-          data-setting="suggestions"
-          checked={settings.suggestions}
-          onChange={(event) => save({ suggestions: event.currentTarget.checked })}
-        />
-        <span>{t('optionsSuggestions')}</span>
-      </label>
-      <label class="rg-field rg-check">
-        <input
-          type="checkbox"
-          data-setting="buyerContext"
-          checked={settings.buyerContext}
-          onChange={(event) => save({ buyerContext: event.currentTarget.checked })}
-        />
-        <span>{t('optionsBuyerContext')}</span>
-      </label>
+      {TOGGLES.map(([key, label]) => (
+        <label key={key} class="rg-field rg-check">
+          <input
+            type="checkbox"
+            data-setting={key}
+            checked={settings[key]}
+            onChange={(event) => save({ [key]: event.currentTarget.checked })}
+          />
+          <span>{t(label)}</span>
+        </label>
+      ))}
       {saved && (
         <p class="rg-hint" role="status">
           {t('optionsSaved')}

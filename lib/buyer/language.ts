@@ -3,21 +3,13 @@
  * zh-Hans, zh-Hant, en, id, th, vi, pt. Script first (Han, Thai), then Vietnamese letters, then common
  * words. Undefined when the text says too little. Pure and small: it runs on every keystroke.
  */
-import t2sData from '@/lib/detect/data/t2s.json';
+import { simplifier } from '@/lib/detect/chars';
 
 export const BUYER_LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'id', 'th', 'vi', 'pt'] as const;
 export type BuyerLanguage = (typeof BUYER_LANGUAGES)[number];
 
-let traditional: Set<string> | undefined;
-/** Characters written only in traditional Chinese (OpenCC's t → s pairs). */
-function traditionalChars(): Set<string> {
-  if (!traditional) {
-    const chars = Array.from((t2sData as { pairs: string }).pairs);
-    traditional = new Set();
-    for (let i = 0; i + 1 < chars.length; i += 2) if (chars[i] !== chars[i + 1]) traditional.add(chars[i]!);
-  }
-  return traditional;
-}
+/** True for a character written only in traditional Chinese. */
+const isTraditional = (ch: string): boolean => (simplifier().get(ch) ?? ch) !== ch;
 
 /** Letters only Vietnamese uses among these languages (ă đ ơ ư and the dot-below / hook-above vowels). */
 const VIETNAMESE = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ]/iu;
@@ -48,11 +40,10 @@ export function detectLanguage(text: string): BuyerLanguage | undefined {
   let thai = 0;
   let latin = 0;
   let hant = 0;
-  const trad = traditionalChars();
   for (const ch of text) {
     if (/\p{Script=Han}/u.test(ch)) {
       han++;
-      if (trad.has(ch)) hant++;
+      if (isTraditional(ch)) hant++;
     } else if (/\p{Script=Thai}/u.test(ch)) thai++;
     else if (/\p{Script=Latin}/u.test(ch)) latin++;
   }

@@ -7,17 +7,9 @@
  *   a 5-letter prefix so "tracking" meets "track" and "rastreio" meets "rastrear".
  * Pure and allocation-light: it runs on every keystroke.
  */
-import t2sData from '@/lib/detect/data/t2s.json';
+import { simplifier } from '@/lib/detect/chars';
 
-let simplify: Map<string, string> | undefined;
-function simplified(ch: string): string {
-  if (!simplify) {
-    const chars = Array.from((t2sData as { pairs: string }).pairs);
-    simplify = new Map();
-    for (let i = 0; i + 1 < chars.length; i += 2) simplify.set(chars[i]!, chars[i + 1]!);
-  }
-  return simplify.get(ch) ?? ch;
-}
+const simplified = (ch: string): string => simplifier().get(ch) ?? ch;
 
 /** Words that say nothing about what a buyer wants, in the Latin-script languages here. */
 const STOP = new Set(
