@@ -35,6 +35,8 @@ export function BuyerLine({ buyer, holiday, top, right, maxWidth }: BuyerLinePro
       style={{
         position: 'fixed',
         top: `${top + 2}px`,
+        // Under the explanation card and dialogs of our layer when they overlap (they come first).
+        zIndex: -1,
         right: `${right}px`,
         maxWidth: `${Math.max(140, maxWidth * 0.4)}px`,
         overflow: 'hidden',

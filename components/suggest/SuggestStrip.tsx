@@ -21,6 +21,8 @@ export function SuggestStrip({ templates, top, left, maxWidth, onPick }: Suggest
         position: 'fixed',
         top: `${top}px`,
         left: `${left}px`,
+        // Under the explanation card and dialogs of our layer when they overlap (they come first).
+        zIndex: -1,
         maxWidth: `${Math.max(160, maxWidth * 0.6)}px`,
         display: 'flex',
         gap: '4px',
