@@ -292,12 +292,19 @@ const STARTERS: StarterInput[] = [
   },
 ];
 
+const ID_PREFIX = 'starter.';
+
+/** The languages this release added to a starter (not in releases before the buyers' languages). */
+export function languagesAddedToStarter(id: string): string[] {
+  return id.startsWith(ID_PREFIX) ? Object.keys(STARTER_BODIES[id.slice(ID_PREFIX.length)] ?? {}) : [];
+}
+
 /** Starter templates, validated; ids are `starter.<slug>` so they never clash with the agent's own. */
 export function starterTemplates(): Template[] {
   return STARTERS.map(({ id, ...rest }) =>
     TemplateSchema.parse({
       ...rest,
-      id: `starter.${id}`,
+      id: `${ID_PREFIX}${id}`,
       source: 'starter',
       variants: { ...rest.variants, ...STARTER_BODIES[id] },
       keywords: STARTER_KEYWORDS[id] ?? [],
