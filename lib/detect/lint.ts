@@ -10,7 +10,7 @@ import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
-import { negated } from './negation';
+import { negated, refusedAfter } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
@@ -49,11 +49,18 @@ interface CompiledPattern {
   re: RE2JS | null | undefined;
 }
 
-/** All patterns as one RE2 alternation: one DFA pass tells whether any pattern can match at all. */
-function unionOf(patterns: CompiledPattern[]): RE2JS | undefined {
-  if (patterns.length < 2) return undefined;
+/**
+ * Patterns in groups of UNION_SIZE, each group as one RE2 alternation: one DFA pass tells whether any of
+ * them can match at all. One alternation of every pattern would outgrow re2js's DFA memory budget on large
+ * pack sets and rebuild its cache on each reply; groups of this size stay within it.
+ */
+const UNION_SIZE = 24;
+
+function unionOf(patterns: CompiledPattern[], group: number): RE2JS | undefined {
+  const members = patterns.slice(group * UNION_SIZE, (group + 1) * UNION_SIZE);
+  if (members.length < 2) return undefined;
   try {
-    return RE2JS.compile(patterns.map((p) => p.group).join('|'));
+    return RE2JS.compile(members.map((p) => p.group).join('|'));
   } catch {
     return undefined;
   }
@@ -97,8 +104,8 @@ function compiled(p: CompiledPattern, errors: string[]): RE2JS | null {
  */
 interface PatternSet {
   patterns: CompiledPattern[];
-  /** The union of all patterns, compiled on first need (null: not compiled yet). */
-  union: RE2JS | undefined | null;
+  /** The union of each group of UNION_SIZE patterns, compiled on first need (null: not compiled yet). */
+  unions: (RE2JS | undefined | null)[];
   /** The atoms, by atom id (entries of kind 'atom' in the term automaton). */
   atoms: Atom[];
   /** Conditions ("one of these atoms") met by each atom (flat: atomConds[atomStart[a]..atomStart[a+1])). */
@@ -161,7 +168,7 @@ function patternSet(patterns: CompiledPattern[]): PatternSet {
   });
   return {
     patterns,
-    union: null,
+    unions: Array.from({ length: Math.ceil(patterns.length / UNION_SIZE) }, () => null),
     atoms,
     atomStart,
     atomConds,
@@ -314,13 +321,18 @@ function runPatterns(n: Normalised, set: PatternSet, out: Candidate[], errors: s
     if (windows === null) whole++;
     plan[index] = windows ?? [0, length];
   }
-  // Several patterns over the whole text: one pass of their union first tells whether any can match.
+  // Several patterns over the whole text: one pass of their group's union first tells whether any can match.
   if (whole > 2) {
-    if (set.union === null) set.union = unionOf(patterns);
-    if (set.union && !set.union.test(base.s)) {
-      for (let index = 0; index < plan.length; index++) {
-        if (plan[index] && plan[index]![0] === 0 && plan[index]![1] === length) plan[index] = null;
-      }
+    for (let group = 0; group < set.unions.length; group++) {
+      const from = group * UNION_SIZE;
+      const to = Math.min(plan.length, from + UNION_SIZE);
+      let here = 0;
+      for (let index = from; index < to; index++) if (isWhole(plan[index], length)) here++;
+      if (here < 2) continue;
+      if (set.unions[group] === null) set.unions[group] = unionOf(patterns, group);
+      const union = set.unions[group];
+      if (!union || union.test(base.s)) continue;
+      for (let index = from; index < to; index++) if (isWhole(plan[index], length)) plan[index] = null;
     }
   }
   for (let index = 0; index < plan.length; index++) {
@@ -332,6 +344,10 @@ function runPatterns(n: Normalised, set: PatternSet, out: Candidate[], errors: s
     for (let w = 0; w < windows.length; w += 2)
       matchesIn(n, re, pattern.rule, windows[w]!, windows[w + 1]!, out);
   }
+}
+
+function isWhole(windows: number[] | null | undefined, length: number): boolean {
+  return !!windows && windows[0] === 0 && windows[1] === length;
 }
 
 /** Whether the candidate lies inside one of the spans (allow-list words, its rule's exceptions). */
@@ -437,9 +453,20 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     const seen = new Set<number | string>();
     const findings: Finding[] = [];
     const numericKeys = text.length < 1 << 21 && rules.length < 1 << 10;
+    // In start order, so a negated list ("never Zelle, Venmo or Cash App") carries its negation along.
+    candidates.sort((a, b) => a.start - b.start);
+    const negatedUntil = new Map<string, number>();
     for (const c of candidates) {
       if (c.end <= c.start || inside(allow, c) || inside(exceptions.get(c.rule), c)) continue;
-      if (rules[c.rule]!.negatable && negated(n, c.start)) continue;
+      const rule = rules[c.rule]!;
+      if (rule.negatable) {
+        const until = negatedUntil.get(rule.category);
+        const listed = until !== undefined && LIST_GLUE.test(text.slice(until, c.start));
+        if (listed || negated(n, c.start, rule.category === 'contact.im') || refusedAfter(n, c.end)) {
+          negatedUntil.set(rule.category, Math.max(until ?? 0, c.end));
+          continue;
+        }
+      }
       // Combining marks after the last matched character belong to it (ไลน์, नमस्ते, decomposed ệ).
       if (c.end < text.length && mayBeMark(text.charCodeAt(c.end))) c.end = extendOverMarks(text, c.end);
       const key = numericKeys
@@ -447,7 +474,6 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
         : `${c.rule}:${c.start}:${c.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const rule = rules[c.rule]!;
       const finding: Finding = {
         ruleId: rule.id,
         category: rule.category,
@@ -591,6 +617,8 @@ interface Spelling {
   text: string;
 }
 const HAN = /\p{Script=Han}/u;
+/** What joins the items of a list: "Zelle, Venmo or Cash App", "微信、支付宝或银行卡". */
+const LIST_GLUE = /^(?:\s|[,，、/&]|or|and|nor|o|y|ou|e|atau|hoặc|hay|和|或|或者)*$/i;
 
 const MARK = /^[\p{Mn}\p{Mc}\p{Me}]$/u;
 

@@ -1,12 +1,12 @@
 /**
  * Negation: whether a finding sits in a negated clause ("we never accept Western Union", "不用取消订单",
  * "please don't cancel"). Only rules that opt in (`negatable`) ask: a competitor named in a negated
- * sentence is still named. The cue must come before the finding in the same clause, within CLAUSE (40) units of
+ * sentence is still named. The cue must come before the finding in the same clause, within CLAUSE (60) units of
  * the base view (lower case, full width folded); clause punctuation and line breaks end the look-back.
  */
 import { indexAt, type Normalised, normalise, unitsToString } from './normalise';
 
-const CLAUSE = 40;
+const CLAUSE = 60;
 const BREAKS = new Set(Array.from('.。！？!?;；,，、\n\r:：', (c) => c.charCodeAt(0)));
 /** Negation cues as written; matched in their normalised form (the base view drops Thai and Vietnamese marks). */
 const CUES = {
@@ -32,6 +32,10 @@ const CUES = {
     '不支持',
     '不会让',
     '不会要求',
+    '不搞',
+    '不做',
+    '不参与',
+    '拒绝',
     'ไม่',
     'อย่า',
   ],
@@ -53,25 +57,72 @@ const CUES = {
     'no',
     'jangan',
     'tidak',
+    'tak',
+    'dilarang',
     'bukan',
     'không',
     'đừng',
     'huwag',
     'hindi',
+    'gak usah',
+    'ga usah',
+    'nggak usah',
+    'enggak usah',
+    'tak usah',
+    'tidak usah',
+    'tidak perlu',
+    'tak perlu',
+    'gak perlu',
+    'không cần',
+    'não precisa',
+    'nao precisa',
+    'no hace falta',
+    'no es necesario',
+    'no tienes que',
+    'no necesitas',
+    'no need',
   ],
 };
 const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const base = (word: string) => quote(normalise(word).base.s);
-const CUE = new RegExp(
-  `${CUES.inline.map(base).join('|')}|(?<![a-z])(?:${CUES.words.map(base).join('|')})(?![a-z])`,
+/** Cues whose normalised form starts ordinary words: อย่า (don't) loses its mark and reads as อยาก (want). */
+const NOT_BEFORE: Record<string, string> = { อย่า: '(?!ก)' };
+const CUE_ALL = new RegExp(
+  `${CUES.inline.map((cue) => base(cue) + (NOT_BEFORE[cue] ?? '')).join('|')}|(?<![a-z])(?:${CUES.words.map(base).join('|')})(?![a-z])`,
+  'g',
 );
 
-/** Whether a negation cue comes before original offset `start` in the same clause. */
-export function negated(n: Normalised, start: number): boolean {
+/** Refusals after the thing refused, in its clause: "微信号我们这边不能加", "WhatsApp is not allowed here". */
+const AFTER_CUES = new RegExp(
+  `${['不能加', '加不了', '不可以加', '不能添加', '不能提供', '不能给', '不允许', '不被允许', '是禁止的'].map(base).join('|')}|(?<![a-z])(?:${['is not allowed', 'are not allowed', 'is not permitted', 'are not permitted', "isn't allowed", "aren't allowed", 'tidak dibenarkan', 'tak dibenarkan', 'tidak diperbolehkan', 'no está permitido', 'não é permitido'].map(base).join('|')})(?![a-z])`,
+);
+
+/** Whether a refusal follows original offset `end` in the same clause. */
+export function refusedAfter(n: Normalised, end: number): boolean {
+  const units = n.base.units!;
+  const at = indexAt(n.base, end);
+  let to = at;
+  while (to < units.length && to - at < CLAUSE && !BREAKS.has(units[to]!)) to++;
+  return to > at && AFTER_CUES.test(unitsToString(units.subarray(at, to), to - at));
+}
+
+/**
+ * Whether a negation cue comes before original offset `start` in the same clause. For a name (`noun`: an
+ * app), "no" right before it is Portuguese "in the" ("chama no WhatsApp"), not Spanish "not".
+ */
+export function negated(n: Normalised, start: number, noun = false): boolean {
   const units = n.base.units!;
   const at = indexAt(n.base, start);
   let from = at;
   while (from > 0 && at - from < CLAUSE && !BREAKS.has(units[from - 1]!)) from--;
   if (from === at) return false;
-  return CUE.test(unitsToString(units.subarray(from, at), at - from));
+  // A bare 不 right before a verb phrase negates it: 不刷单 (we do no fake orders).
+  if (units[at - 1] === 0x4e0d) return true;
+  const clause = unitsToString(units.subarray(from, at), at - from);
+  for (const m of clause.matchAll(CUE_ALL)) {
+    // Portuguese "no" is "in the": "chama no WhatsApp" is no negation of WhatsApp.
+    if (noun && m[0] === 'no' && /^\s*$/.test(clause.slice(m.index + 2))) continue;
+    return true;
+  }
+  return false;
 }

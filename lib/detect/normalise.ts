@@ -321,16 +321,52 @@ for (const [chars, digit] of [
   for (const c of chars) CJK_DIGIT[c.charCodeAt(0)] = digit;
 }
 
-/** First letters of the spelled digits (zero oh one two three four five six seven eight nine). */
-const SPELLED_FIRST = new Uint8Array(0x7b);
-for (const c of 'zotfsen') SPELLED_FIRST[c.charCodeAt(0)] = 1;
+/**
+ * Letters of the digits view's words, folded to a-z (Vietnamese and other Latin letters lose their marks:
+ * không → khong), by code unit; 0 = not a letter.
+ */
+const FOLD = new Uint8Array(0x10000);
+for (let u = 0x61; u <= 0x7a; u++) FOLD[u] = u;
+for (const [from, to] of [
+  [0xc0, 0x250],
+  [0x1e00, 0x1f00],
+]) {
+  for (let u = from!; u < to!; u++) {
+    const folded = String.fromCharCode(u)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    if (folded.length === 1 && folded >= 'a' && folded <= 'z') FOLD[u] = folded.charCodeAt(0);
+  }
+}
+FOLD[0x111] = 0x64; // đ
 
-/** What a base unit is to a digit chain: a digit (ASCII or CJK numeral), a gap, a lower-case letter, other. */
+/**
+ * Spelled digits, as whole words, in the languages agents write: English, Indonesian/Malay, Vietnamese,
+ * Spanish, Portuguese and Tagalog. A chain needs 7 of them in a row, which ordinary text never has.
+ */
+const SPELLED: Record<string, string> = {
+  '0': 'zero oh nol kosong khong cero sero',
+  '1': 'one satu mot uno um isa',
+  '2': 'two dua hai dos dois dalawa',
+  '3': 'three tiga ba tres tatlo',
+  '4': 'four empat bon cuatro quatro apat',
+  '5': 'five lima nam cinco',
+  '6': 'six enam sau seis meia anim',
+  '7': 'seven tujuh bay siete sete pito',
+  '8': 'eight delapan lapan tam ocho oito walo',
+  '9': 'nine sembilan chin nueve nove siyam',
+};
+const WORD_MAX = 8;
+/** First letters of the spelled digits (a cheap pre-check before the word's key is computed). */
+const SPELLED_FIRST = new Uint8Array(0x7b);
+
+/** What a base unit is to a digit chain: a digit (ASCII or CJK numeral), a gap, a letter, other. */
 const DIGITISH = 1;
 const GAP = 2;
 const LOWER = 3;
 const DIGIT_KIND = new Uint8Array(0x10000);
-for (let u = 0x61; u <= 0x7a; u++) DIGIT_KIND[u] = LOWER;
+for (let u = 0; u < 0x10000; u++) if (FOLD[u]) DIGIT_KIND[u] = LOWER;
 for (let u = 0x30; u <= 0x39; u++) DIGIT_KIND[u] = DIGITISH;
 for (let u = 0; u < 0x10000; u++) if (CJK_DIGIT[u]) DIGIT_KIND[u] = DIGITISH;
 // The separators the phone detector allows between digits (a superset: ',' counts even before a non-blank).
@@ -339,34 +375,39 @@ for (const c of ' \t-.()/\u00a0\u2029~_·,*•') DIGIT_KIND[c.charCodeAt(0)] = G
 for (let u = 0x2190; u < 0x2c00; u++) DIGIT_KIND[u] = GAP;
 for (let u = 0xd800; u < 0xe000; u++) DIGIT_KIND[u] = GAP;
 
-/** Spelled digits keyed by a base-27 number of their letters. */
+/** Spelled digits keyed by a base-27 number of their folded letters. */
 function wordKey(src: Uint16Array, from: number, to: number): number {
   let key = 0;
-  for (let i = from; i < to; i++) key = key * 27 + (src[i]! - 0x60);
+  for (let i = from; i < to; i++) key = key * 27 + (FOLD[src[i]!]! - 0x60);
   return key;
 }
-const WORD_DIGITS = new Map<number, number>(
-  Object.entries({
-    zero: 48,
-    oh: 48,
-    one: 49,
-    two: 50,
-    three: 51,
-    four: 52,
-    five: 53,
-    six: 54,
-    seven: 55,
-    eight: 56,
-    nine: 57,
-  }).map(([word, digit]) => [
-    wordKey(
-      Uint16Array.from(word, (c) => c.charCodeAt(0)),
-      0,
-      word.length,
-    ),
-    digit,
-  ]),
-);
+const WORD_DIGITS = new Map<number, number>();
+for (const [digit, words] of Object.entries(SPELLED)) {
+  for (const word of words.split(' ')) {
+    SPELLED_FIRST[word.charCodeAt(0)] = 1;
+    const units = Uint16Array.from(word, (c) => c.charCodeAt(0));
+    WORD_DIGITS.set(wordKey(units, 0, units.length), digit.charCodeAt(0));
+  }
+}
+
+/** The digit a word spells (units [from, to) of `src`), or undefined. */
+function spelledDigit(src: Uint16Array, from: number, to: number): number | undefined {
+  if (to - from < 2 || to - from > WORD_MAX || SPELLED_FIRST[FOLD[src[from]!]!] !== 1) return undefined;
+  return WORD_DIGITS.get(wordKey(src, from, to));
+}
+
+/**
+ * A look-alike digit: a lone l, i or o touching a digit and no other letter ("+86 l39 O7l2 8845").
+ * Returns the digit's code, or 0.
+ */
+function lookalike(src: Uint16Array, i: number, j: number): number {
+  if (j - i !== 1) return 0;
+  const u = src[i]!;
+  const digit = u === 0x6c || u === 0x69 ? 0x31 : u === 0x6f ? 0x30 : 0;
+  if (digit === 0) return 0;
+  const isDigit = (k: number) => k >= 0 && k < src.length && src[k]! >= 0x30 && src[k]! <= 0x39;
+  return isDigit(i - 1) || isDigit(j) ? digit : 0;
+}
 
 /**
  * Base view units [from, to) (default: all) with CJK numerals and whole spelled English digit words as
@@ -387,10 +428,10 @@ export function toDigits(base: View, scratch?: Scratch, from = 0, to?: number): 
   let k = 0;
   for (let i = from; i < n; ) {
     const u = src[i]!;
-    if (u >= 0x61 && u <= 0x7a) {
+    if (DIGIT_KIND[u] === LOWER) {
       let j = i + 1;
-      while (j < n && src[j]! >= 0x61 && src[j]! <= 0x7a) j++;
-      const digit = j - i >= 2 && j - i <= 5 ? WORD_DIGITS.get(wordKey(src, i, j)) : undefined;
+      while (j < n && DIGIT_KIND[src[j]!] === LOWER) j++;
+      const digit = spelledDigit(src, i, j) ?? (lookalike(src, i, j) || undefined);
       if (digit !== undefined) {
         units[k] = digit;
         starts[k] = base.start[i]!;
@@ -434,10 +475,7 @@ export function digitChains(base: View, min: number, maxGap: number): number[] {
     i++;
     if (kind === LOWER) {
       while (i < n && DIGIT_KIND[src[i]!] === LOWER) i++;
-      kind =
-        i - at >= 2 && i - at <= 5 && SPELLED_FIRST[u] === 1 && WORD_DIGITS.has(wordKey(src, at, i))
-          ? DIGITISH
-          : 0;
+      kind = spelledDigit(src, at, i) !== undefined || lookalike(src, at, i) !== 0 ? DIGITISH : 0;
     }
     if (kind === DIGITISH) {
       if (chain > 0 && gap > maxGap) {

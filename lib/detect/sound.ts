@@ -5,7 +5,7 @@
  * map. Data: lib/detect/data/pinyin.json (scripts/gen-pinyin.ts, from pinyin-pro).
  */
 import pinyinData from '@/lib/detect/data/pinyin.json';
-import { type Normalised, skeletonOf } from './normalise';
+import { CJK, type Normalised, SEP, skeletonOf } from './normalise';
 
 /** Syllable i is the code unit SOUND_BASE + i in the phonetic view. */
 export const SOUND_BASE = 0xe000;
@@ -80,8 +80,9 @@ export function isSoundTerm(term: string): boolean {
 }
 
 /**
- * The phonetic view of a normalised text, as a Normalised whose skeleton is the phonetic one (everything
- * else shared), or undefined when the text has no Han character with a reading.
+ * The phonetic view of a normalised text, as a Normalised whose skeleton is the phonetic one, or undefined
+ * when the text has no Han character with a reading. A Latin word glued to Han that is a pinyin syllable
+ * reads as that syllable too (shua单 and 刷dan read as 刷单, zhi付宝 as 支付宝).
  */
 export function phonetic(n: Normalised, scratch: { units: Uint16Array }): Normalised | undefined {
   const t = table();
@@ -90,17 +91,95 @@ export function phonetic(n: Normalised, scratch: { units: Uint16Array }): Normal
   if (scratch.units.length < length) scratch.units = new Uint16Array(length + 64);
   const out = scratch.units;
   let han = false;
+  let latin = false;
   for (let i = 0; i < length; i++) {
     const u = n.skel[i]!;
     const id = u >= first && u - first < t.length ? t[u - first]! : 0;
-    if (id === 0) out[i] = u;
-    else {
+    if (id === 0) {
+      out[i] = u;
+      latin ||= u >= 0x61 && u <= 0x7a;
+    } else {
       out[i] = SOUND_BASE + id - 1;
       han = true;
     }
   }
   if (!han) return undefined;
+  if (latin) {
+    const mixed = withLatinSyllables(n);
+    if (mixed) return mixed;
+  }
   const view = Object.create(n) as Normalised & { skel: Uint16Array };
   Object.defineProperty(view, 'skel', { value: out });
   return view;
+}
+
+const isLetter = (u: number) => u >= 0x61 && u <= 0x7a;
+const isHan = (u: number | undefined) => u !== undefined && soundUnit(u) !== 0;
+
+/** The phonetic view rebuilt from the base view, Latin syllables glued to Han as one unit; or undefined. */
+function withLatinSyllables(n: Normalised): Normalised | undefined {
+  const { units: src, start, end } = n.base;
+  const len = src!.length;
+  const units: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const classes: number[] = [];
+  let found = false;
+  for (let i = 0; i < len; ) {
+    const u = src![i]!;
+    if (isLetter(u)) {
+      let j = i + 1;
+      while (j < len && isLetter(src![j]!)) j++;
+      const id =
+        j - i <= 6 && (isHan(src![i - 1]) || isHan(src![j]))
+          ? ids!.get(String.fromCharCode(...src!.subarray(i, j)))
+          : undefined;
+      if (id !== undefined) {
+        units.push(SOUND_BASE + id);
+        starts.push(start[i]!);
+        ends.push(end[j - 1]!);
+        classes.push(CJK);
+        found = true;
+        i = j;
+        continue;
+      }
+      for (; i < j; i++) {
+        units.push(src![i]!);
+        starts.push(start[i]!);
+        ends.push(end[i]!);
+        classes.push(n.baseCls[i]!);
+      }
+      continue;
+    }
+    const sound = soundUnit(u);
+    units.push(sound || u);
+    starts.push(start[i]!);
+    ends.push(end[i]!);
+    classes.push(sound ? CJK : n.baseCls[i]!);
+    i++;
+  }
+  if (!found) return undefined;
+  const skel: number[] = [];
+  const skelBase: number[] = [];
+  classes.forEach((c, k) => {
+    if (c !== SEP) {
+      skel.push(units[k]!);
+      skelBase.push(k);
+    }
+  });
+  const base = {
+    s: '',
+    units: Uint16Array.from(units),
+    start: Int32Array.from(starts),
+    end: Int32Array.from(ends),
+  };
+  return {
+    text: n.text,
+    base,
+    baseCls: Uint8Array.from(classes),
+    skel: Uint16Array.from(skel),
+    skelLength: skel.length,
+    skelBase: Int32Array.from(skelBase),
+    digits: () => n.digits(),
+  };
 }

@@ -244,7 +244,8 @@ function accept(
     if (q - p - 1 > MAX_GAP) return false;
     for (let g = p + 1; g < q; g++) {
       const u = units[g]!;
-      if (u === 0x0a || u === 0x0d) return false;
+      // A line break ends a term, except between the words of a multi-word one ("Whats\nApp").
+      if ((u === 0x0a || u === 0x0d) && !(multiword && bothLetters)) return false;
       if (bothLetters && isSpace(u)) spacedLatin = true;
     }
   }

@@ -158,16 +158,20 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
     await chord(page, ['Alt', 'Shift'], 'KeyJ');
     const [card] = await waitForLayer(page, '[data-replyguard-card]');
     expect(card).toBeTruthy();
-    expect(
-      await page.evaluate(() =>
+    // The card takes focus once it has rendered: wait for it rather than read it once.
+    await page.waitFor(
+      () =>
         document
-          .querySelector('replyguard-ui')!
-          .shadowRoot!.activeElement?.hasAttribute('data-replyguard-fix'),
-      ),
-    ).toBe(true);
+          .querySelector('replyguard-ui')
+          ?.shadowRoot?.activeElement?.hasAttribute('data-replyguard-fix') === true,
+      undefined,
+      { what: 'focus on the card fix button' },
+    );
     await page.keyboard.press('Escape');
     await waitForNoLayer(page, '[data-replyguard-card]');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.waitFor(() => document.activeElement?.tagName === 'TEXTAREA', undefined, {
+      what: 'focus back in the editor',
+    });
     expect(await appText(page)).toBe(BLOCKED_REPLY);
     await page.close();
   });

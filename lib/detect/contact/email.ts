@@ -6,15 +6,19 @@
 import type { Detector, DetectorHit } from '@/lib/detect/detector';
 import type { Normalised } from '@/lib/detect/normalise';
 import { gates, maybeEmail, maybeMailbox } from './gates';
+import { isOwnDomain } from './own-domain';
 
 const TLDS =
-  'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca';
+  'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca|es|pt|ar|cl|pe|ve|ec|it|nl|pl|tr|be|ch|at|se|no|dk|fi|ie|nz|za|ae|sa|il|eg|pk|bd|lk|kh|mo';
 const OPEN = '[\\[(（{<【]';
 const CLOSE = '[\\])）}>】]';
 const AT_PLAIN = '(?:@|\\s@\\s)';
-const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:at|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠)\\s*|\\s+at\\s+)`;
+/** "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), id/ms (titik) and vi (chấm). */
+const AT_WORD = '(?:at|arroba)';
+const DOT_WORD = '(?:dot|punto|ponto|titik|chấm)';
+const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠)\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;
 const DOT_PLAIN = '\\s?[.。]\\s?';
-const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:dot|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+dot\\s+|[.。])`;
+const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${DOT_WORD}|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+${DOT_WORD}\\s+|\\s?[.。]\\s?)`;
 const LOCAL = '(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}';
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 
@@ -33,6 +37,12 @@ const PROVIDERS =
 /** "gmail: luckystore2026", "邮箱：shop_88": a provider or mailbox word and a name with a digit, '.' or '_'. */
 const MAILBOX =
   /(?<![a-z0-9])(?:gmail|yahoo|hotmail|outlook|icloud|qq邮箱|163邮箱|邮箱|e-?mail)\s*[:：]\s*[a-z0-9][a-z0-9._-]{2,63}(?![a-z0-9@])/g;
+
+/** "shop.88 no gmail" (pt "at the"), "shop_88 at hotmail": a made-up name and a provider, no domain. */
+const AT_PROVIDER =
+  /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\s+(?:no|na|em|en|at|di|tại)\s+(?:gmail|hotmail|outlook|yahoo|icloud|foxmail|protonmail)(?![a-z0-9.@])/g;
+/** An address written backwards ("moc.liamg@pohs"): a reversed top-level domain first. */
+const REVERSED = /(?<![a-z0-9._%+-])(?:moc|ten|gro|nc|oi|oc)\.[a-z0-9.-]+@[a-z0-9._%+-]+/g;
 
 /** Ordinary English words that are prose, not a mailbox name, after "see", "item", "order", "visit"… */
 const PROSE_LOCAL = new Set([
@@ -123,11 +133,13 @@ function compute(n: Normalised): [number, number][] {
   };
   for (const m of maybe ? s.matchAll(PLAIN) : []) add(m.index, m.index + m[0].length);
   for (const m of maybe ? s.matchAll(DISGUISED) : []) {
-    const bare = / at /.exec(m[0]);
+    const bare = /\s(?:at|arroba)\s|\s*#\s*/.exec(m[0]);
     if (bare && !/[@[(（{<【艾圈]/.test(m[0])) {
       // Prose "the page at walmart.com/ip/1": a bare "at" needs a mail provider or a name that looks made up.
       const local = m[0].slice(0, bare.index);
-      const domain = m[0].slice(bare.index + 4).split(/\s*(?:\.|。|点|dot)\s*/)[0] ?? '';
+      const domain =
+        m[0].slice(bare.index + bare[0].length).split(/\s*(?:\.|。|点|dot|punto|ponto|titik|chấm)\s*/)[0] ??
+        '';
       if (!spokenMailbox(s, m.index, m.index + m[0].length, local, domain)) continue;
     }
     add(m.index, m.index + m[0].length);
@@ -135,12 +147,24 @@ function compute(n: Normalised): [number, number][] {
   for (const m of mailbox ? s.matchAll(MAILBOX) : []) {
     if (/[\d._]/.test(m[0].split(/[:：]/)[1] ?? '')) add(m.index, m.index + m[0].length);
   }
+  for (const m of mailbox ? s.matchAll(AT_PROVIDER) : []) {
+    if (/[\d._]/.test(m[0].split(/\s/)[0]!)) add(m.index, m.index + m[0].length);
+  }
+  for (const m of maybe ? s.matchAll(REVERSED) : []) {
+    const forward = Array.from(m[0]).reverse().join('');
+    if (PROVIDERS.test(forward.split('@')[1]!.split('.')[0]!)) add(m.index, m.index + m[0].length);
+  }
   return spans;
 }
 
-export const detectEmail: Detector = (n) => {
+export const detectEmail: Detector = (n, ctx) => {
   const hits: DetectorHit[] = [];
+  const s = n.base.s;
   for (const [from, to] of emailSpans(n)) {
+    // Masked already ("m***a@hotmail.com"), or on the platform's own mail relay: nothing to hide.
+    if (/[*•…]/.test(s[from - 1] ?? '')) continue;
+    const domain = /@\s*([a-z0-9.-]+)/.exec(s.slice(from, to))?.[1];
+    if (domain && isOwnDomain(domain.replace(/\.$/, ''), ctx.ownDomains)) continue;
     hits.push({ start: n.base.start[from]!, end: n.base.end[to - 1]!, replacement: '' });
   }
   return hits;

@@ -22,10 +22,15 @@ export const GATE_WORDS: readonly { text: string; setOff?: boolean }[] = [
   { text: 'icloud' },
   { text: 'dot', setOff: true },
   { text: '点' },
+  { text: 'arroba' },
+  { text: 'punto', setOff: true },
+  { text: 'ponto', setOff: true },
+  { text: 'titik', setOff: true },
+  { text: 'chấm', setOff: true },
 ];
-const AT_WORDS = 0b1111;
+const AT_WORDS = 0b1111 | (1 << 11);
 const MAILBOX_WORDS = 0b11111 << 4;
-const DOT_WORD = 1 << 9;
+const DOT_WORD = (1 << 9) | (0b1111 << 12);
 const DIAN = 1 << 10;
 
 /** Switched off only by tests, to check that the gates never change what the detectors find. */
@@ -79,7 +84,8 @@ function nextSolid(units: Uint16Array, i: number): number {
 
 /** Whether the e-mail regexes can match: an @, 艾特, 圈a, 小老鼠, or "at" set off by blanks or brackets. */
 export function maybeEmail(n: Normalised): boolean {
-  return n.base.units!.indexOf(0x40) >= 0 || (literals(n) & AT_WORDS) !== 0;
+  const units = n.base.units!;
+  return units.indexOf(0x40) >= 0 || units.indexOf(0x23) >= 0 || (literals(n) & AT_WORDS) !== 0;
 }
 
 /** Whether the "mailbox: name" regex can match: one of its mailbox words. */

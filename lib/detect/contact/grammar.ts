@@ -45,7 +45,7 @@ const VERB_GAP = /^[\s:：,，的个下一我]*(?:\b(?:on|via|at|in)\b)?[\s:：]
  * (秋秋号, 薇号, q群) or "same number as my phone" (vvv同号).
  */
 const HANDLE_WORD =
-  /^\s*(?:(?:号|号码)?(?:是)?多少(?![钱元块件个只天次运邮])|号码?|账号|帐号|群号?|同号|同手机|同电话)/;
+  /^\s*(?:(?:号|号码)?(?:是)?多少(?![钱元块件个只天次运邮])|号码?|账号|帐号|群号?|同号|同手机|同电话|搜(?:我的)?(?:手机号?|电话|号码)|groups?\b|channel\b|grup\b|nhóm\b)/;
 /** After a number: a quantity or an id, not a handle (12345件, 123456789这款). */
 const NOT_HANDLE_AFTER =
   /^\s?(?:元|块|件|个|只|套|单|次|天|年|月|日|%|cm|mm|kg|ml|pcs|这个|这款|那款|商品|宝贝|链接|款|的商品|就是)/;
@@ -173,9 +173,12 @@ export function contactHits(
       end = h.end;
     } else if (a.part === 'strong') fire = true;
     else if (v || plus >= 0 || before) fire = true;
-    else if (HANDLE_WORD.test(text.slice(a.end, a.end + 6))) {
+    else if (HANDLE_WORD.test(text.slice(a.end, a.end + 10))) {
       fire = true;
-      end = a.end + HANDLE_WORD.exec(text.slice(a.end, a.end + 6))![0].length;
+      end = a.end + HANDLE_WORD.exec(text.slice(a.end, a.end + 10))![0].length;
+      // The account word may come with the handle: "tele group: @cards88", "群号 872309419".
+      const then = handleAfter(n, end);
+      if (then && numberOk(n, then) && isStrongHandle(then)) end = then.end;
     } else if (a.part === 'slang' && isolated(text, a)) fire = true;
     else {
       const after = verbAfter(text, list, i, a.end);

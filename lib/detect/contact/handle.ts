@@ -81,14 +81,17 @@ export function handleAfter(n: Normalised, offset: number): Handle | undefined {
   const written = m[0].replace(/[.\-_\s]+$/u, '');
   const handle = written.replace(/^@/, '');
   const numeric = m === number;
+  const explicit = /[:：=号]|id/.test(filler) || written.startsWith('@');
   if (!numeric && !written.startsWith('@') && STOP.has(handle)) return undefined;
+  // A plain word after a name is a handle only when introduced (':', 号, id) or made up (digit, _ or .).
+  if (!numeric && !explicit && !/[\d_.]/.test(handle)) return undefined;
   if (numeric && handle.replace(/\D/g, '').length < 5) return undefined;
   if (!numeric && QUANTITY.test(handle)) return undefined;
   return {
     start: view.start[filler.length]!,
     end: view.end[filler.length + written.length - 1]!,
     handle,
-    explicit: /[:：=号]|id/.test(filler) || written.startsWith('@'),
+    explicit,
     numeric,
     at: written.startsWith('@'),
   };

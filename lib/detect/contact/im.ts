@@ -1,13 +1,14 @@
 /**
  * contact.im: the contact grammar (grammar.ts) over the words of apps.ts. A linter folds the words into
  * its own automaton (`IM_ALIASES`, one pass for everything) and hands the hits to `detectImFrom`; apps
- * found by sound (the im rule's `sounds`) come in as weak apps.
+ * found by sound (the im rule's `sounds`) and misspelled ones (fuzzy.ts) come in as weak apps.
  */
 import type { Detector } from '@/lib/detect/detector';
 import type { Normalised } from '@/lib/detect/normalise';
 import type { TermEntry } from '@/lib/detect/plan';
 import { compileTerms } from '@/lib/detect/terms';
 import { type Part, WORDS } from './apps';
+import { misspelledApps } from './fuzzy';
 import { contactHits, type Token } from './grammar';
 
 const ENTRIES: { text: string; part: Part }[] = (Object.keys(WORDS) as Part[]).flatMap((part) =>
@@ -30,13 +31,13 @@ export function detectImFrom(
   found: readonly AliasHit[],
   allow: readonly (readonly [number, number])[] = [],
 ) {
-  const tokens: Token[] = found
-    .map((h) =>
-      h.alias < 0
-        ? { part: 'weak' as const, start: h.start, end: h.end, word: '' }
-        : { part: ENTRIES[h.alias]!.part, start: h.start, end: h.end, word: ENTRIES[h.alias]!.text },
-    )
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const tokens: Token[] = found.map((h) =>
+    h.alias < 0
+      ? { part: 'weak' as const, start: h.start, end: h.end, word: '' }
+      : { part: ENTRIES[h.alias]!.part, start: h.start, end: h.end, word: ENTRIES[h.alias]!.text },
+  );
+  for (const hit of misspelledApps(n)) tokens.push({ part: 'weak', ...hit, word: '' });
+  tokens.sort((a, b) => a.start - b.start || b.end - a.end);
   return contactHits(n, tokens, allow);
 }
 

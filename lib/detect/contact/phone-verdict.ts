@@ -5,12 +5,14 @@
  *   prefix 0; `+` or 00): valid in any of the world's common regions;
  * - `bare`: one unbroken run with no context: valid in the packs' markets *and* written as that country
  *   writes its numbers (528690173109 is a German landline only if written 05286…, so it is an item id),
- *   and 9 digits or more (7-8 digit local numbers need a phone word).
+ *   and 9 digits or more (7-8 digit local numbers need a phone word);
+ * - `cut`: a prefix cut from a longer grouped run ("0845 2814032 16"): written in some common region's
+ *   national format, since long ids in groups (8203 1947 5562 0318) hold prefixes that are merely valid.
  * Chinese mobiles (1[3-9] + 9 digits) always count.
  */
 import { isValidPhoneNumber, parsePhoneNumber } from 'libphonenumber-js/max';
 
-export type Evidence = 'keyword' | 'shaped' | 'bare';
+export type Evidence = 'keyword' | 'shaped' | 'cut' | 'bare';
 type Region = Parameters<typeof isValidPhoneNumber>[1];
 
 const CN_MOBILE = /^(?:0086|86)?1[3-9]\d{9}$/;
@@ -63,5 +65,6 @@ function decide(
     if (digits.length < 9) return false;
     return (markets.length > 0 ? markets : ['CN', 'US']).some((r) => nationallyWritten(digits, r));
   }
+  if (evidence === 'cut') return WORLD.some((r) => nationallyWritten(digits, r));
   return WORLD.some((r) => isValidPhoneNumber(digits, r as Region));
 }

@@ -47,7 +47,7 @@ const PHONE_PREFIXES = new Set([
 ]);
 /** Words after which a number is an id, a code or a tracking number (Latin ones as whole words). */
 const NOT_PHONE_WORDS =
-  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr)(?![a-z]))/g;
+  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|พัสดุ|คำสั่งซื้อ)/g;
 /** Words after the number that name it as an id: "4155550132 is your order number", "12345678901 (tracking)". */
 const NOT_PHONE_AFTER =
   /^[\s(（]*(?:is\s+(?:your|the|our)\s+|was\s+(?:your|the)\s+)?(?:order|tracking|invoice|sku|po\b(?!\s*box)|item|parcel|waybill|订单|单号|运单|货号|快递单)/;
@@ -55,14 +55,14 @@ const NOT_PHONE_AFTER =
 const PO_BEFORE = /(?<![A-Za-z])P\.?O\.?\s*(?:#|No\.?|no\.?|number)?\s*[:：#]?\s*$/;
 /** Words after which a number is a phone number. */
 const PHONE_WORDS =
-  /(?:电话|手机|号码|联系|致电|打给|微信|(?<![a-z])(?:vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|number|contact|reach|wa|hp|sdt|telp|fone|celular|telefone|telefono)(?![a-z]))/g;
+  /(?:电话|手机|号码|联系|致电|打给|微信|(?<![a-z])(?:vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|contact|reach|wa|hp|sdt|telp|fone|celular|telefone|telefono)(?![a-z])|(?<!(?:order|rma|tracking|case|reference|ref|confirmation|invoice|item|model|serial|ticket|return|claim|account|parcel|part)\s)(?<![a-z])number(?![a-z]))/g;
 
-/** End of the last keyword in `before` that is followed only by non-digits, within 24 characters; or -1. */
-function lastKeyword(re: RegExp, before: string): number {
+/** End of the last keyword in `before` that is followed only by non-digits, within `reach` characters; or -1. */
+function lastKeyword(re: RegExp, before: string, reach = 24): number {
   let last = -1;
   for (const m of before.matchAll(re)) {
     const end = m.index + m[0].length;
-    if (before.length - end <= 24 && !/\d/.test(before.slice(end))) last = end;
+    if (before.length - end <= reach && !/\d/.test(before.slice(end))) last = end;
   }
   return last;
 }
@@ -206,7 +206,7 @@ export function phonesInView(
       ends.splice(0, 2, ends[1]!, ends[0]!);
     if (ends.length === 1 && /^0\d{11,}$/.test(run)) ends.push(from + 11, from + 10);
     for (const to of ends) {
-      const hit = judge(n, view, ctx, from, to);
+      const hit = judge(n, view, ctx, from, to, to !== from + run.length);
       if (hit) {
         hits.push(hit);
         break;
@@ -244,6 +244,7 @@ function judge(
   ctx: Parameters<Detector>[1],
   from: number,
   to: number,
+  cut: boolean,
 ): DetectorHit | undefined {
   const s = view.s;
   const run = s.slice(from, to);
@@ -263,14 +264,15 @@ function judge(
   if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(s.slice(to, to + 8))) return undefined;
   if (s[to] === ':' && /\d/.test(s[to + 1] ?? '')) return undefined;
   // The keyword nearest to the number decides: "order 123…" vs "order question? call 138…".
-  const notPhone = lastKeyword(NOT_PHONE_WORDS, before);
+  // An id's label may sit further back ("mã vận đơn Viettel Post của chị là …") than a phone word.
+  const notPhone = lastKeyword(NOT_PHONE_WORDS, before, 32);
   const phone = lastKeyword(PHONE_WORDS, before);
   if (notPhone > phone) return undefined;
   const origin = view.start[from]!;
   if (phone < 0 && PO_BEFORE.test(n.text.slice(Math.max(0, origin - 16), origin))) return undefined;
   if (phone < 0 && NOT_PHONE_AFTER.test(s.slice(to, to + 24).toLowerCase())) return undefined;
   if (phone < 0 && ctx.idFormats?.some((f) => f(run))) return undefined;
-  const evidence = evidenceOf(run, phone >= 0);
+  const evidence = phone < 0 && cut ? 'cut' : evidenceOf(run, phone >= 0);
   // Glued to letters after (an id, or SMS spam's "08704439680Ts&Cs"): only a number shaped as a phone.
   if (isLetter(s[to]) && (evidence === 'bare' || !/^[+＋0]/.test(run)) && !CN_MOBILE_START.test(digits))
     return undefined;

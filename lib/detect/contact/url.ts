@@ -3,9 +3,11 @@
  * forms, except the platform's own domains and their subdomains, and except e-mail addresses.
  */
 import { LinkifyIt } from 'linkify-it';
+import { isWs } from '@/lib/detect/blanks';
 import type { Detector, DetectorHit } from '@/lib/detect/detector';
 import { emailSpans } from './email';
 import { gates, maybeLink, maybeSpoken } from './gates';
+import { isOwnDomain } from './own-domain';
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   [
@@ -28,7 +30,8 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   true,
 );
 
-const DOT = '(?:\\s*[\\[(（【]\\s*(?:dot|点|\\.)\\s*[\\])）】]\\s*|\\s+dot\\s+|\\s*点\\s*)';
+const DOT =
+  '(?:\\s*[\\[(（【]\\s*(?:dot|punto|ponto|titik|点|\\.)\\s*[\\])）】]\\s*|\\s+(?:dot|punto|ponto|titik)\\s+|\\s*点\\s*)';
 const SPOKEN = new RegExp(
   `(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}(?:${DOT}[a-z0-9-]+)*${DOT}(?:com|net|org|cn|io|co|me|shop|store|top|xyz|info|ly|cc|tv|app|link|site|online|vip|club|biz)(?![a-z0-9])`,
   'g',
@@ -36,6 +39,56 @@ const SPOKEN = new RegExp(
 
 const WWW =
   /(?<![a-z0-9-])www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*?\.(?:com|net|org|info|biz|co\.uk|org\.uk|uk|cn|de|fr|io|co|me)(?=[^a-z]|$)/g;
+
+/** A spelled-out www or top-level domain: w w w, . c o m. */
+const SPACED = /(?<![a-z])w\s+w\s+w(?![a-z])|\.\s*(?:c\s+o\s+m|n\s+e\s+t|o\s+r\s+g|c\s+n)(?![a-z])/;
+
+/** Cheap pre-check for SPACED (a superset): a "w", blanks, a "w"; or a dot, maybe blanks, c/n/o and a blank. */
+function spelledOut(units: Uint16Array): boolean {
+  const after = (i: number) => {
+    let k = i;
+    while (k < units.length && isWs(units[k]!)) k++;
+    return k;
+  };
+  for (let i = units.indexOf(0x77); i >= 0; i = units.indexOf(0x77, i + 1)) {
+    const k = after(i + 1);
+    if (k > i + 1 && units[k] === 0x77) return true;
+  }
+  for (let i = units.indexOf(0x2e); i >= 0; i = units.indexOf(0x2e, i + 1)) {
+    const k = after(i + 1);
+    const c = units[k];
+    if ((c === 0x63 || c === 0x6e || c === 0x6f) && isWs(units[k + 1] ?? 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * The text without the blanks of a spelled-out link: blanks between single letters or digits and blanks
+ * around a dot; `map[i]` is the index in `s` of the packed text's unit i. Undefined when nothing spelled out.
+ */
+function despaced(s: string): { text: string; map: number[] } | undefined {
+  if (!SPACED.test(s)) return undefined;
+  let text = '';
+  const map: number[] = [];
+  const single = (i: number) =>
+    /[a-z0-9]/.test(s[i] ?? '') && !/[a-z0-9]/.test(s[i - 1] ?? '') && !/[a-z0-9]/.test(s[i + 1] ?? '');
+  for (let i = 0; i < s.length; i++) {
+    if (/\s/.test(s[i]!)) {
+      let j = i;
+      while (j < s.length && /\s/.test(s[j]!)) j++;
+      const before = i - 1;
+      const after = j;
+      const aroundDot = s[before] === '.' || s[after] === '.';
+      if (aroundDot || (single(before) && single(after))) {
+        i = j - 1;
+        continue;
+      }
+    }
+    text += s[i];
+    map.push(i);
+  }
+  return { text, map };
+}
 
 function hostOf(url: string): string {
   const host =
@@ -46,14 +99,11 @@ function hostOf(url: string): string {
   return host.replace(/^www\./, '');
 }
 
-export function isOwnDomain(host: string, own: readonly string[]): boolean {
-  return own.some((d) => host === d || host.endsWith(`.${d}`));
-}
-
 export const detectUrl: Detector = (n, ctx) => {
   const link = !gates.on || maybeLink(n);
   const spoken = !gates.on || maybeSpoken(n);
-  if (!link && !spoken) return [];
+  const spelled = !gates.on || spelledOut(n.base.units!);
+  if (!link && !spoken && !spelled) return [];
   // CJK letters and punctuation count as spaces, so 访问myshop.cn谢谢 has a link, and so does punctuation
   // glued before a domain (info:www.x.com, " :getzed.co.uk"). Same length: same offsets.
   const s = n.base.s
@@ -68,6 +118,17 @@ export const detectUrl: Detector = (n, ctx) => {
     const bare = m.schema === '' && !/^www\./.test(m.raw) && !m.raw.includes('/');
     if (bare && (host.split('.')[0]?.length ?? 0) < 3) continue;
     spans.push([m.index, m.lastIndex, host]);
+  }
+  // A link spelled out letter by letter ("w w w . shop-x . c o m"): read once more with those blanks gone.
+  if (spelled) {
+    const packed = despaced(s);
+    if (packed) {
+      for (const m of linkify.match(packed.text) || []) {
+        const from = packed.map[m.index]!;
+        const to = packed.map[m.lastIndex - 1]! + 1;
+        if (!spans.some(([a, b]) => a < to && from < b)) spans.push([from, to, hostOf(m.url.toLowerCase())]);
+      }
+    }
   }
   // www. names glued to what follows (www.ldew.com1win150…): the name up to its first known TLD.
   for (const m of link ? s.matchAll(WWW) : []) {

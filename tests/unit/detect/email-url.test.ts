@@ -66,3 +66,22 @@ describe('url detector', () => {
     expect(of('contact.url', text)).toEqual([]);
   });
 });
+
+describe('email detector: what is written around the address', () => {
+  it.each([
+    ['lucy_sourcing # foxmail . com', 'lucy_sourcing # foxmail . com'],
+    ['manda pro suporte.casaled no gmail', 'suporte.casaled no gmail'],
+    ['moc.liamg@gnohcslaed', 'moc.liamg@gnohcslaed'],
+  ])('finds %j', (text, want) => {
+    expect(of('contact.email', text)).toEqual([want]);
+  });
+
+  it.each([
+    'the e-mail on your account (m***a@hotmail.com) got the invoice',
+    'the label went to 7f3k2q@relay.walmart.com, check your spam',
+    'tag #sale . com',
+    'see the shop at gmail',
+  ])('leaves %j alone (masked, the platform relay, no mailbox)', (text) => {
+    expect(of('contact.email', text)).toEqual([]);
+  });
+});

@@ -75,3 +75,33 @@ describe('contact grammar: any two of verb, app and handle', () => {
     expect(im(text)).toEqual([]);
   });
 });
+
+describe('app names misspelled on purpose, and negation', () => {
+  it.each([
+    ['Wha+sApp: shop_88', ['Wha+sApp: shop_88']],
+    ['text me on Te1egram @shop_99', ['text me on Te1egram @shop_99']],
+    ['find us on instagam: myshop_88', ['instagam: myshop_88']],
+    ['mi guasap 310 456 7821', ['guasap 310 456 7821']],
+    ['tele group: @cards88', ['tele group: @cards88']],
+    ['我的号 ｄｄ２０１９０８１５', ['我的号 ｄｄ２０１９０８１５']],
+    ['Chama no WhatsApp que te respondo', ['WhatsApp']],
+    ['Whats\nApp +86 135 2468 1357', ['Whats\nApp +86 135 2468 1357']],
+  ])('finds %s', (text, expected) => {
+    expect(im(text)).toEqual(expected);
+  });
+
+  it('stays silent on a word one letter off in prose', () => {
+    expect(im('We sent telegrams in 1920')).toEqual([]);
+  });
+
+  it('is cancelled by a negation when the rule is negatable (Portuguese "no" is "in the")', () => {
+    const negatable = createLinter([
+      pack([{ id: 'im', category: 'contact.im', severity: 'block', detector: 'im', negatable: true }]),
+    ]);
+    const found = (text: string) => negatable.lint(text).map((f) => f.match);
+    expect(found('我们从来不会让买家私下转账，也不会要求加微信')).toEqual([]);
+    expect(found('Please never add us on WhatsApp')).toEqual([]);
+    expect(found('不要在平台聊，加我微信abc123')).toEqual(['加我微信abc123']);
+    expect(found('Chama no WhatsApp: loja_88')).toEqual(['WhatsApp: loja_88']);
+  });
+});

@@ -76,4 +76,11 @@ describe('language detector', () => {
   it('leaves English alone', () => {
     expect(walmart.lint('Thanks for your order! It ships on 11/23.')).toEqual([]);
   });
+
+  it('leaves a short word quoted or glossed in English alone, not a greeting', () => {
+    expect(walmart.lint('the decal reads 福 (good fortune) in gold')).toEqual([]);
+    expect(walmart.lint('it says "福" on the front')).toEqual([]);
+    expect(walmart.lint('Hi 亲, thanks').map((f) => f.match)).toEqual(['亲']);
+    expect(walmart.lint('您好，谢谢 (thanks)').map((f) => f.match)).toEqual(['您好，谢谢']);
+  });
 });

@@ -23,6 +23,8 @@ describe('phone numbers from any country', () => {
     ['me chama no (11) 91234-5678', '(11) 91234-5678'],
     ['138🌸6521🌸7709', '138🌸6521🌸7709'],
     ['我的电话 2596259', '2596259'],
+    ['my number is 415-882-0196', '415-882-0196'],
+    ['call 0983 2210 4471 5', '0983 2210 4471'],
   ])('finds %s', (text, match) => {
     expect(phones(text)).toEqual([match]);
   });
@@ -37,7 +39,38 @@ describe('phone numbers from any country', () => {
     'eBay order 12-34567-89012 shipped',
     'tracking number 1Z999AA10123456784',
     'price $1234567.99',
+    // Long ids written in groups: a merely valid prefix is no phone; labels in other languages.
+    'your parcel 8203 1947 5562 0318 is at customs',
+    '주문번호 8203 1947 5562 0318 상품은 통관 중입니다',
+    'ご注文 8172 0093 4456 1823 は本日発送しました',
+    'tu número de guía de Estafeta es 5544 1209 8837 21, ya está en camino',
+    'Mã vận đơn Viettel Post của chị là 0983 2210 4471 5 nha',
+    'your RMA number is 415-882-0196 (it is on the label)',
   ])('stays silent on %s', (text) => {
     expect(phones(text)).toEqual([]);
   });
+});
+
+describe('digits in any script', () => {
+  it.each([
+    [
+      'japri ke nol delapan lima tujuh, dua satu tiga empat, sembilan sembilan nol satu',
+      'nol delapan lima tujuh, dua satu tiga empat, sembilan sembilan nol satu',
+    ],
+    ['gọi không chín ba tám, hai hai một, bốn năm sáu nhé', 'không chín ba tám, hai hai một, bốn năm sáu'],
+    [
+      'llamame al tres uno cero cuatro cinco seis siete ocho dos uno',
+      'tres uno cero cuatro cinco seis siete ocho dos uno',
+    ],
+    ['WhatsApp +86 l39 O7l2 8845', '+86 l39 O7l2 8845'],
+  ])('finds %s', (text, match) => {
+    expect(phones(text)).toEqual([match]);
+  });
+
+  it.each(['ba lo hai nam', 'we sent one or two boxes, three days ago', 'lima, peru'])(
+    'stays silent on %s',
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
 });

@@ -22,6 +22,10 @@ const corpus = readFileSync(join(process.cwd(), 'tests/fixtures/corpus/replies.j
   .filter(Boolean)
   .map((line) => (JSON.parse(line) as { text: string }).text);
 
+// Each case lints the corpus or hundreds of replies with every pattern on, six times over: seconds of
+// work that a loaded 2-core machine can stretch well past the default timeout. Not a speed target.
+const HEAVY = { timeout: 180_000 };
+
 describe('pattern prefilter atoms', () => {
   it('finds necessary literals', () => {
     expect(prefilterAtoms('爱(?:买|退)不(?:买|退)')).toEqual([
@@ -49,27 +53,31 @@ describe('pattern prefilter atoms', () => {
     expect(prefilterAtoms('\\x41bc')).toBeUndefined();
   });
 
-  it('is a necessary condition: every bundled pattern match on the corpus contains one of its atoms', () => {
-    let checked = 0;
-    for (const source of bundledPatterns) {
-      const atoms = prefilterAtoms(source);
-      if (!atoms) continue;
-      const capitals = /[A-Z]/.test(source.replace(/\\./g, ''));
-      const re = RE2JS.compile(source, capitals ? RE2JS.CASE_INSENSITIVE : 0);
-      for (const text of corpus) {
-        const base = normalise(text).base.s;
-        const m = re.matcher(base);
-        let from = 0;
-        while (from <= base.length && m.find(from)) {
-          const match = base.slice(m.start(), m.end());
-          for (const any of atoms) expect(any.some((a) => match.includes(a))).toBe(true);
-          checked++;
-          from = m.end() > m.start() ? m.end() : m.end() + 1;
+  it(
+    'is a necessary condition: every bundled pattern match on the corpus contains one of its atoms',
+    HEAVY,
+    () => {
+      let checked = 0;
+      for (const source of bundledPatterns) {
+        const atoms = prefilterAtoms(source);
+        if (!atoms) continue;
+        const capitals = /[A-Z]/.test(source.replace(/\\./g, ''));
+        const re = RE2JS.compile(source, capitals ? RE2JS.CASE_INSENSITIVE : 0);
+        for (const text of corpus) {
+          const base = normalise(text).base.s;
+          const m = re.matcher(base);
+          let from = 0;
+          while (from <= base.length && m.find(from)) {
+            const match = base.slice(m.start(), m.end());
+            for (const any of atoms) expect(any.some((a) => match.includes(a))).toBe(true);
+            checked++;
+            from = m.end() > m.start() ? m.end() : m.end() + 1;
+          }
         }
       }
-    }
-    expect(checked).toBeGreaterThan(10);
-  });
+      expect(checked).toBeGreaterThan(10);
+    },
+  );
 
   it('the linter still reports pattern findings, with and without a prefilter', () => {
     const linter = createLinter([
@@ -100,10 +108,6 @@ describe('match length bounds', () => {
     expect(maxMatchLength('^cancel').fixed).toBe(Number.POSITIVE_INFINITY);
   });
 });
-
-// Each case lints the corpus or hundreds of replies with every pattern on, six times over: seconds of
-// work that a loaded 2-core machine can stretch well past the default timeout. Not a speed target.
-const HEAVY = { timeout: 180_000 };
 
 describe('pattern prefilter in the linter', () => {
   const platforms = ['pinduoduo', 'shopee', 'aliexpress', 'walmart', 'dhgate', 'amazon'] as const;

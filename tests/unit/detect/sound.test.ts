@@ -90,3 +90,29 @@ describe('terms declared by sound', () => {
     expect(f!.match).toBe('好 平返现');
   });
 });
+
+describe('Latin pinyin glued to Han', () => {
+  const linter = createLinter([
+    pack([
+      { id: 'brush', category: 'offplatform.payment', severity: 'block', terms: ['刷单'], sounds: ['刷单'] },
+      {
+        id: 'pay',
+        category: 'offplatform.payment',
+        severity: 'block',
+        terms: ['支付宝'],
+        sounds: ['支付宝'],
+      },
+    ]),
+  ]);
+  const found = (text: string) => linter.lint(text).map((f) => f.match);
+
+  it('reads a syllable written in Latin letters next to Han as that syllable', () => {
+    expect(found('可以帮忙shua单吗')).toEqual(['shua单']);
+    expect(found('刷dan兼职')).toEqual(['刷dan']);
+    expect(found('用zhi付宝转给我')).toEqual(['zhi付宝']);
+  });
+
+  it('leaves Latin words apart from Han alone', () => {
+    expect(found('she 单 shua dan')).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '@/lib/detect/lint';
+import { pack } from './helpers';
+
+const linter = createLinter([
+  pack([
+    {
+      id: 'pay',
+      category: 'offplatform.payment',
+      severity: 'block',
+      terms: ['zelle', 'venmo', 'cash app', 'western union'],
+      negatable: true,
+    },
+    {
+      id: 'cancel',
+      category: 'order.cancel',
+      severity: 'block',
+      terms: ['di-cancel', 'cancel'],
+      negatable: true,
+    },
+  ]),
+]);
+const found = (text: string) => linter.lint(text).map((f) => f.match);
+
+describe('negation', () => {
+  it('carries along a list of the same kind', () => {
+    expect(found('we never ask customers to pay through Zelle, Venmo or Cash App.')).toEqual([]);
+    expect(found('pay me through Zelle, Venmo or Cash App')).toEqual(['Zelle', 'Venmo', 'Cash App']);
+  });
+
+  it('does not cross a clause into the next request', () => {
+    expect(found('不要担心，Western Union 也可以')).toEqual(['Western Union']);
+  });
+
+  it('reads Indonesian, Vietnamese, Portuguese and Spanish "no need to"', () => {
+    expect(found('Kak, pesanannya aman kok, gak usah di-cancel ya')).toEqual([]);
+    expect(found('não precisa cancel, já trocamos o tamanho')).toEqual([]);
+    expect(found('no hace falta cancel el pedido')).toEqual([]);
+  });
+});
+
+describe('negation cues around the finding', () => {
+  it('reads a refusal after the thing refused, in its clause only', () => {
+    expect(found('您说的 Zelle 我们这边不能加，只走平台')).toEqual([]);
+    expect(found('Zelle is not allowed on this platform')).toEqual([]);
+    expect(found('pay by Zelle, adding you is not allowed here')).toEqual(['Zelle']);
+  });
+
+  it('reads Malay "tak" and a bare 不 right before the term', () => {
+    expect(found('kami tak dibenarkan terima Western Union')).toEqual([]);
+    expect(found('我们不cancel订单')).toEqual([]);
+    expect(found('不好意思，cancel 一下')).toEqual(['cancel']);
+  });
+});
