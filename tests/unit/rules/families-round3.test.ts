@@ -5,14 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '@/lib/detect/lint';
-import { bundledPacksFor } from '@/lib/rules/bundled';
 import type { PlatformId } from '@/lib/platforms';
+import { bundledPacksFor } from '@/lib/rules/bundled';
 
 const linters = new Map<PlatformId, ReturnType<typeof createLinter>>();
 const blocks = (platform: PlatformId, text: string) => {
-  let linter = linters.get(platform);
-  if (!linter) linters.set(platform, (linter = createLinter(bundledPacksFor(platform))));
-  return [...new Set(linter.lint(text).filter((f) => f.severity === 'block').map((f) => f.category))];
+  const linter = linters.get(platform) ?? createLinter(bundledPacksFor(platform));
+  linters.set(platform, linter);
+  return [
+    ...new Set(
+      linter
+        .lint(text)
+        .filter((f) => f.severity === 'block')
+        .map((f) => f.category),
+    ),
+  ];
 };
 
 describe('families from batch 16', () => {
