@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, type E2EPage, sleep } from './harness';
+import { BROWSERS, type E2EPage } from './harness';
 import { type EditorPortal, layerQuery, waitForLayer } from './overlay-helpers';
 import { appText, focusEditor } from './portal-editors';
 import { useBrowser } from './use-browser';
@@ -134,8 +134,16 @@ describe.each(BROWSERS)('suggestions and the buyer line (%s)', (name) => {
     await page.keyboard.type('Hello there');
     await suggested(page);
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    await page.evaluate(() => {
+      (window as unknown as { replyBox: Element | null }).replyBox = document.activeElement;
+    });
     await page.keyboard.press('Tab');
-    await sleep(300);
+    // The browser's own Tab moves the focus on: nothing held it back.
+    await page.waitFor(
+      () => document.activeElement !== (window as unknown as { replyBox: Element | null }).replyBox,
+      undefined,
+      { what: 'the focus to leave the reply box' },
+    );
     expect(await appText(page)).toBe('Hello there');
     await page.close();
   });
