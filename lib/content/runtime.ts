@@ -1,6 +1,7 @@
 import { createEditorSession, type EditorSession } from './editor-session';
 import type { ContentEnv } from './env';
 import type { AnyFeature, FeatureEnv, Need } from './feature';
+import { countLints, featureFailed, featureStarted, featureStopped } from './page-status';
 import { warmEngine } from './rules-runtime';
 
 /** A same-origin child frame is handled by the parent's content script (it sees into the iframe). */
@@ -41,8 +42,9 @@ export async function startFeatures(features: readonly AnyFeature[], env: Conten
     ) as FeatureEnv<Need>;
     try {
       await (feature.init as (env: FeatureEnv<Need>) => void | Promise<void>)(featureEnv);
+      if (!scope.signal.aborted) featureStarted(env.layer.host, feature.id);
     } catch (error) {
-      console.debug(`[ReplyGuard] ${feature.id} did not start`, error);
+      featureFailed(env.layer.host, feature.id, error);
     }
   };
 
@@ -50,6 +52,7 @@ export async function startFeatures(features: readonly AnyFeature[], env: Conten
   for (const feature of here) {
     if (feature.pages === 'any' || onChat(new URL(location.href))) await start(feature);
   }
+  if (session) countLints(env.layer.host, session.state, env.signal);
   if (!here.some((feature) => feature.pages === 'chat')) return;
   env.ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
     const chat = onChat(newUrl);
@@ -59,6 +62,7 @@ export async function startFeatures(features: readonly AnyFeature[], env: Conten
       if (!chat && scope) {
         running.delete(feature);
         scope.abort();
+        featureStopped(env.layer.host, feature.id);
       }
     }
   });

@@ -83,25 +83,18 @@ export class E2EPage {
     return frame.evaluate(source(fn, arg)) as Promise<R>;
   }
 
-  /** Polls `fn` in the page until it returns a truthy value. */
-  async waitFor<R, A = undefined>(
+  /** Polls `fn` in the page until it returns a truthy value, within a deadline scaled to the machine. */
+  waitFor<R, A = undefined>(
     fn: (arg: A) => R,
     arg?: A,
     { timeout = 10_000, what = 'condition' } = {},
   ): Promise<R> {
-    const end = Date.now() + timeout;
-    let last: unknown;
-    for (;;) {
-      try {
-        const value = await this.evaluate(fn, arg);
-        if (value) return value;
-        last = value;
-      } catch (error) {
-        last = error;
-      }
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
-      await sleep(100);
-    }
+    return poll(() => this.evaluate(fn, arg), timeout, what);
+  }
+
+  /** Same, inside the first child frame whose URL contains `urlPart` (the frame may not exist yet). */
+  waitForInFrame<R>(urlPart: string, fn: () => R, { timeout = 10_000, what = 'condition' } = {}): Promise<R> {
+    return poll(() => this.evaluateInFrame(urlPart, fn), timeout, what);
   }
 
   get keyboard(): {
@@ -176,6 +169,35 @@ export interface E2EBrowser {
 function source<A>(fn: (arg: A) => unknown, arg: A | undefined): string {
   const json = arg === undefined ? 'undefined' : JSON.stringify(arg);
   return `(() => { const __name = (f) => f; return (${fn.toString()})(${json}); })()`;
+}
+
+/**
+ * How much slower than a quiet reference machine this one runs now (1 to 6): a fixed piece of work is
+ * timed once per test file, so deadlines stretch on a loaded CI machine instead of failing there.
+ */
+export const TIME_SCALE = (() => {
+  const from = performance.now();
+  let x = 0;
+  for (let i = 0; i < 20_000_000; i++) x = (x + i * 7) % 1_000_003;
+  const took = performance.now() - from + (x < 0 ? 1 : 0);
+  return Math.min(6, Math.max(1, took / 60));
+})();
+
+/** Evaluates `read` until it gives a truthy value or `timeout` (scaled) passes. */
+async function poll<R>(read: () => Promise<R>, timeout: number, what: string): Promise<R> {
+  const end = Date.now() + timeout * TIME_SCALE;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await read();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+    await sleep(100);
+  }
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -1,6 +1,5 @@
 import type { FixturePortal } from '@/tests/fixtures/server';
 import type { E2EPage } from './harness';
-import { sleep } from './harness';
 
 export type EditorPortal = Exclude<FixturePortal, 'nonportal'>;
 export const EDITOR_PORTALS: EditorPortal[] = [
@@ -105,10 +104,34 @@ export async function pressSend(page: E2EPage, portal: EditorPortal): Promise<vo
   return chord(page, null, 'Enter');
 }
 
-/** Puts text in the editor with the real keyboard and waits for ReplyGuard to lint it. */
+/** ReplyGuard's published lint count and the length of the text it read (lib/content/page-status.ts). */
+export function lintState(page: E2EPage): Promise<{ generation: number; length: number }> {
+  return page.evaluate(() => {
+    const host = document.querySelector('replyguard-ui') as HTMLElement | null;
+    return {
+      generation: Number(host?.dataset.lintGeneration ?? 0),
+      length: Number(host?.dataset.lintLength ?? 0),
+    };
+  });
+}
+
+/** Waits until a lint newer than `generation` has read at least `length` characters and been drawn. */
+export function waitForLint(page: E2EPage, generation: number, length: number): Promise<unknown> {
+  return page.waitFor(
+    ({ generation, length }) => {
+      const host = document.querySelector('replyguard-ui') as HTMLElement | null;
+      return Number(host?.dataset.lintGeneration) > generation && Number(host?.dataset.lintLength) >= length;
+    },
+    { generation, length },
+    { what: `a lint of at least ${length} characters after lint ${generation}` },
+  );
+}
+
+/** Puts text in the editor with the real keyboard and waits until ReplyGuard has linted and drawn it. */
 export async function typeReply(page: E2EPage, text: string): Promise<void> {
+  const { generation } = await lintState(page);
   await page.keyboard.type(text);
-  await sleep(250);
+  await waitForLint(page, generation, text.length);
 }
 
 /** A reply with a blocking finding in every market (a phone number and a messaging app). */

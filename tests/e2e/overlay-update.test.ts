@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type E2EBrowser, launch, sleep } from './harness';
+import { BROWSERS, type E2EBrowser, launch } from './harness';
 import { BLOCKED_REPLY, pressSend, typeReply, waitForLayer } from './overlay-helpers';
 import { focusEditor, sentReplies } from './portal-editors';
 
@@ -28,9 +28,14 @@ describe.runIf(BROWSERS.includes('chromium'))('extension update (chromium)', () 
       what: 'the old layer to go',
     });
     // The page keeps working on its own: typing and sending are not disturbed.
-    await typeReply(page, ' thanks');
+    // Nothing lints any more: type with the bare keyboard.
+    await page.keyboard.type(' thanks');
     await pressSend(page, 'pinduoduo');
-    await sleep(300);
+    await page.waitFor(
+      () => (window as unknown as { fixture: { sent: unknown[] } }).fixture.sent.length > 0,
+      undefined,
+      { what: 'the page sent the reply' },
+    );
     expect(await sentReplies(page)).toEqual([`${BLOCKED_REPLY} thanks`]);
     expect(page.errors).toEqual([]);
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, sendFromExtensionPage, sleep } from './harness';
+import { BROWSERS, sendFromExtensionPage } from './harness';
 import { EDITOR_PORTALS } from './overlay-helpers';
 import { useBrowser } from './use-browser';
 
@@ -14,6 +14,9 @@ const PLATFORM: Record<string, string> = {
   tiktok: 'tiktok',
   ebay: 'ebay',
 };
+
+/** Every feature of the outer frame of a chat page, in start order (entrypoints/content/features/index.ts). */
+const CHAT_PAGE_FEATURES = 'lint-overlay send-guard sla-badges status-chip tab-status template-picker';
 
 describe.each(BROWSERS)('smoke (%s)', (name) => {
   const browser = useBrowser(name);
@@ -36,19 +39,41 @@ describe.each(BROWSERS)('smoke (%s)', (name) => {
       const host = await page.evaluate(() => {
         const hosts = document.querySelectorAll('replyguard-ui');
         const el = hosts[0];
-        return { count: hosts.length, platform: el?.getAttribute('data-platform'), open: !!el?.shadowRoot };
+        return {
+          count: hosts.length,
+          platform: el?.getAttribute('data-platform'),
+          open: !!el?.shadowRoot,
+          features: el?.getAttribute('data-features'),
+          failed: el?.getAttribute('data-failed'),
+        };
       });
-      expect(host).toEqual({ count: 1, platform: PLATFORM[portal], open: true });
+      expect(host).toEqual({
+        count: 1,
+        platform: PLATFORM[portal],
+        open: true,
+        features: CHAT_PAGE_FEATURES,
+        failed: null,
+      });
       if (portal === 'dhgate') {
-        // The editor frame is a document of its own, with its own layer.
-        await sleep(300);
-        const inFrame = await page.evaluateInFrame(
+        // The editor frame is a document of its own, with its own layer, and starts what runs in every frame.
+        const inFrame = await page.waitForInFrame(
           'editor-frame',
-          () => document.querySelectorAll('replyguard-ui').length,
+          () => document.querySelector('replyguard-ui')?.getAttribute('data-ready') === 'true',
+          { what: 'ReplyGuard ready in the editor frame' },
         );
-        expect(inFrame).toBe(1);
+        expect(inFrame).toBe(true);
+        expect(
+          await page.evaluateInFrame('editor-frame', () => document.querySelectorAll('replyguard-ui').length),
+        ).toBe(1);
       }
-      await sleep(500);
+      // The first lint has been published and drawn: whatever the start-up would log has been logged.
+      await page.waitFor(
+        () => Number(document.querySelector('replyguard-ui')?.getAttribute('data-lint-generation')) >= 1,
+        undefined,
+        {
+          what: 'first lint published',
+        },
+      );
       expect(page.errors).toEqual([]);
       await page.close();
     },
@@ -56,7 +81,11 @@ describe.each(BROWSERS)('smoke (%s)', (name) => {
 
   it('does nothing on a host that is not a seller portal', async () => {
     const page = await browser().openPortal('nonportal', { ready: false });
-    await sleep(1500);
+    // The positive signal: a portal page opened after it is served, injected and started, so the
+    // injection of this earlier page (document_idle) is behind us too.
+    const later = await browser().openPortal('shopee');
+    await later.close();
+    expect(await page.evaluate(() => document.readyState)).toBe('complete');
     expect(await page.evaluate(() => document.querySelectorAll('replyguard-ui').length)).toBe(0);
     expect(page.errors).toEqual([]);
     await page.close();

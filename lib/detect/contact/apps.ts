@@ -199,5 +199,5 @@ export const TOUCHING_VERBS: ReadonlySet<string> = new Set(['加', '留', '找',
 /** Characters before a bare 加 that make it part of a word (增加, 追加, 添加…), not "add me". */
 export const WORD_BEFORE_ADD = /[增追添附参更外施叠强累相倍]/;
 
-/** Words after an app name that make it a payment channel, not a contact (微信支付, 微信余额, WhatsApp Pay). */
-export const PAY_AFTER = /^\s*(?:支付|钱包|红包|转账|付款|余额|零钱|收款|pay\b|payment)/;
+/** Words after an app name that make it a payment channel, not a contact (微信支付, 用微信付的, WhatsApp Pay). */
+export const PAY_AFTER = /^\s*(?:支付|钱包|红包|转账|付款|付的|付了|余额|零钱|收款|pay\b|payment)/;

@@ -64,6 +64,7 @@ describe('contact grammar: any two of verb, app and handle', () => {
     '求求您给个好评',
     '坐飞机去上海',
     '微信支付的退款1-3个工作日到账',
+    '您当时用微信付的，退款就回到原来的账户',
     'Q: what size? A: M',
     'Sorry for any confusion! DM = direct message.',
     'Seattle, WA 98101-1234',
