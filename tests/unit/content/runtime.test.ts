@@ -22,7 +22,7 @@ function makeEnv() {
     signal: controller.signal,
     platform: 'shopee',
     portal: shopee,
-    layer: {} as ContentEnv['layer'],
+    layer: { host: document.createElement('div') } as unknown as ContentEnv['layer'],
     rules: observable({
       packs: [],
       selectors: {},
