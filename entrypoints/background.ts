@@ -12,8 +12,8 @@ export default defineBackground(() => {
   registerCore(router);
   registerHolidays(router);
   registerPopup(router);
-  registerRulesSync(router);
+  const registry = registerRulesSync(router);
   registerSla(router);
-  registerTemplates(router);
+  registerTemplates(router, { loadTeamTemplates: () => registry.teamTemplates() });
   router.listen();
 });

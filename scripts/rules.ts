@@ -20,7 +20,9 @@ import { parseVersion } from '@/lib/rules/version';
 
 const USAGE = `usage: npm run rules -- <command> [options]
   keygen [--out DIR] [--force]                       write a P-256 key pair (private JWK + public base64 SPKI)
-  build  --out DIR [--src DIR] [--version X.Y.Z]     validate rules/*.json, stamp the version, write packs + index.json
+  build  --out DIR [--src DIR] [--version X.Y.Z] [--sequence N]
+                                                   validate rules/*.json, stamp the version, write packs + index.json
+                                                   (N: the index's sequence, higher than the last; default: now in seconds)
   sign   --key PRIVATE.jwk FILE...                   write FILE.sig (base64 raw r||s ECDSA P-256/SHA-256)
   verify (--public-key KEY | --public-key-file FILE) FILE...   check FILE.sig (and an index's pack digests)
   lint   FILE|DIR...                                 schema + compile test of pack files`;
@@ -83,10 +85,14 @@ async function build(args: string[]): Promise<number> {
     out: { type: 'string' },
     src: { type: 'string' },
     version: { type: 'string' },
+    sequence: { type: 'string' },
   });
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const outDir = str(values.out);
   if (!outDir) throw new UsageError('build needs --out DIR');
+  // Each new index must carry a higher sequence (the extension refuses older ones): seconds since 1970 by default.
+  const sequence = str(values.sequence) ?? String(Math.floor(Date.now() / 1000));
+  if (!/^\d{1,15}$/.test(sequence)) throw new UsageError('--sequence must be a whole number');
   const version = str(values.version);
   if (version !== undefined && !parseVersion(version))
     throw new UsageError(`--version must be MAJOR.MINOR.PATCH`);
@@ -123,7 +129,7 @@ async function build(args: string[]): Promise<number> {
     writeFileSync(join(outDir, pack.path), pack.bytes);
     out(`✓ ${pack.id} ${pack.version} → ${join(outDir, pack.path)}`);
   }
-  const index = await buildIndex(built);
+  const index = await buildIndex(built, Number(sequence));
   writeFileSync(join(outDir, 'index.json'), packFileText(index));
   out(`✓ index of ${built.length} packs → ${join(outDir, 'index.json')} (now sign it)`);
   return 0;

@@ -13,7 +13,7 @@ import {
 import type { Overrides } from '@/lib/rules/overrides';
 import type { PackRow, RulesStatus, SourceRow } from '@/lib/rules/registry-status';
 import type { SyncErrorInfo } from '@/lib/rules/sync/types';
-import { syncStates } from '@/lib/storage/items';
+import { rulesChanged } from '@/lib/storage/items';
 
 const when = (ms: number | undefined) => (ms === undefined ? t('rulesNever') : new Date(ms).toLocaleString());
 const lines = (text: string) =>
@@ -58,7 +58,7 @@ export function RulesTab() {
     refresh();
     // Scheduled syncs in the background update the state: show them without a reload.
     const mounted = new AbortController();
-    syncStates.watch(() => {
+    rulesChanged.watch(() => {
       const ticket = ++latest.current;
       void sendMessage(GetRulesStatus, {}).then((next) => {
         if (ticket === latest.current) setStatus(next);
@@ -75,6 +75,16 @@ export function RulesTab() {
         <p role="alert" class="rg-error" data-rules-error>
           {problem}
         </p>
+      )}
+      {status && status.policyErrors.length > 0 && (
+        <div role="alert" class="rg-error" data-policy-errors>
+          {t('rulesPolicyErrors')}
+          <ul>
+            {status.policyErrors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {status && <SourceList status={status} run={run} />}
       {status && !status.userSourcesDisabled && <AddSource run={run} />}
@@ -266,6 +276,7 @@ function PackTable({ packs }: { packs: PackRow[] }) {
               ) : (
                 <span data-pack-ok>{t('rulesStatusOk')}</span>
               )}
+              {row.note && <div data-pack-note>{row.note}</div>}
             </td>
           </tr>
         ))}

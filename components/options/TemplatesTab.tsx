@@ -9,6 +9,7 @@ import { bundledPacksFor } from '@/lib/rules/bundled';
 import { draftFrom, duplicateDraft, type TemplateDraft, templateFromDraft } from '@/lib/templates/draft';
 import { exportCsv, exportJson } from '@/lib/templates/export';
 import { type ImportPreview, planImport, previewImport } from '@/lib/templates/import';
+import { decodeImportFile, type ImportEncoding, sizeError } from '@/lib/templates/import-file';
 import { titlePinyin } from '@/lib/templates/pinyin';
 import { isReadOnly, type Template, TemplateSchema } from '@/lib/templates/schema';
 import { buildSearchIndex, searchTemplates } from '@/lib/templates/search';
@@ -16,6 +17,36 @@ import { isConflict } from '@/lib/templates/store';
 import '@/components/templates/templates.css';
 
 const newId = () => `user.${crypto.randomUUID()}`;
+
+interface Incoming {
+  preview: ImportPreview;
+  filename: string;
+  bytes: Uint8Array;
+  encoding: ImportEncoding | 'auto';
+}
+
+/** A chosen file decoded and previewed; a file that cannot be read is a preview with a file error. */
+function readImport(
+  bytes: Uint8Array,
+  filename: string,
+  encoding: ImportEncoding | 'auto',
+  templates: Template[],
+): Incoming {
+  const decoded = decodeImportFile(bytes, encoding);
+  if (!decoded.ok) return { ...failed(filename, decoded.error), bytes, encoding };
+  return {
+    preview: previewImport(decoded.text, templates, { filename }),
+    filename,
+    bytes,
+    encoding: decoded.encoding,
+  };
+}
+
+/** A file that cannot be imported at all: its preview is the error (nothing can be applied). */
+function failed(filename: string, fileError: string): Incoming {
+  const preview = { added: [], updated: [], unchanged: [], rejected: [], warnings: [], fileError };
+  return { preview, filename, bytes: new Uint8Array(), encoding: 'auto' };
+}
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function download(name: string, text: string, type: string): void {
@@ -40,7 +71,7 @@ export function TemplatesManager({ api }: { api: TemplatesApi }) {
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [platform, setPlatform] = useState<PlatformId>('shopee');
-  const [incoming, setIncoming] = useState<{ preview: ImportPreview; filename: string }>();
+  const [incoming, setIncoming] = useState<Incoming>();
   const [now] = useState(() => Date.now());
   const linter = useMemo(() => createLinter(bundledPacksFor(platform)), [platform]);
   const index = useMemo(() => buildSearchIndex(templates, titlePinyin), [templates]);
@@ -101,8 +132,10 @@ export function TemplatesManager({ api }: { api: TemplatesApi }) {
 
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
-    const text = await file.text();
-    setIncoming({ preview: previewImport(text, templates, { filename: file.name }), filename: file.name });
+    // The size first: a huge file is refused before it is read into memory.
+    const tooLarge = sizeError(file.size);
+    if (tooLarge) return setIncoming(failed(file.name, tooLarge));
+    setIncoming(readImport(new Uint8Array(await file.arrayBuffer()), file.name, 'auto', templates));
   };
 
   const applyImport = async () => {
@@ -204,6 +237,10 @@ export function TemplatesManager({ api }: { api: TemplatesApi }) {
           <ImportPanel
             preview={incoming.preview}
             filename={incoming.filename}
+            encoding={incoming.encoding}
+            onEncoding={(encoding) =>
+              setIncoming(readImport(incoming.bytes, incoming.filename, encoding, templates))
+            }
             onApply={() => void applyImport()}
             onCancel={() => setIncoming(undefined)}
           />

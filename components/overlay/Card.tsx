@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { trusted } from '@/lib/content/handlers';
 import type { Finding } from '@/lib/detect/types';
 import type { Box } from '@/lib/editor/types';
 import { type Fix, fixesFor } from '@/lib/findings/fixes';
@@ -22,7 +23,7 @@ function fixLabel(fix: Fix, finding: Finding): string {
   return t(fix.label, fix.text);
 }
 
-/** The explanation card of one finding: what is wrong, which rule, the suggestion, one-click fixes. */
+/** The explanation card of one finding: what is wrong, which rule, the suggestion, one-click fixes (agent input only). */
 export function Card({ finding, anchor, focus, error, onFix, onClose, onPointer }: CardProps) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -37,14 +38,14 @@ export function Card({ finding, anchor, focus, error, onFix, onClose, onPointer 
       data-finding-ref={`${finding.ruleId}:${finding.start}:${finding.end}`}
       role="dialog"
       aria-label={t('overlayCardLabel', finding.message)}
-      onMouseEnter={() => onPointer(true)}
-      onMouseLeave={() => onPointer(false)}
-      onKeyDown={(event) => {
+      onMouseEnter={trusted(() => onPointer(true))}
+      onMouseLeave={trusted(() => onPointer(false))}
+      onKeyDown={trusted((event: KeyboardEvent) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
           onClose();
         }
-      }}
+      })}
       style={{
         position: 'fixed',
         left: `${left}px`,
@@ -69,7 +70,7 @@ export function Card({ finding, anchor, focus, error, onFix, onClose, onPointer 
         <button
           type="button"
           aria-label={t('overlayClose')}
-          onClick={onClose}
+          onClick={trusted(onClose)}
           style={{ border: 'none', background: 'none', cursor: 'pointer', fontSize: '14px', lineHeight: 1 }}
         >
           ×
@@ -95,7 +96,7 @@ export function Card({ finding, anchor, focus, error, onFix, onClose, onPointer 
             type="button"
             data-replyguard-fix={fix.kind}
             data-fix-text={fix.text}
-            onClick={() => onFix(fix)}
+            onClick={trusted(() => onFix(fix))}
             style={{
               cursor: 'pointer',
               border: `1px solid ${index === 0 ? color : 'var(--rg-border, #dadce0)'}`,

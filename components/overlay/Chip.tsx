@@ -1,12 +1,17 @@
+import type { LintCheck } from '@/lib/content/editor-session';
 import { t } from '@/lib/i18n';
 import type { Counts } from '@/lib/messaging/popup';
 import { SEVERITY_COLOR } from './severity';
 
-export type ChipState = 'clean' | 'block' | 'warn' | 'info' | 'paused';
+export type ChipState = 'clean' | 'block' | 'warn' | 'info' | 'paused' | 'unchecked' | 'checking';
 
-export function chipState(counts: Counts, active: boolean): ChipState {
+/** `check` is the session's (done, pending, failed): a reply that could not be checked never looks clean. */
+export function chipState(counts: Counts, active: boolean, check: LintCheck = 'done'): ChipState {
   if (!active) return 'paused';
-  return counts.block ? 'block' : counts.warn ? 'warn' : counts.info ? 'info' : 'clean';
+  if (check === 'failed') return 'unchecked';
+  if (counts.block) return 'block';
+  if (check === 'pending') return 'checking';
+  return counts.warn ? 'warn' : counts.info ? 'info' : 'clean';
 }
 
 const COLORS: Record<ChipState, string> = {
@@ -15,26 +20,34 @@ const COLORS: Record<ChipState, string> = {
   warn: SEVERITY_COLOR.warn,
   info: SEVERITY_COLOR.info,
   paused: 'var(--rg-muted, #5f6368)',
+  unchecked: SEVERITY_COLOR.block,
+  checking: 'var(--rg-muted, #5f6368)',
 };
 
 /** The small status chip by the reply box: findings by severity, or a clean tick, or paused. */
 export function Chip({
   counts,
   active,
+  check,
   left,
   top,
 }: {
   counts: Counts;
   active: boolean;
+  check?: LintCheck;
   left: number;
   top: number;
 }) {
-  const state = chipState(counts, active);
+  const state = chipState(counts, active, check);
   const label = !active
     ? t('chipPaused')
-    : state === 'clean'
-      ? t('chipClean')
-      : t('chipCounts', counts.block, counts.warn, counts.info);
+    : state === 'unchecked'
+      ? t('chipUnchecked')
+      : state === 'checking'
+        ? t('chipChecking')
+        : state === 'clean'
+          ? t('chipClean')
+          : t('chipCounts', counts.block, counts.warn, counts.info);
   const parts: Array<[keyof Counts, string]> = [
     ['block', '✖'],
     ['warn', '⚠'],
@@ -75,6 +88,10 @@ export function Chip({
         <span aria-hidden="true">✓</span>
       ) : state === 'paused' ? (
         <span aria-hidden="true">Ⅱ</span>
+      ) : state === 'unchecked' ? (
+        <span aria-hidden="true">? {t('chipUncheckedShort')}</span>
+      ) : state === 'checking' ? (
+        <span aria-hidden="true">…</span>
       ) : (
         parts
           .filter(([key]) => counts[key] > 0)

@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { SEVERITY_COLOR, severityLabel } from '@/components/overlay/severity';
+import { trusted } from '@/lib/content/handlers';
 import type { Finding } from '@/lib/detect/types';
 import { t } from '@/lib/i18n';
 
 export interface SendGuardDialogProps {
   findings: Finding[];
+  /** The reply could not be checked (the engine failed): say so, and offer no fix. */
+  unchecked?: boolean;
   error?: string;
   onCancel(): void;
   onFixAll(): void;
@@ -21,8 +24,18 @@ const button = (primary: boolean, color = '#5f6368') => ({
   color: primary ? '#fff' : 'inherit',
 });
 
-/** The dialog that stops a reply with blocking findings (contract 4). The reply text stays in the editor. */
-export function SendGuardDialog({ findings, error, onCancel, onFixAll, onSendAnyway }: SendGuardDialogProps) {
+/**
+ * The dialog that stops a reply with blocking findings (contract 4). The reply text stays in the editor.
+ * Its buttons act only on the agent's own clicks and keys (`trusted`): a page script's `.click()` does nothing.
+ */
+export function SendGuardDialog({
+  findings,
+  unchecked,
+  error,
+  onCancel,
+  onFixAll,
+  onSendAnyway,
+}: SendGuardDialogProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   const shown = findings.filter((finding) => finding.severity !== 'info');
@@ -48,7 +61,7 @@ export function SendGuardDialog({ findings, error, onCancel, onFixAll, onSendAny
         aria-describedby="rg-send-guard-intro"
         onKeyDown={(event) => {
           event.stopPropagation();
-          if (event.key === 'Escape') onCancel();
+          if (event.key === 'Escape') trusted(onCancel)(event);
         }}
         style={{
           width: 'min(440px, calc(100vw - 32px))',
@@ -67,8 +80,8 @@ export function SendGuardDialog({ findings, error, onCancel, onFixAll, onSendAny
         <h2 id="rg-send-guard-title" style={{ fontSize: '15px', margin: '0 0 6px' }}>
           {t('sendGuardTitle')}
         </h2>
-        <p id="rg-send-guard-intro" style={{ margin: '0 0 8px' }}>
-          {t('sendGuardIntro')}
+        <p id="rg-send-guard-intro" style={{ margin: '0 0 8px' }} data-unchecked={unchecked ? '' : undefined}>
+          {t(unchecked ? 'sendGuardUnchecked' : 'sendGuardIntro')}
         </p>
         <ul style={{ margin: 0, paddingLeft: '18px' }}>
           {shown.map((finding) => (
@@ -104,17 +117,29 @@ export function SendGuardDialog({ findings, error, onCancel, onFixAll, onSendAny
             flexWrap: 'wrap',
           }}
         >
-          <button type="button" data-action="send-anyway" onClick={onSendAnyway} style={button(false)}>
+          <button
+            type="button"
+            data-action="send-anyway"
+            onClick={trusted(onSendAnyway)}
+            style={button(false)}
+          >
             {t('sendGuardSendAnyway')}
           </button>
-          <button type="button" data-action="fix-all" onClick={onFixAll} style={button(true, '#188038')}>
-            {t('sendGuardFixAll')}
-          </button>
+          {unchecked ? null : (
+            <button
+              type="button"
+              data-action="fix-all"
+              onClick={trusted(onFixAll)}
+              style={button(true, '#188038')}
+            >
+              {t('sendGuardFixAll')}
+            </button>
+          )}
           <button
             type="button"
             data-action="cancel"
             ref={cancel}
-            onClick={onCancel}
+            onClick={trusted(onCancel)}
             style={button(true, '#1a73e8')}
           >
             {t('sendGuardCancel')}

@@ -1,3 +1,4 @@
+import { trusted } from '@/lib/content/handlers';
 import { t } from '@/lib/i18n';
 import type { Template } from '@/lib/templates/schema';
 
@@ -40,9 +41,7 @@ export function SuggestStrip({ templates, top, left, maxWidth, onPick }: Suggest
           data-template-id={template.id}
           data-rank={index + 1}
           onMouseDown={(event) => event.preventDefault()}
-          onClick={(event) => {
-            if (event.isTrusted) onPick(index);
-          }}
+          onClick={trusted(() => onPick(index))}
           style={{
             cursor: 'pointer',
             whiteSpace: 'nowrap',

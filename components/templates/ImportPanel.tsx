@@ -1,19 +1,46 @@
 import { t } from '@/lib/i18n';
 import { canApply, type ImportPreview } from '@/lib/templates/import';
+import { IMPORT_ENCODINGS, type ImportEncoding } from '@/lib/templates/import-file';
 
 export interface ImportPanelProps {
   preview: ImportPreview;
   filename: string;
+  /** The encoding the file was read in (detected, or the agent's choice), and how to read it again. */
+  encoding?: ImportEncoding | 'auto';
+  onEncoding?(encoding: ImportEncoding): void;
   onApply(): void;
   onCancel(): void;
 }
 
 /** What an import would change, with per-row errors; applying is possible only for a clean file. */
-export function ImportPanel({ preview, filename, onApply, onCancel }: ImportPanelProps) {
+export function ImportPanel({
+  preview,
+  filename,
+  encoding,
+  onEncoding,
+  onApply,
+  onCancel,
+}: ImportPanelProps) {
   const ok = canApply(preview);
   return (
     <section class="rg-tpl-import" data-import-preview>
       <h3>{filename}</h3>
+      {encoding && onEncoding && (
+        <label>
+          {t('templatesImportEncoding')}{' '}
+          <select
+            data-field="import-encoding"
+            value={encoding}
+            onChange={(event) => onEncoding(event.currentTarget.value as ImportEncoding)}
+          >
+            {IMPORT_ENCODINGS.map((name) => (
+              <option key={name} value={name}>
+                {name.toUpperCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {preview.fileError ? (
         <p class="rg-tpl-errors" role="alert">
           {preview.fileError}

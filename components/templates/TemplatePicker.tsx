@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isAgentInput, trusted } from '@/lib/content/handlers';
 import type { Finding, Linter } from '@/lib/detect/types';
 import { t } from '@/lib/i18n';
 import type { PlatformId } from '@/lib/platforms';
@@ -44,7 +45,10 @@ export interface TemplatePickerProps {
   onClose(): void;
 }
 
-/** The template picker dialog (contract 4): search, keyboard navigation, preview, variables, compliance. */
+/**
+ * The template picker dialog (contract 4): search, keyboard navigation, preview, variables, compliance.
+ * Every control acts only on the agent's own input (`trusted`): a page script can neither search nor choose.
+ */
 export function TemplatePicker(props: TemplatePickerProps) {
   const { templates, platform, linter, onChoose, onClose } = props;
   const locale = props.locale ?? 'en-US';
@@ -120,7 +124,7 @@ export function TemplatePicker(props: TemplatePickerProps) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     event.stopPropagation();
-    if (event.isComposing || event.keyCode === 229) return;
+    if (!isAgentInput(event) || event.isComposing || event.keyCode === 229) return;
     const target = event.target as HTMLElement;
     const inVariable = target.classList.contains('rg-tpl-var-input');
     if (event.key === 'Escape') {
@@ -150,9 +154,9 @@ export function TemplatePicker(props: TemplatePickerProps) {
     // biome-ignore lint/a11y/noStaticElementInteractions: a click on the backdrop closes; keyboard users press Esc.
     <div
       class="rg-tpl-backdrop"
-      onMouseDown={(event) => {
+      onMouseDown={trusted((event: MouseEvent) => {
         if (event.target === event.currentTarget) onClose();
-      }}
+      })}
     >
       <div
         ref={dialog}
@@ -175,12 +179,17 @@ export function TemplatePicker(props: TemplatePickerProps) {
             placeholder={t('templatesSearchPlaceholder')}
             value={query}
             spellcheck={false}
-            onInput={(event) => {
-              setQuery(event.currentTarget.value);
+            onInput={trusted((event: Event) => {
+              setQuery((event.currentTarget as HTMLInputElement).value);
               setSelected(0);
-            }}
+            })}
           />
-          <button type="button" class="rg-tpl-close" aria-label={t('templatesClose')} onClick={onClose}>
+          <button
+            type="button"
+            class="rg-tpl-close"
+            aria-label={t('templatesClose')}
+            onClick={trusted(onClose)}
+          >
             ×
           </button>
         </div>
@@ -207,11 +216,11 @@ export function TemplatePicker(props: TemplatePickerProps) {
                   data-template-id={template.id}
                   data-compliance={badge?.level}
                   onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => setSelected(i)}
-                  onDblClick={() => {
+                  onClick={trusted(() => setSelected(i))}
+                  onDblClick={trusted(() => {
                     setSelected(i);
                     choose();
-                  }}
+                  })}
                 >
                   <div class="rg-tpl-item-title">
                     <span>{template.title}</span>

@@ -1,3 +1,4 @@
+import { trusted } from '@/lib/content/handlers';
 import type { Finding } from '@/lib/detect/types';
 import { t } from '@/lib/i18n';
 import type { RenderResult } from '@/lib/templates/render';
@@ -37,7 +38,7 @@ export function TemplatePreview(props: TemplatePreviewProps) {
               type="button"
               aria-pressed={props.language === code}
               data-language={code || 'default'}
-              onClick={() => props.onLanguage(code)}
+              onClick={trusted(() => props.onLanguage(code))}
             >
               {code ? code.toUpperCase() : t('templatesLanguageDefault')}
             </button>
@@ -69,14 +70,16 @@ export function TemplatePreview(props: TemplatePreviewProps) {
                 class="rg-tpl-var-input"
                 data-variable={name}
                 value={values[name] ?? ''}
-                onInput={(event) => onValue(name, event.currentTarget.value)}
+                onInput={trusted((event: Event) =>
+                  onValue(name, (event.currentTarget as HTMLInputElement).value),
+                )}
               />
             </label>
           ))}
         </fieldset>
       )}
       <div class="rg-tpl-actions">
-        <button type="button" class="rg-tpl-insert" data-action="insert" onClick={onInsert}>
+        <button type="button" class="rg-tpl-insert" data-action="insert" onClick={trusted(onInsert)}>
           {t('templatesInsert')}
         </button>
       </div>

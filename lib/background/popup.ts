@@ -4,9 +4,9 @@ import { badgeFor, ReportCounts } from '@/lib/messaging/popup';
 
 /** Shows the findings count of a tab's reply box on the toolbar button. */
 export function registerPopup(router: MessageRouter): void {
-  router.on(ReportCounts, async ({ counts }, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return {};
+  router.on(ReportCounts, async ({ counts }, from) => {
+    if (from.kind !== 'content') return {};
+    const tabId = from.tabId;
     const action = browser.action ?? browser.browserAction;
     if (!action) return {};
     const badge = badgeFor(counts);

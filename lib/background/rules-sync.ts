@@ -3,6 +3,7 @@ import type { MessageRouter } from '@/lib/messaging/define';
 import {
   AddRuleSource,
   CheckRulesNow,
+  GetActiveRules,
   GetRuleOverrides,
   GetRulesStatus,
   GetTeamTemplates,
@@ -45,7 +46,10 @@ export function registerRulesSync(router: MessageRouter, registry = new RulesReg
     })
     .on(GetRuleOverrides, () => registry.getOverrides())
     .on(SetRuleOverrides, (overrides) => registry.setOverrides(overrides))
-    .on(GetTeamTemplates, () => registry.teamTemplates());
+    .on(GetTeamTemplates, () => registry.teamTemplates())
+    .on(GetActiveRules, ({ platform }, from) =>
+      registry.rulesFor(from.kind === 'content' ? from.platform : (platform ?? 'generic')),
+    );
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RULES_SYNC_ALARM) syncDue();

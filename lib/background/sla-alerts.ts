@@ -26,18 +26,39 @@ const serial = serialQueue();
 /** Alerts whose time passed longer ago than this when first planned are not shown. */
 const STALE_MS = 3_600_000;
 
+/**
+ * The one alarm of every SLA alert: it fires at the earliest alert due and is planned again after each
+ * report and each firing. Chrome keeps at most 500 active alarms per extension (and fails or drops the
+ * rest); one alarm stays far under it however many conversations wait.
+ */
+export const SLA_ALARM = 'sla-next';
+
+/** At most this many notifications a minute; past it one summary says how many more are waiting. */
+export const NOTIFY_LIMIT = { count: 4, windowMs: 60_000 } as const;
+const SUMMARY_ID = 'sla-summary';
+const shown: number[] = [];
+let held = 0;
+
+/** Forgets the notifications of the last minute (a test's fresh start). */
+export function resetAlertRate(): void {
+  shown.length = 0;
+  held = 0;
+}
+
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-async function schedule(wait: TrackedWait, settings: SlaSettings, now: number): Promise<void> {
-  for (const kind of ['due', 'overdue'] as const)
-    await browser.alarms.clear(alarmName(wait.tabId, wait.platform, wait.id, kind));
-  for (const { kind, when } of alertTimes(wait, settings.alerts)) {
-    const name = alarmName(wait.tabId, wait.platform, wait.id, kind);
-    if (when > now) browser.alarms.create(name, { when });
-    else if (now - when > STALE_MS)
-      wait.notified.push(kind); // long past: no burst of old alerts
-    else if (kind === 'overdue' || wait.deadline > now) await notify(wait, kind, settings, now);
+/** Shows an alert's notification, or counts it in the summary when the last minute had enough. */
+async function show(id: string, title: string, message: string, now: number): Promise<void> {
+  while (shown.length && now - shown[0]! >= NOTIFY_LIMIT.windowMs) shown.shift();
+  const base = { type: 'basic' as const, iconUrl: browser.runtime.getURL('/icon/128.png'), title };
+  if (shown.length >= NOTIFY_LIMIT.count) {
+    held++;
+    await browser.notifications.create(SUMMARY_ID, { ...base, message: t('slaNotifyMoreBody', held) });
+    return;
   }
+  shown.push(now);
+  held = 0;
+  await browser.notifications.create(id, { ...base, message });
 }
 
 async function notify(wait: TrackedWait, kind: AlertKind, settings: SlaSettings, now: number): Promise<void> {
@@ -46,15 +67,47 @@ async function notify(wait: TrackedWait, kind: AlertKind, settings: SlaSettings,
   setUiLocale((await stored.settings.get()).uiLocale);
   const who = wait.buyer || wait.id;
   const left = formatCountdown(Math.max(0, Math.floor((wait.deadline - now) / 1000)));
-  await browser.notifications.create(alarmName(wait.tabId, wait.platform, wait.id, kind), {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t(kind === 'overdue' ? 'slaNotifyOverdueTitle' : 'slaNotifyDueTitle'),
-    message: kind === 'overdue' ? t('slaNotifyOverdueBody', who) : t('slaNotifyDueBody', who, left),
-  });
+  await show(
+    alarmName(wait.tabId, wait.platform, wait.id, kind),
+    t(kind === 'overdue' ? 'slaNotifyOverdueTitle' : 'slaNotifyDueTitle'),
+    kind === 'overdue' ? t('slaNotifyOverdueBody', who) : t('slaNotifyDueBody', who, left),
+    now,
+  );
 }
 
-/** Handles one tab's report: records answered conversations, re-plans the alarms of its waits. */
+/** Shows the alerts of a wait that are due by `now` (long-past ones only marked, no burst of old alerts). */
+async function alertDue(
+  wait: TrackedWait,
+  settings: SlaSettings,
+  now: number,
+  fresh: boolean,
+): Promise<void> {
+  for (const { kind, when } of alertTimes(wait, settings.alerts)) {
+    if (when > now) continue;
+    // "Due soon" after the deadline says nothing; nor does an alert long past when first heard of.
+    const moot = kind === 'due' && wait.deadline <= now;
+    if (moot || (fresh && now - when > STALE_MS)) wait.notified.push(kind);
+    else await notify(wait, kind, settings, now);
+  }
+}
+
+/** Sets the one alarm to the earliest alert still to come (or clears it); a failure is logged. */
+async function plan(waits: Record<string, TrackedWait>, settings: SlaSettings, now: number): Promise<void> {
+  let next = Number.POSITIVE_INFINITY;
+  for (const wait of Object.values(waits))
+    for (const { when } of alertTimes(wait, settings.alerts)) if (when > now && when < next) next = when;
+  try {
+    if (next === Number.POSITIVE_INFINITY) await browser.alarms.clear(SLA_ALARM);
+    else await browser.alarms.create(SLA_ALARM, { when: next });
+  } catch (error) {
+    console.warn(
+      '[ReplyGuard] the reply-deadline alarm could not be set; alerts wait for the next report',
+      error,
+    );
+  }
+}
+
+/** Handles one tab's report: records answered conversations, alerts what is due, plans the alarm. */
 export async function handleReport(
   tabId: number,
   report: z.output<typeof SlaReport.request>,
@@ -67,49 +120,36 @@ export async function handleReport(
     const settings = await stored.slaSettings.get();
     const waits = await stored.slaWaits.get();
     const mine = Object.values(waits).filter((w) => w.tabId === tabId && w.platform === report.platform);
-    const next = mergeWaits(mine, tabId, report.platform, report.waiting);
-    const keep = new Set(next.map((w) => waitKey(tabId, w.platform, w.id)));
-    for (const old of mine) {
-      const key = waitKey(tabId, old.platform, old.id);
-      if (keep.has(key)) continue;
-      delete waits[key];
-      for (const kind of ['due', 'overdue'] as const) {
-        await browser.alarms.clear(alarmName(tabId, old.platform, old.id, kind));
-      }
-    }
-    for (const wait of next) {
-      const key = waitKey(tabId, wait.platform, wait.id);
-      const before = waits[key];
-      waits[key] = wait;
-      if (!before || before.deadline !== wait.deadline) await schedule(wait, settings, now);
+    for (const old of mine) delete waits[waitKey(tabId, old.platform, old.id)];
+    for (const wait of mergeWaits(mine, tabId, report.platform, report.waiting)) {
+      const before = mine.find((old) => old.id === wait.id);
+      waits[waitKey(tabId, wait.platform, wait.id)] = wait;
+      if (!before || before.deadline !== wait.deadline) await alertDue(wait, settings, now, true);
     }
     await stored.slaWaits.set(waits);
+    await plan(waits, settings, now);
   });
 }
 
-/** Fires a planned alert if its wait is still open. */
+/** The alarm fired: shows every alert due by now, then plans the next. */
 export async function handleAlarm(name: string, now = Date.now()): Promise<void> {
-  const parsed = parseAlarmName(name);
-  if (!parsed) return;
+  // Alarms named per wait (before one alarm served them all) are swept the same way.
+  if (name !== SLA_ALARM && !parseAlarmName(name)) return;
   await serial(async () => {
+    const settings = await stored.slaSettings.get();
     const waits = await stored.slaWaits.get();
-    const wait = waits[waitKey(parsed.tabId, parsed.platform, parsed.id)];
-    if (!wait || wait.notified.includes(parsed.kind)) return;
-    await notify(wait, parsed.kind, await stored.slaSettings.get(), now);
+    for (const wait of Object.values(waits)) await alertDue(wait, settings, now, false);
     await stored.slaWaits.set(waits);
+    await plan(waits, settings, now);
   });
 }
 
 async function forgetTab(tabId: number): Promise<void> {
   await serial(async () => {
     const waits = await stored.slaWaits.get();
-    for (const [key, wait] of Object.entries(waits)) {
-      if (wait.tabId !== tabId) continue;
-      delete waits[key];
-      for (const kind of ['due', 'overdue'] as const)
-        await browser.alarms.clear(alarmName(tabId, wait.platform, wait.id, kind));
-    }
+    for (const [key, wait] of Object.entries(waits)) if (wait.tabId === tabId) delete waits[key];
     await stored.slaWaits.set(waits);
+    await plan(waits, await stored.slaSettings.get(), Date.now());
   });
 }
 
@@ -122,9 +162,12 @@ export function registerSla(router: MessageRouter): void {
   void openReplyGuardDB()
     .then((db) => pruneResponses(db, cutoff))
     .catch(() => undefined);
-  router.on(SlaReport, async (report, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined) await handleReport(tabId, report);
+  router.on(SlaReport, async (report, from) => {
+    if (from.kind !== 'content') return { ok: true as const };
+    // A tab reports its own platform's waits only.
+    if (report.platform !== from.platform)
+      throw new Error(`a ${from.platform} page cannot report ${report.platform}`);
+    await handleReport(from.tabId, report);
     return { ok: true as const };
   });
   browser.alarms.onAlarm.addListener((alarm) => {

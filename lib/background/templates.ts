@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MessageRouter } from '@/lib/messaging/define';
+import type { From, MessageRouter } from '@/lib/messaging/define';
 import {
   DeleteTemplate,
   GetTemplate,
@@ -9,22 +9,24 @@ import {
   RecordTemplateUse,
   RestoreStarterTemplates,
 } from '@/lib/messaging/templates';
-import { withBundled } from '@/lib/rules/active';
-import { activePacks, seededStarters, starterLanguagesRelease } from '@/lib/storage/items';
+import { RulesRegistry } from '@/lib/rules/registry';
+import { seededStarters, starterLanguagesRelease } from '@/lib/storage/items';
 import { titlePinyin } from '@/lib/templates/pinyin';
-import type { Template } from '@/lib/templates/schema';
+import { appliesTo, isReadOnly, type Template } from '@/lib/templates/schema';
 import { buildSearchIndex, searchTemplates } from '@/lib/templates/search';
 import { starterTemplates } from '@/lib/templates/starter';
 import { STARTER_LANGUAGES_RELEASE, upgradeStarter } from '@/lib/templates/starter-upgrade';
 import { TemplateStore } from '@/lib/templates/store';
-import { teamTemplates } from '@/lib/templates/team';
 
 export interface TemplatesDeps {
   store?: TemplateStore;
-  /** Read-only team templates (default: from the packs the background published). */
+  /** Read-only team templates (default: from the packs in force). */
   loadTeamTemplates?: () => Promise<Template[]>;
   now?: () => number;
 }
+
+/** The most templates a content script gets in one list. */
+const CONTENT_LIMIT = 1000;
 
 /** Seeds starters on install; on update adds only starters this version introduced. */
 export async function seedStarters(store: TemplateStore, update: boolean): Promise<number> {
@@ -59,14 +61,10 @@ export async function upgradeStarters(store: TemplateStore): Promise<number> {
   return upgraded;
 }
 
-async function publishedTeamTemplates(): Promise<Template[]> {
-  return teamTemplates(Object.values(withBundled(await activePacks.get())));
-}
-
 /** Template messages for content scripts and the options page; seeds the starter library on install. */
 export function registerTemplates(router: MessageRouter, deps: TemplatesDeps = {}): void {
   const store = deps.store ?? new TemplateStore();
-  const loadTeam = deps.loadTeamTemplates ?? publishedTeamTemplates;
+  const loadTeam = deps.loadTeamTemplates ?? (() => new RulesRegistry().teamTemplates());
   const now = deps.now ?? Date.now;
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -74,9 +72,22 @@ export function registerTemplates(router: MessageRouter, deps: TemplatesDeps = {
   });
 
   const all = async () => [...(await store.list()), ...(await loadTeam())];
+  /** A template by id, if the sender may see it: a content script only its own platform's. */
+  const inScope = async (id: string, from: From): Promise<Template | undefined> => {
+    const template = id.startsWith('team:')
+      ? (await loadTeam()).find((t) => t.id === id)
+      : await store.get(id);
+    if (template && from.kind === 'content' && !appliesTo(template, from.platform)) return undefined;
+    return template;
+  };
 
   router
-    .on(ListTemplates, async ({ platform, query, limit }) => {
+    .on(ListTemplates, async ({ platform, query, limit }, from) => {
+      if (from.kind === 'content') {
+        if (platform !== from.platform)
+          throw new Error(`a ${from.platform} page lists its own templates only`);
+        limit = Math.min(limit ?? CONTENT_LIMIT, CONTENT_LIMIT);
+      }
       const templates = await all();
       const listed =
         !platform && !query
@@ -90,15 +101,12 @@ export function registerTemplates(router: MessageRouter, deps: TemplatesDeps = {
             }).map((hit) => hit.template);
       return { templates: listed, pinyin: Object.fromEntries(listed.map((t) => [t.id, titlePinyin(t)])) };
     })
-    .on(GetTemplate, async ({ id }) => {
-      const template = id.startsWith('team:')
-        ? (await loadTeam()).find((t) => t.id === id)
-        : await store.get(id);
-      return { template: template ?? null };
+    .on(GetTemplate, async ({ id }, from) => ({ template: (await inScope(id, from)) ?? null }))
+    .on(RecordTemplateUse, async ({ id }, from) => {
+      const template = await inScope(id, from);
+      if (!template || isReadOnly(template)) return { recorded: false };
+      return { recorded: (await store.recordUse(id)) !== undefined };
     })
-    .on(RecordTemplateUse, async ({ id }) => ({
-      recorded: id.startsWith('team:') ? false : (await store.recordUse(id)) !== undefined,
-    }))
     .on(PutTemplate, async ({ template, base }) => ({ template: await store.put(template, base) }))
     .on(DeleteTemplate, async ({ id, base }) => {
       await store.delete(id, base);

@@ -17,6 +17,7 @@ import { eachEditor, eachEditorWindow } from './editor-scope';
 import type { ActiveRules, Observable } from './env';
 import { guarded } from './handlers';
 import { observable } from './observable';
+import { type Idle, idle, lintInSlices, SLICE_AT } from './sliced-lint';
 
 /** The lint state of the current editor. */
 export interface LintSnapshot {
@@ -25,7 +26,14 @@ export interface LintSnapshot {
   findings: Finding[];
   /** False while switched off for this site or paused: nothing is shown or guarded. */
   active: boolean;
+  /**
+   * `done`: `findings` are the text's; `pending`: a long text is being linted in slices (the findings
+   * shown are the earlier ones still true of it); `failed`: the engine threw, the text is NOT checked.
+   */
+  check: LintCheck;
 }
+
+export type LintCheck = 'done' | 'pending' | 'failed';
 
 /** The current reply editor and its findings, shared by the features that declare they need the editor. */
 export interface EditorSession {
@@ -33,7 +41,10 @@ export interface EditorSession {
   state: Observable<LintSnapshot>;
   /** True between compositionstart and compositionend (IME): nothing is linted or changed then. */
   composing(): boolean;
-  /** A fresh synchronous lint of an editor (default: the current one), published as the new state. */
+  /**
+   * A fresh synchronous lint of the whole text of an editor (default: the current one), published as the
+   * new state: what the send guard decides on. Typing lints long replies in slices instead.
+   */
   lintNow(editor?: Editor | null): LintSnapshot;
   /** The editor an event concerns: the current one, or one the agent reached without a focus event (adopted). */
   editorFor(event: Event): Editor | null;
@@ -51,18 +62,41 @@ export interface SessionDeps {
   settings: Observable<Settings>;
   /** The page's platform (a rule that requires a language there silences the language-mismatch warning). */
   platform?: PlatformId;
+  /** Where slices of long replies are linted (default: idle callbacks). */
+  idle?: Idle;
 }
 
 /**
  * Tracks the current editor (portal selectors, any editor the agent focuses, re-mounts) and lints it
- * on every input outside an IME composition. Every listener, observer and timer ends with `signal`.
+ * on every input outside an IME composition: at once, or for a long reply in slices when the page is
+ * idle, so typing never waits for the engine. Every listener, observer and timer ends with `signal`.
  */
-export function createEditorSession({ ctx, signal, rules, settings, platform }: SessionDeps): EditorSession {
+export function createEditorSession({
+  ctx,
+  signal,
+  rules,
+  settings,
+  platform,
+  idle: later = idle,
+}: SessionDeps): EditorSession {
   let composing = false;
   let focused: Editor | null = null;
   let current: Editor | null = null;
-  const state = observable<LintSnapshot>({ editor: null, text: '', findings: [], active: false });
+  let sliced: (() => void) | null = null;
+  const state = observable<LintSnapshot>({
+    editor: null,
+    text: '',
+    findings: [],
+    active: false,
+    check: 'done',
+  });
   const active = () => isGuardActive(settings.get(), location.hostname, Date.now());
+  const lint = (text: string) => rules.get().linter.lint(text, { locale: uiLocale() });
+  const stopSlices = () => {
+    sliced?.();
+    sliced = null;
+  };
+  signal.addEventListener('abort', stopSlices, { once: true });
 
   const conversation = conversationReader(rules);
   /** The reply with the agent's recent messages before it, and its language against the buyer's. */
@@ -81,24 +115,54 @@ export function createEditorSession({ ctx, signal, rules, settings, platform }: 
   };
 
   const lintNow = (editor: Editor | null = current): LintSnapshot => {
+    if (sameEditor(editor, current)) stopSlices();
     if (!editor || !isAlive(editor)) {
-      const empty = { editor: null, text: '', findings: [], active: active() };
+      const empty = { editor: null, text: '', findings: [], active: active(), check: 'done' as const };
       if (editor === current) state.set(empty);
       return empty;
     }
     const text = readText(editor);
     const on = active();
     let findings: Finding[] = [];
+    let check: LintCheck = 'done';
     if (on && text) {
       try {
         findings = lintInConversation(text);
       } catch (error) {
-        console.debug('[ReplyGuard] lint failed', error);
+        check = 'failed';
+        console.warn('[ReplyGuard] the reply could not be checked', error);
       }
     }
-    const snapshot = { editor, text, findings, active: on };
+    const snapshot = { editor, text, findings, active: on, check };
     if (sameEditor(editor, current)) state.set(snapshot);
     return snapshot;
+  };
+
+  /** The keystroke path: a short reply at once, a long one in slices (earlier findings still true stay shown). */
+  const lintSoon = () => {
+    const editor = current;
+    if (!editor || !isAlive(editor)) return void lintNow();
+    const text = readText(editor);
+    const on = active();
+    if (!on || text.length <= SLICE_AT) return void lintNow();
+    stopSlices();
+    const still = state.get().findings.filter((f) => text.slice(f.start, f.end) === f.match);
+    state.set({ editor, text, findings: still, active: on, check: 'pending' });
+    const settle = (findings: Finding[], check: LintCheck) => {
+      sliced = null;
+      if (sameEditor(editor, current) && state.get().text === text)
+        state.set({ editor, text, findings, active: on, check });
+    };
+    sliced = lintInSlices(
+      lint,
+      text,
+      later,
+      (findings) => settle(findings, 'done'),
+      (error) => {
+        console.warn('[ReplyGuard] the reply could not be checked', error);
+        settle([], 'failed');
+      },
+    );
   };
 
   const onEditorEvent = guarded((event: Event) => {
@@ -114,14 +178,14 @@ export function createEditorSession({ ctx, signal, rules, settings, platform }: 
       if ((event as InputEvent).isComposing) return;
       composing = false; // an input outside any composition
     }
-    if (current && eventInEditor(event, current)) lintNow();
+    if (current && eventInEditor(event, current)) lintSoon();
   });
 
   const setCurrent = (editor: Editor | null) => {
     if (sameEditor(editor, current)) return;
     current = editor;
     composing = false;
-    lintNow(editor);
+    lintSoon();
   };
 
   const refresh = guarded(() => {
@@ -161,7 +225,7 @@ export function createEditorSession({ ctx, signal, rules, settings, platform }: 
     if (editor.kind === 'rich') {
       const observer = new MutationObserver(
         guarded(() => {
-          if (!composing && readText(editor) !== state.get().text) lintNow();
+          if (!composing && readText(editor) !== state.get().text) lintSoon();
         }),
       );
       observer.observe(editor.el, { childList: true, subtree: true, characterData: true });
@@ -186,7 +250,7 @@ export function createEditorSession({ ctx, signal, rules, settings, platform }: 
     guarded(() => {
       if (ctx && !ctx.isValid) return;
       if (!current || composing || !isAlive(current)) return refresh();
-      if (readText(current) !== state.get().text || state.get().active !== active()) lintNow();
+      if (readText(current) !== state.get().text || state.get().active !== active()) lintSoon();
     }),
     400,
   );
@@ -199,8 +263,8 @@ export function createEditorSession({ ctx, signal, rules, settings, platform }: 
     },
     { once: true },
   );
-  rules.subscribe(() => lintNow(), signal);
-  settings.subscribe(() => lintNow(), signal);
+  rules.subscribe(lintSoon, signal);
+  settings.subscribe(lintSoon, signal);
   refresh();
 
   return {

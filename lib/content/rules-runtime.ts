@@ -1,9 +1,11 @@
 import { createLinter } from '@/lib/detect/lint';
 import type { Linter } from '@/lib/detect/types';
+import { sendMessage } from '@/lib/messaging/define';
+import { GetActiveRules } from '@/lib/messaging/rules';
 import type { PlatformId } from '@/lib/platforms';
 import { mergeSelectors } from '@/lib/portals/selectors';
 import type { PortalModule } from '@/lib/portals/types';
-import { packsForPlatform, withBundled } from '@/lib/rules/active';
+import { bundledPacksFor } from '@/lib/rules/bundled';
 import type { Overrides } from '@/lib/rules/overrides';
 import type { Pack } from '@/lib/rules/pack-schema';
 import * as stored from '@/lib/storage/items';
@@ -11,13 +13,7 @@ import type { ActiveRules, Observable } from './env';
 import { observable } from './observable';
 import { watchStored } from './stored';
 
-function compile(
-  published: Record<string, Pack>,
-  overrides: Overrides,
-  platform: PlatformId,
-  portal?: PortalModule,
-): ActiveRules {
-  const packs = packsForPlatform(withBundled(published), platform);
+function compile(packs: Pack[], overrides: Overrides, portal?: PortalModule): ActiveRules {
   let linter: Linter | undefined;
   return {
     packs,
@@ -29,27 +25,48 @@ function compile(
   };
 }
 
+/** Tries a few times: the background may be starting (a sleeping service worker wakes on the message). */
+async function askForRules() {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sendMessage(GetActiveRules, {});
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+    }
+  }
+}
+
 /**
- * The rules in force on this page: the bundled packs at once, then whatever the background published,
- * again whenever it publishes (open tabs pick up a new pack without a reload). The lint engine of each
- * version is compiled when first used (`warmEngine` compiles it ahead for features that lint).
+ * The rules in force on this page: the bundled packs at once, then the packs the background says are in
+ * force for this platform, asked for by message at start and whenever it publishes a new revision (open
+ * tabs pick up a new pack without a reload). Packs never come from storage.local, which content scripts
+ * can write: one compromised tab cannot change what the others enforce. Each version's lint engine is
+ * compiled when first used (`warmEngine` compiles it ahead for features that lint).
  */
 export function startRulesRuntime(
   platform: PlatformId,
   portal: PortalModule | undefined,
   signal: AbortSignal,
 ): Observable<ActiveRules> {
-  const rules = observable(compile({}, { terms: [], allow: [] }, platform, portal));
-  void Promise.all([watchStored(stored.activePacks, signal), watchStored(stored.ruleOverrides, signal)]).then(
-    ([packs, overrides]) => {
-      const refresh = () => {
-        if (!signal.aborted) rules.set(compile(packs.get(), overrides.get(), platform, portal));
-      };
-      refresh();
-      packs.subscribe(refresh, signal);
-      overrides.subscribe(refresh, signal);
-    },
-  );
+  const rules = observable(compile(bundledPacksFor(platform), { terms: [], allow: [] }, portal));
+  let revision = '';
+  const refresh = () =>
+    void askForRules()
+      .then((answer) => {
+        if (signal.aborted || answer.revision === revision) return;
+        revision = answer.revision;
+        rules.set(compile(answer.packs, answer.overrides, portal));
+      })
+      .catch((error: unknown) =>
+        console.debug('[ReplyGuard] rules unavailable; bundled packs in force', error),
+      );
+  void watchStored(stored.rulesChanged, signal).then((changed) => {
+    refresh();
+    changed.subscribe((next) => {
+      if (next.revision !== revision) refresh();
+    }, signal);
+  });
   return rules;
 }
 

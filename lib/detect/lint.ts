@@ -364,6 +364,20 @@ function fixFor(rule: CompiledRule, candidate: Candidate): string | undefined {
   return candidate.replacement;
 }
 
+/**
+ * The most findings one lint reports (a reply never has this many: past it the text is garbage or a
+ * pack matches everything). Blocking findings are kept first, so the send guard still sees them.
+ */
+export const MAX_FINDINGS = 500;
+
+/** At most `MAX_FINDINGS`: blocking ones first, then warnings, then advice, each in text order. */
+export function capFindings(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS) return findings;
+  const rank = { block: 0, warn: 1, info: 2 } as const;
+  const kept = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, MAX_FINDINGS);
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1));
+}
+
 /** A compiled linter, plus any pack problems found while compiling (bad patterns). */
 export interface CompiledLinter extends Linter {
   errors: readonly string[];
@@ -588,7 +602,9 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       const locale = options.locale ?? 'en';
       const own = run(text, locale, false);
       const previous = options.previous?.filter((m) => m.trim().length > 0) ?? [];
-      return previous.length > 0 ? [...own, ...acrossMessages(previous, text, own, locale)] : own;
+      return capFindings(
+        previous.length > 0 ? [...own, ...acrossMessages(previous, text, own, locale)] : own,
+      );
     },
   };
 }

@@ -25,11 +25,21 @@ const MAX_GAP = 4;
  * text [start[i], end[i]).
  */
 export class TermHits {
+  /**
+   * Hits kept per scan: nested terms in a repetitive text (微, 微微, 微微微… over 微微微…) would otherwise
+   * make millions (a lint of seconds). Past it, further hits are dropped (`dropped` counts them).
+   */
+  static readonly LIMIT = 10_000;
   length = 0;
+  dropped = 0;
   entry = new Int32Array(64);
   start = new Int32Array(64);
   end = new Int32Array(64);
   push(entry: number, start: number, end: number): void {
+    if (this.length >= TermHits.LIMIT) {
+      this.dropped++;
+      return;
+    }
     if (this.length === this.entry.length) {
       const grow = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
@@ -116,9 +126,11 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
     entries,
     scan(n, out = new TermHits()) {
       out.length = 0;
+      out.dropped = 0;
       const { skelBase, base } = n;
       const units = base.units!;
       automaton.scan(n.skel, n.skelLength, (pattern, end) => {
+        if (out.length >= TermHits.LIMIT) return void out.dropped++;
         const start = end - lengths[pattern]!;
         // The hit's first and last base units, and its span in the original text.
         const b0 = skelBase[start]!;

@@ -6,7 +6,8 @@ export const GetCommands = defineMessage(
   'core.commands',
   z.object({}),
   z.array(z.object({ name: z.string(), shortcut: z.string() })),
+  'content',
 );
 
-/** Background → content: the browser fired the template shortcut (`commands.onCommand`). */
+/** Background → content: the browser fired the template shortcut (`commands.onCommand`); from the extension only. */
 export const OpenTemplatePicker = defineMessage('templates.openPicker', z.object({}), z.boolean());

@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { allows, classifySender, type From, type Sender, type SenderPolicy } from './sender';
+
+export type { From, Sender, SenderPolicy } from './sender';
 
 /** Every message between extension parts is an envelope `{type, payload}` validated with zod at both ends. */
 const EnvelopeSchema = z.object({ type: z.string().min(1), payload: z.unknown() });
@@ -8,14 +11,17 @@ export interface MessageDef<Req extends z.ZodType, Res extends z.ZodType> {
   type: string;
   request: Req;
   response: Res;
+  /** Who may send it (default: our extension pages and background only). */
+  senders: SenderPolicy;
 }
 
 export function defineMessage<Req extends z.ZodType, Res extends z.ZodType>(
   type: string,
   request: Req,
   response: Res,
+  senders: SenderPolicy = 'extension',
 ): MessageDef<Req, Res> {
-  return { type, request, response };
+  return { type, request, response, senders };
 }
 
 const ReplySchema = z.union([
@@ -49,20 +55,32 @@ export async function sendToTab<Req extends z.ZodType, Res extends z.ZodType>(
   return answerOf(def, await browser.tabs.sendMessage(tabId, envelope, { frameId }));
 }
 
-type Sender = { tab?: { id?: number }; url?: string };
-type Handler = (payload: unknown, sender: Sender) => Promise<unknown> | unknown;
+type Handler = (payload: unknown, from: From) => Promise<unknown> | unknown;
 
-/** A table of handlers (background, or a content feature); `listen` wires it to runtime.onMessage. */
+/** Our own extension id and origin, from the browser (tests pass a router their own). */
+function ownIdentity(): { id: string; origin: string } {
+  return { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+}
+
+/**
+ * A table of handlers (background, or a content feature); `listen` wires it to runtime.onMessage. Each
+ * message is answered only for the senders its definition allows: the browser's `sender` says who sent
+ * it (a page, or a frame's content script, cannot claim another URL), and handlers get the classified
+ * sender (`from`), so a content script's platform comes from its URL, never from its payload.
+ */
 export class MessageRouter {
-  private readonly handlers = new Map<string, Handler>();
+  private readonly handlers = new Map<string, { def: MessageDef<z.ZodType, z.ZodType>; run: Handler }>();
+
+  constructor(private readonly identity: () => { id: string; origin: string } = ownIdentity) {}
 
   on<Req extends z.ZodType, Res extends z.ZodType>(
     def: MessageDef<Req, Res>,
-    handler: (payload: z.output<Req>, sender: Sender) => Promise<z.input<Res>> | z.input<Res>,
+    handler: (payload: z.output<Req>, from: From) => Promise<z.input<Res>> | z.input<Res>,
   ): this {
-    this.handlers.set(def.type, async (payload, sender) =>
-      def.response.parse(await handler(def.request.parse(payload), sender)),
-    );
+    this.handlers.set(def.type, {
+      def,
+      run: async (payload, from) => def.response.parse(await handler(def.request.parse(payload), from)),
+    });
     return this;
   }
 
@@ -70,10 +88,18 @@ export class MessageRouter {
   handle(message: unknown, sender: Sender): Promise<unknown> | undefined {
     const envelope = EnvelopeSchema.safeParse(message);
     if (!envelope.success) return undefined;
-    const handler = this.handlers.get(envelope.data.type);
-    if (!handler) return undefined;
+    const entry = this.handlers.get(envelope.data.type);
+    if (!entry) return undefined;
     return Promise.resolve()
-      .then(() => handler(envelope.data.payload, sender))
+      .then(() => {
+        const { id, origin } = this.identity();
+        const from = classifySender(sender, id, origin);
+        if (!allows(entry.def.senders, from)) {
+          console.warn(`[ReplyGuard] ${envelope.data.type} refused from ${from.kind} sender ${sender.url}`);
+          throw new Error(`${envelope.data.type} is not allowed from this sender`);
+        }
+        return entry.run(envelope.data.payload, from);
+      })
       .then(
         (value) => ({ ok: true, value }),
         (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),

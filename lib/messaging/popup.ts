@@ -29,6 +29,7 @@ export const ReportCounts = defineMessage(
   'popup.reportCounts',
   z.object({ counts: CountsSchema }),
   z.object({}),
+  'content',
 );
 
 /** The toolbar badge for a count: blocking findings first, then warnings. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { PLATFORM_IDS } from '@/lib/platforms';
 import { OverridesSchema } from '@/lib/rules/overrides';
+import { PackSchema } from '@/lib/rules/pack-schema';
 import { RulesStatusSchema } from '@/lib/rules/registry-status';
 import { TemplateSchema } from '@/lib/templates/schema';
 import { defineMessage } from './define';
@@ -34,6 +36,18 @@ export const CheckRulesNow = defineMessage(
 
 export const GetRuleOverrides = defineMessage('rules.getOverrides', z.object({}), OverridesSchema);
 export const SetRuleOverrides = defineMessage('rules.setOverrides', OverridesSchema, OverridesSchema);
+
+/**
+ * Content → background: the packs in force for the sender's platform (in order) and the overrides. A
+ * content script gets its own platform's (from its URL); an extension page may name one. Content scripts
+ * ask at start and whenever `rulesChanged` says a new revision was published.
+ */
+export const GetActiveRules = defineMessage(
+  'rules.active',
+  z.object({ platform: z.enum(PLATFORM_IDS).optional() }),
+  z.object({ revision: z.string(), packs: z.array(PackSchema), overrides: OverridesSchema }),
+  'content',
+);
 
 /** The read-only team template library carried by the packs in force (for the templates feature). */
 export const GetTeamTemplates = defineMessage('rules.teamTemplates', z.object({}), z.array(TemplateSchema));

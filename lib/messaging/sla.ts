@@ -36,4 +36,5 @@ export const SlaReport = defineMessage(
     answered: z.array(AnsweredReportSchema).max(2000),
   }),
   z.object({ ok: z.literal(true) }),
+  'content',
 );

@@ -14,6 +14,7 @@ const TemplateList = z.object({
 /**
  * Templates for a platform (in scope only), ranked by `query` or, when empty, recent/frequent first.
  * Without a platform: every template (the options page). Includes read-only team templates from packs.
+ * A content script gets only its own platform's (the platform of its URL), at most 1000.
  */
 export const ListTemplates = defineMessage(
   'templates.list',
@@ -23,12 +24,14 @@ export const ListTemplates = defineMessage(
     limit: z.number().int().min(1).max(5000).optional(),
   }),
   TemplateList,
+  'content',
 );
 
 export const GetTemplate = defineMessage(
   'templates.get',
   z.object({ id: z.string().min(1) }),
   z.object({ template: TemplateSchema.nullable() }),
+  'content',
 );
 
 /** Counts an insertion (for "recent/frequent first"). Team templates are not counted. */
@@ -36,6 +39,7 @@ export const RecordTemplateUse = defineMessage(
   'templates.recordUse',
   z.object({ id: z.string().min(1) }),
   z.object({ recorded: z.boolean() }),
+  'content',
 );
 
 /** Create (`base` null) or update (`base` = the `updatedAt` the edit started from). Errors start with "Conflict:" on a stale base. */

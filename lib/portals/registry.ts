@@ -30,9 +30,13 @@ export const PORTALS: { readonly [P in PortalId]: PortalModule<P> } = {
 /** The portal modules in contract order. */
 export const PORTAL_LIST: readonly PortalModule[] = Object.values(PORTALS);
 
-/** Match patterns for the manifest (ports are ignored by match patterns). */
+/**
+ * Match patterns for the manifest (ports are ignored by match patterns): https only. Every portal serves
+ * its chat over https; a page on plain http could be anyone's on the network, and the content script
+ * would hand it what it may see (templates in the picker, the reply's findings).
+ */
 export const PORTAL_MATCHES: string[] = PORTAL_LIST.flatMap((portal) =>
-  portal.hosts.map((host) => `*://${host}/*`),
+  portal.hosts.map((host) => `https://${host}/*`),
 );
 
 /** The portal whose hosts include `hostname` (exact match, any case). */

@@ -4,10 +4,11 @@ import { PLATFORM_IDS } from '@/lib/platforms';
 import { SelectorsSchema } from '@/lib/portals/selectors';
 import { ReplyPolicySchema } from '@/lib/sla/policy-schema';
 import { TemplateSchema } from '@/lib/templates/schema';
+import { refineLimits } from './limits';
 
 const PACK_FORMAT = 1;
 
-/** A rule pack: data only, one per platform plus `common`. */
+/** A rule pack: data only, one per platform plus `common`, within PACK_LIMITS (lib/rules/limits.ts). */
 export const PackSchema = z
   .object({
     format: z.literal(PACK_FORMAT),
@@ -32,6 +33,7 @@ export const PackSchema = z
     templates: z.array(TemplateSchema).optional(),
   })
   .superRefine((pack, ctx) => {
+    refineLimits(pack, ctx);
     const seen = new Set<string>();
     for (const rule of pack.rules) {
       if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule id ${rule.id}` });

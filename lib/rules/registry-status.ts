@@ -14,6 +14,8 @@ const PackRowSchema = z.object({
   nextCheck: z.number().optional(),
   lastError: SyncErrorSchema.optional(),
   templates: z.number().int().min(0).default(0),
+  /** Why a source's pack is not in force (a user source cannot replace a bundled or policy pack). */
+  note: z.string().optional(),
 });
 export type PackRow = z.infer<typeof PackRowSchema>;
 
@@ -29,5 +31,7 @@ export const RulesStatusSchema = z.object({
   packs: z.array(PackRowSchema),
   /** Enterprise policy forbids sources added in options. */
   userSourcesDisabled: z.boolean(),
+  /** Policy entries that could not be read (the administrator should fix them). */
+  policyErrors: z.array(z.string()).default([]),
 });
 export type RulesStatus = z.infer<typeof RulesStatusSchema>;

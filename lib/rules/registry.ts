@@ -1,17 +1,25 @@
+import type { PlatformId } from '@/lib/platforms';
 import { type SyncConfig, type SyncDeps, type SyncResult, syncSource } from '@/lib/rules/sync/sync-source';
 import { isAllowedSourceUrl, type Source } from '@/lib/rules/sync/types';
 import { serialQueue } from '@/lib/serial-queue';
 import * as stored from '@/lib/storage/items';
 import type { Template } from '@/lib/templates/schema';
 import { teamTemplates } from '@/lib/templates/team';
+import { packsForPlatform } from './active';
 import { bundledPacks } from './bundled';
 import type { Overrides } from './overrides';
 import { type Pack, PackSchema } from './pack-schema';
-import { type ActiveEntry, cleanTerms, mergeActivePacks, type RemotePack } from './registry-merge';
+import {
+  type ActiveEntry,
+  cleanTerms,
+  mergeActivePacks,
+  type RemotePack,
+  type Shadowed,
+} from './registry-merge';
 import { mergeSources } from './registry-sources';
 import type { PackRow, RulesStatus, SourceRow } from './registry-status';
 import { RegistryStore } from './registry-store';
-import { importPublicKey, keyId } from './signature';
+import { importPublicKey, keyId, sha256Hex } from './signature';
 
 export interface RegistryDeps {
   fetch?: typeof fetch;
@@ -22,9 +30,18 @@ export interface RegistryDeps {
   config?: Partial<SyncConfig>;
 }
 
+/** What a content script gets: the packs in force for its platform (in order) and the overrides. */
+export interface ActiveRulesFor {
+  revision: string;
+  packs: Pack[];
+  overrides: Overrides;
+}
+
 /**
- * The background's rule-pack registry: sources (options + enterprise policy), sync, accepted packs,
- * publishing the merged set and the local overrides to storage.local for content scripts.
+ * The background's rule-pack registry: sources (options + enterprise policy), sync, accepted packs, the
+ * merged set in force and the local overrides. Content scripts get their platform's packs by message
+ * (`rulesFor`); storage.local only carries a revision telling them when to ask again, so nothing a content
+ * script can write changes what other tabs enforce.
  */
 export class RulesRegistry {
   private readonly store: RegistryStore;
@@ -36,7 +53,7 @@ export class RulesRegistry {
   }
 
   async sources(): Promise<Source[]> {
-    return mergeSources(await stored.userSources.get(), await stored.managedPolicy.get());
+    return mergeSources(await this.store.userSources.get(), await stored.managedPolicy.get());
   }
 
   private syncDeps(): SyncDeps {
@@ -67,8 +84,7 @@ export class RulesRegistry {
     return this.exclusive(() => this.publishNow());
   }
 
-  private async activeEntries(): Promise<Record<string, ActiveEntry>> {
-    const enabled = new Set((await this.sources()).filter((s) => s.enabled).map((s) => s.id));
+  private async merged(): Promise<{ entries: Record<string, ActiveEntry>; shadowed: Shadowed[] }> {
     const remote: RemotePack[] = [];
     for (const accepted of await this.store.listAccepted()) {
       try {
@@ -77,15 +93,34 @@ export class RulesRegistry {
         // A stored pack that no longer parses (schema change in an update) falls back to bundled.
       }
     }
-    return mergeActivePacks(bundledPacks(), remote, enabled);
+    const policy = await stored.managedPolicy.get();
+    return mergeActivePacks(bundledPacks(), remote, await this.sources(), policy.allowUserOverrides);
   }
 
-  /** Writes the merged pack set to storage.local (only when it changed, so tabs do not recompile for nothing). */
+  private async activeEntries(): Promise<Record<string, ActiveEntry>> {
+    return (await this.merged()).entries;
+  }
+
+  /** The packs in force for a platform and the overrides, with the revision they were published under. */
+  async rulesFor(platform: PlatformId): Promise<ActiveRulesFor> {
+    const entries = await this.activeEntries();
+    const packs = Object.fromEntries(Object.entries(entries).map(([id, entry]) => [id, entry.pack]));
+    const overrides = await this.store.overrides.get();
+    return {
+      revision: await revisionOf(packs, overrides),
+      packs: packsForPlatform(packs, platform),
+      overrides,
+    };
+  }
+
+  /** Tells tabs and the options page that rules may have changed (only a digest and a time go to storage.local). */
   private async publishNow(): Promise<void> {
     const entries = await this.activeEntries();
     const packs = Object.fromEntries(Object.entries(entries).map(([id, entry]) => [id, entry.pack]));
-    if (JSON.stringify(await stored.activePacks.get()) === JSON.stringify(packs)) return;
-    await stored.activePacks.set(packs);
+    const revision = await revisionOf(packs, await this.store.overrides.get());
+    await stored.rulesChanged.set({ revision, at: (this.deps.now ?? Date.now)() });
+    // Packs were once published in storage.local, where content scripts could rewrite them.
+    await stored.legacyActivePacks.remove();
   }
 
   addSource(input: { url: string; publicKey: string; enabled?: boolean }): Promise<Source> {
@@ -108,7 +143,7 @@ export class RulesRegistry {
         enabled: input.enabled ?? true,
         managed: false,
       };
-      await stored.userSources.update((user) => [...user.filter((s) => s.id !== source.id), source]);
+      await this.store.userSources.update((user) => [...user.filter((s) => s.id !== source.id), source]);
       await this.store.forgetSource(source.id); // a re-added source starts clean (maybe a new key)
       return source;
     });
@@ -119,7 +154,7 @@ export class RulesRegistry {
       if ((await this.sources()).some((s) => s.id === id && s.managed)) {
         throw new Error('this source is set by your organisation');
       }
-      await stored.userSources.update((user) => user.filter((s) => s.id !== id));
+      await this.store.userSources.update((user) => user.filter((s) => s.id !== id));
       await this.store.forgetSource(id);
       await this.publishNow();
     });
@@ -130,19 +165,19 @@ export class RulesRegistry {
       if ((await this.sources()).some((s) => s.id === id && s.managed)) {
         throw new Error('this source is set by your organisation');
       }
-      const user = await stored.userSources.get();
+      const user = await this.store.userSources.get();
       const source = user.find((s) => s.id === id);
       if (!source) throw new Error(`no source ${id}`);
       source.enabled = enabled;
-      await stored.userSources.set(user);
+      await this.store.userSources.set(user);
       await this.publishNow();
     });
   }
 
   async status(): Promise<RulesStatus> {
     const sources = await this.sources();
-    const states = await stored.syncStates.get();
-    const entries = await this.activeEntries();
+    const states = await this.store.syncStates.get();
+    const { entries, shadowed } = await this.merged();
     const rows = new Map<string, PackRow>();
     for (const [id, entry] of Object.entries(entries)) {
       rows.set(id, {
@@ -177,26 +212,41 @@ export class RulesRegistry {
         });
       }
     }
+    for (const { id, reason } of shadowed) {
+      const row = rows.get(id);
+      if (row) rows.set(id, { ...row, note: reason });
+    }
+    const policy = await stored.managedPolicy.get();
     return {
       sources: sourceRows,
       packs: [...rows.values()],
-      userSourcesDisabled: (await stored.managedPolicy.get()).disableUserSources,
+      userSourcesDisabled: policy.disableUserSources,
+      policyErrors: policy.errors,
     };
   }
 
   getOverrides(): Promise<Overrides> {
-    return stored.ruleOverrides.get();
+    return this.store.overrides.get();
   }
 
   /** Stores the agent's or team's extra terms and allow-list; content scripts pick them up at once. */
-  async setOverrides(overrides: Overrides): Promise<Overrides> {
-    const clean = { terms: cleanTerms(overrides.terms), allow: cleanTerms(overrides.allow) };
-    await stored.ruleOverrides.set(clean);
-    return clean;
+  setOverrides(overrides: Overrides): Promise<Overrides> {
+    return this.exclusive(async () => {
+      const clean = { terms: cleanTerms(overrides.terms), allow: cleanTerms(overrides.allow) };
+      await this.store.overrides.set(clean);
+      await this.publishNow();
+      return clean;
+    });
   }
 
   /** The read-only team template library carried by the packs in force. */
   async teamTemplates(): Promise<Template[]> {
     return teamTemplates(Object.values(await this.activeEntries()).map((entry) => entry.pack));
   }
+}
+
+/** A short digest of what is in force: tabs ask for their packs again when it changes. */
+async function revisionOf(packs: Record<string, Pack>, overrides: Overrides): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify([packs, overrides]));
+  return (await sha256Hex(bytes)).slice(0, 16);
 }

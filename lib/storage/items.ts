@@ -9,19 +9,13 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { PortalId } from '@/lib/platforms';
 import { OverridesSchema } from '@/lib/rules/overrides';
-import { PackSchema } from '@/lib/rules/pack-schema';
-import {
-  type ManagedPolicy,
-  ManagedPolicySchema,
-  SourceSchema,
-  SourceStateSchema,
-} from '@/lib/rules/sync/types';
+import { parseManagedPolicy } from '@/lib/rules/sync/policy';
+import { type ManagedPolicy, SourceSchema, SourceStateSchema } from '@/lib/rules/sync/types';
 import { OverrideCountSchema } from '@/lib/send-guard/override-count';
 import { SettingsSchema } from '@/lib/settings/schema';
 import { TrackedWaitSchema } from '@/lib/sla/alerts-plan';
 import { SlaSettingsSchema } from '@/lib/sla/settings';
 import { type Waiting, WaitingSchema } from '@/lib/sla/tracker';
-import { type DropReport, parseLenient } from './lenient';
 import { type StoredItem, storedItem } from './stored-item';
 
 /** The agent's preferences (language, switched-off sites, pause, template names). */
@@ -42,34 +36,47 @@ export const slaSettings = /* @__PURE__ */ storedItem(
   { version: 1 },
 );
 
-/** The packs in force, by pack id, published by the background for content scripts. */
-export const activePacks = /* @__PURE__ */ storedItem(
-  'rules.activePacks',
-  z.record(z.string(), PackSchema),
-  () => ({}),
+/**
+ * What the background last published for content scripts: a digest of the packs and overrides in force
+ * (content scripts then ask for their platform's packs by message; this value only says when) and when
+ * the sync status last changed (the options page refreshes). It carries no authority: a content script
+ * that wrote it would only make tabs ask again.
+ */
+export const rulesChanged = /* @__PURE__ */ storedItem(
+  'rules.changed',
+  z.object({ revision: z.string().default(''), at: z.number().default(0) }),
+  () => ({ revision: '', at: 0 }),
   { version: 1 },
 );
 
-/** The agent's or team's extra terms and allow-list. */
-export const ruleOverrides = /* @__PURE__ */ storedItem(
+/*
+ * Where rule sources, sync state and overrides lived before they moved to the background's IndexedDB
+ * (lib/rules/registry-store.ts): content scripts could write storage.local, and these decide which packs
+ * every tab enforces. Read once to move them, then removed. `rules.activePacks` is no longer published.
+ */
+export const legacyRuleOverrides = /* @__PURE__ */ storedItem(
   'rules.overrides',
   OverridesSchema,
   () => ({ terms: [], allow: [] }),
   { version: 1 },
 );
-
-/** Rule-pack sources added in options. */
-export const userSources = /* @__PURE__ */ storedItem('rules.sources', z.array(SourceSchema), () => [], {
-  version: 1,
-});
-
-/** Per-source sync state (validators, schedule, errors, per-pack rows). */
-export const syncStates = /* @__PURE__ */ storedItem(
+export const legacyUserSources = /* @__PURE__ */ storedItem(
+  'rules.sources',
+  z.array(SourceSchema),
+  () => [],
+  {
+    version: 1,
+  },
+);
+export const legacySyncStates = /* @__PURE__ */ storedItem(
   'rules.syncState',
   z.record(z.string(), SourceStateSchema),
   () => ({}),
   { version: 1 },
 );
+export const legacyActivePacks = /* @__PURE__ */ storedItem('rules.activePacks', z.unknown(), () => null, {
+  version: 1,
+});
 
 /** The waits the background's SLA alarms refer to (the worker may sleep between alarms). */
 export const slaWaits = /* @__PURE__ */ storedItem(
@@ -118,22 +125,21 @@ export function slaMemory(platform: PortalId): StoredItem<Waiting[]> {
 }
 
 /**
- * Enterprise policy for rule-pack sources (storage.managed, read-only); the defaults when there is none
- * (Firefox without policies, tests) or it cannot be read.
+ * Enterprise policy for rule-pack sources (storage.managed, read-only), read entry by entry and failing
+ * closed (lib/rules/sync/policy.ts); the open defaults only when there is no policy at all.
  */
 export const managedPolicy = {
   async get(): Promise<ManagedPolicy> {
+    let raw: Record<string, unknown> | undefined;
     try {
-      const managed = browser.storage.managed;
-      if (!managed) return ManagedPolicySchema.parse({});
-      const raw = await managed.get(['sources', 'disableUserSources']);
-      const report: DropReport = (path, reason) =>
-        console.warn(`[ReplyGuard] managed policy ${path} dropped: ${reason}`);
-      const parsed = parseLenient(ManagedPolicySchema, raw ?? {}, report);
-      return parsed.ok ? (parsed.value as ManagedPolicy) : ManagedPolicySchema.parse({});
+      raw = await browser.storage.managed?.get(['sources', 'disableUserSources', 'allowUserOverrides']);
     } catch {
-      return ManagedPolicySchema.parse({});
+      // No managed storage here (Firefox without policies.json): no policy, the open default.
+      raw = undefined;
     }
+    const policy = parseManagedPolicy(raw && Object.keys(raw).length ? raw : undefined);
+    for (const error of policy.errors) console.warn(`[ReplyGuard] managed policy: ${error}`);
+    return policy;
   },
   /** Calls `listener` when the policy changes (no-op where there is no managed storage). */
   watch(listener: () => void): void {

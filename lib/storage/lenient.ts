@@ -75,3 +75,12 @@ function settle(schema: z.ZodType, kept: unknown): Result {
   const parsed = schema.safeParse(kept);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: reasonOf(parsed.error) };
 }
+
+/** A stored value as its schema reads it leniently: `fallback()` when missing or past saving (reported). */
+export function readStored<T>(schema: z.ZodType, raw: unknown, fallback: () => T, report: DropReport): T {
+  if (raw === null || raw === undefined) return fallback();
+  const parsed = parseLenient(schema, raw, report);
+  if (parsed.ok) return parsed.value as T;
+  report('', parsed.reason);
+  return fallback();
+}

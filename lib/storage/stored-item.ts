@@ -1,6 +1,6 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { z } from 'zod';
-import { type DropReport, parseLenient } from './lenient';
+import { type DropReport, readStored } from './lenient';
 
 /** A typed value in storage.local; every read is validated (lib/storage/lenient.ts). */
 export interface StoredItem<T> {
@@ -12,6 +12,16 @@ export interface StoredItem<T> {
   update(change: (current: T) => T): Promise<T>;
   /** Calls `listener` with every new value until `signal` aborts. */
   watch(listener: (value: T) => void, signal: AbortSignal): void;
+  /** Deletes the value (a key moved elsewhere). */
+  remove(): Promise<void>;
+}
+
+/**
+ * Where a stored value that did not validate whole is kept before the first write over it: a read drops
+ * only the bad parts, and the write that follows would otherwise make the loss permanent.
+ */
+export function quarantineKey(key: string): string {
+  return `quarantine.${key}`;
 }
 
 export interface StoredItemOptions {
@@ -48,22 +58,35 @@ export function storedItem<S extends z.ZodType>(
     });
     return item;
   };
-  const read = (raw: unknown): T => {
-    if (raw === null || raw === undefined) return fallback();
-    const parsed = parseLenient(schema, raw, report);
-    if (parsed.ok) return parsed.value as T;
-    report('', parsed.reason);
-    return fallback();
+  const read = (raw: unknown): T => readStored(schema, raw, fallback, report);
+  let kept: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
+  const quarantine = () => {
+    kept ??= storage.defineItem<unknown>(`local:${quarantineKey(key)}`);
+    return kept;
   };
-  const set = async (value: T) => wxt().setValue(schema.parse(value));
+  /** Writes `value`; a stored value with parts that did not validate is first kept aside whole. */
+  const write = async (raw: unknown, value: T) => {
+    const next = schema.parse(value);
+    if (raw !== null && raw !== undefined && !schema.safeParse(raw).success) {
+      await quarantine().setValue(raw);
+      console.warn(
+        `[ReplyGuard] stored ${key} had invalid parts: the original is kept in ${quarantineKey(key)}`,
+      );
+    }
+    await wxt().setValue(next);
+  };
   return {
     key,
     get: async () => read(await wxt().getValue()),
-    set,
+    set: async (value) => write(await wxt().getValue(), value),
     async update(change) {
-      const next = change(read(await wxt().getValue()));
-      await set(next);
+      const raw = await wxt().getValue();
+      const next = change(read(raw));
+      await write(raw, next);
       return next;
+    },
+    async remove() {
+      await wxt().removeValue();
     },
     watch(listener, signal) {
       if (signal.aborted) return;

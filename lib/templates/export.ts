@@ -27,9 +27,12 @@ export function exportJson(templates: readonly Template[]): string {
   )}\n`;
 }
 
-/** Stops spreadsheets from running a cell as a formula; `unguardCell` in import.ts undoes it. */
+/**
+ * Stops spreadsheets from running a cell as a formula (OWASP CSV injection: = + - @, and TAB or CR,
+ * which some spreadsheets skip before reading a formula); `unguardCell` in import.ts undoes it.
+ */
 export function guardCell(cell: string): string {
-  return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 export function exportCsv(templates: readonly Template[]): string {

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { IMPORT_LIMITS } from './import-file';
 import { formatIssues, type Template, TemplateSchema } from './schema';
 import type { ImportWrite } from './store';
 
@@ -102,7 +103,7 @@ function canonicalTag(tag: string): string {
 
 /** Undoes the spreadsheet-formula guard `exportCsv` adds (`'=…` → `=…`). */
 export function unguardCell(cell: string): string {
-  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 function parseCsv(text: string): { rows: RawRow[]; fileError?: string; warnings: string[] } {
@@ -193,6 +194,12 @@ export function previewImport(
   };
   if (parsed.fileError) return { ...preview, fileError: parsed.fileError };
   if (parsed.rows.length === 0) return { ...preview, fileError: 'the file has no templates' };
+  if (parsed.rows.length > IMPORT_LIMITS.rows) {
+    return {
+      ...preview,
+      fileError: `the file has ${parsed.rows.length} templates; at most ${IMPORT_LIMITS.rows} can be imported at once`,
+    };
+  }
   const byId = new Map(existing.map((t) => [t.id, t]));
   const byTitle = new Map(existing.filter((t) => !t.source.startsWith('team:')).map((t) => [t.title, t]));
   const makeId = options.makeId ?? (() => `user.${crypto.randomUUID()}`);

@@ -12,6 +12,9 @@ export const TemplateSourceSchema = z.union([
 ]);
 export type TemplateSource = z.infer<typeof TemplateSourceSchema>;
 
+/** Language variants one template may have. */
+const MAX_VARIANTS = 20;
+
 /**
  * A reply template. Packs embed this schema for team libraries, so every bookkeeping field has a default:
  * a pack only needs id, title and body.
@@ -29,11 +32,17 @@ export const TemplateSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,32}$/, 'abbreviation: 1-32 letters, digits, _ or -')
     .optional(),
-  tags: z.array(z.string().trim().min(1).max(40)).default([]),
+  tags: z.array(z.string().trim().min(1).max(40)).max(50).default([]),
   /** Words and phrases buyers write when this template answers them, any language (suggestions match them). */
   keywords: z.array(z.string().trim().min(1).max(100)).max(200).optional(),
   /** Bodies in other buyer languages, keyed by BCP 47 tag (zh-Hans, zh-Hant, pt, es, id, th, vi, ms…). */
-  variants: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/), z.string().min(1)).default({}),
+  variants: z
+    .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/), z.string().min(1).max(10_000))
+    .refine(
+      (variants) => Object.keys(variants).length <= MAX_VARIANTS,
+      `at most ${MAX_VARIANTS} language variants`,
+    )
+    .default({}),
   /** Platform ids this template is for; empty means all. */
   platforms: z.array(z.enum(PLATFORM_IDS)).default([]),
   usageCount: z.number().int().min(0).default(0),

@@ -88,7 +88,7 @@ export class TemplateStore {
       await tx.done.catch(() => undefined);
       throw new TemplateReadOnlyError(`template ${id} belongs to a team pack and is read-only`);
     }
-    if (stored.updatedAt !== base) {
+    if (editedAt(stored) !== base) {
       tx.abort();
       await tx.done.catch(() => undefined);
       throw new TemplateConflictError(
@@ -159,7 +159,7 @@ export class TemplateStore {
         if (base !== null && !stored) {
           throw new TemplateConflictError(`Conflict: template ${template.id} was deleted elsewhere`);
         }
-        if (base !== null && stored && stored.updatedAt !== base) {
+        if (base !== null && stored && editedAt(stored) !== base) {
           throw new TemplateConflictError(
             `Conflict: template ${template.id} was changed elsewhere (in another tab?); reload it and edit again`,
           );
@@ -169,7 +169,7 @@ export class TemplateStore {
           ...template,
           usageCount: prev?.usageCount ?? template.usageCount,
           lastUsedAt: prev?.lastUsedAt ?? template.lastUsedAt,
-          updatedAt: Math.max(this.clock(), (stored?.updatedAt ?? 0) + 1),
+          updatedAt: Math.max(this.clock(), (stored ? editedAt(stored) : 0) + 1),
         };
         await tx.store.put(next);
         saved.push(next);
@@ -182,6 +182,11 @@ export class TemplateStore {
     await tx.done;
     return saved;
   }
+}
+
+/** When a stored record was last edited: 0 for a version-1 record without `updatedAt` (as `migrateTemplate` reads it). */
+function editedAt(record: { updatedAt?: unknown }): number {
+  return typeof record.updatedAt === 'number' ? record.updatedAt : 0;
 }
 
 /** True for an error (or a message relayed from the background) that means "reload and retry". */

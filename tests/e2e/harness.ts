@@ -249,6 +249,8 @@ async function launchChromium(headed: boolean): Promise<BaseBrowser> {
   const rules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(',');
   const context: BrowserContext = await chromium.launchPersistentContext(dir, {
     executablePath: browserPath('chromium'),
+    // The imitation portals are served over https with a self-signed certificate (tests/fixtures/server.ts).
+    ignoreHTTPSErrors: true,
     headless: !headed,
     timezoneId: E2E_TZ,
     viewport: { width: 1280, height: 800 },
@@ -291,6 +293,8 @@ async function launchFirefox(): Promise<BaseBrowser> {
     executablePath: browserPath('firefox'),
     headless: true,
     protocol: 'webDriverBiDi',
+    // The imitation portals are served over https with a self-signed certificate (tests/fixtures/server.ts).
+    acceptInsecureCerts: true,
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],
     env: { ...process.env, TZ: E2E_TZ },

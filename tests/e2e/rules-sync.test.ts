@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '@/tests/fixtures/server';
 import { BROWSERS, type E2EBrowser, type E2EPage, launch } from './harness';
+import { typeReply } from './overlay-helpers';
 import { focusEditor } from './portal-editors';
 
 /** A team's pack host: static files with CORS, as GitHub Pages or any static host serves them. */
@@ -31,22 +32,32 @@ function servePacks(server: FixtureServer, dir: string): void {
 const rules = (...args: string[]) =>
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/rules.ts', ...args], { encoding: 'utf8' });
 
-/** Authors a team pack set as the README tells a team lead to: a new term in `common`, built and signed. */
-function author(work: string, out: string, version: string, term: string): void {
+/**
+ * Authors a team pack as docs/rule-packs.md tells a team lead to: a pack of the team's own id (a source
+ * added in options may add packs, not replace the built-in ones) with a new term, built and signed.
+ */
+function author(work: string, out: string, version: string, term: string, sequence: number): void {
   const src = join(work, `src-${version}`);
-  cpSync('rules', src, { recursive: true });
-  const common = JSON.parse(readFileSync(join(src, 'common.json'), 'utf8'));
-  common.rules.push({
-    id: `team.term-${version.replaceAll('.', '-')}`,
-    category: 'custom',
-    severity: 'block',
-    terms: [term],
-    message: { en: 'Our team does not use this word.', zh_CN: '团队禁用此词。', zh_TW: '團隊禁用此詞。' },
-    policy: 'Team list',
-  });
-  writeFileSync(join(src, 'common.json'), JSON.stringify(common, null, 2));
+  mkdirSync(src, { recursive: true });
+  const pack = {
+    format: 1,
+    id: 'team-acme',
+    platform: 'common',
+    version,
+    rules: [
+      {
+        id: `team.term-${version.replaceAll('.', '-')}`,
+        category: 'custom',
+        severity: 'block',
+        terms: [term],
+        message: { en: 'Our team does not use this word.', zh_CN: '团队禁用此词。', zh_TW: '團隊禁用此詞。' },
+        policy: 'Team list',
+      },
+    ],
+  };
+  writeFileSync(join(src, 'team-acme.json'), JSON.stringify(pack, null, 2));
   mkdirSync(out, { recursive: true });
-  rules('build', '--src', src, '--out', out, '--version', version);
+  rules('build', '--src', src, '--out', out, '--version', version, '--sequence', String(sequence));
   rules('sign', '--key', join(work, 'replyguard-rules.private.jwk'), join(out, 'index.json'));
 }
 
@@ -70,7 +81,7 @@ describe.each(BROWSERS)('rule-pack sync (%s)', (name) => {
     out = join(work, 'out');
     rules('keygen', '--out', work);
     publicKey = readFileSync(join(work, 'replyguard-rules.public.txt'), 'utf8').trim();
-    author(work, out, '1.1.0', 'zzteamword');
+    author(work, out, '1.1.0', 'zzteamword', 1);
     server = await startFixtureServer();
     servePacks(server, out);
     browser = await launch(name, { server });
@@ -84,32 +95,26 @@ describe.each(BROWSERS)('rule-pack sync (%s)', (name) => {
   it('marks a newly synced term in an open tab without reload, and refuses a tampered pack', async () => {
     const portal = await browser.openPortal('pinduoduo');
     await focusEditor(portal, 'pinduoduo');
-    await portal.keyboard.type('zzteamword zzsecondword');
+    await typeReply(portal, 'zzteamword zzsecondword');
     expect(await marks(portal)).not.toContain('team.term-1-1-0');
 
     const options = await browser.openExtensionPage('options.html#rules');
     await options.waitFor(() => !!document.querySelector('[data-field="source-url"]'));
     const indexUrl = `http://127.0.0.1:${server.port}/packs/index.json`;
-    await options.evaluate(
-      ([url, key]) => {
-        const set = (selector: string, value: string) => {
-          const field = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
-          field.value = value;
-          field.dispatchEvent(new Event('input', { bubbles: true }));
-        };
-        set('[data-field="source-url"]', url!);
-        set('[data-field="source-key"]', key!);
-      },
-      [indexUrl, publicKey],
-    );
+    // The agent's own typing into the form.
+    await options.clickSelector('[data-field="source-url"]');
+    await options.keyboard.type(indexUrl);
+    await options.clickSelector('[data-field="source-key"]');
+    await options.keyboard.type(publicKey);
     await options.waitFor(
       () => !document.querySelector<HTMLButtonElement>('[data-action="add-source"]')?.disabled,
     );
     await options.clickSelector('[data-action="add-source"]');
     await options.waitFor(
-      () => document.querySelector('[data-pack-id="common"]')?.getAttribute('data-pack-version') === '1.1.0',
+      () =>
+        document.querySelector('[data-pack-id="team-acme"]')?.getAttribute('data-pack-version') === '1.1.0',
       undefined,
-      { what: 'common 1.1.0 accepted', timeout: 20_000 },
+      { what: 'team-acme 1.1.0 accepted', timeout: 20_000 },
     );
 
     // The open tab recompiles from storage: the team's term is marked once the agent types again.
@@ -126,7 +131,7 @@ describe.each(BROWSERS)('rule-pack sync (%s)', (name) => {
     );
 
     // A tampered update: a newer pack set whose bytes no longer match the signature.
-    author(work, out, '1.2.0', 'zzsecondword');
+    author(work, out, '1.2.0', 'zzsecondword', 2);
     const index = join(out, 'index.json');
     writeFileSync(index, readFileSync(index, 'utf8').replace('"1.2.0"', '"1.2.1"'));
     await options.bringToFront();
@@ -141,15 +146,15 @@ describe.each(BROWSERS)('rule-pack sync (%s)', (name) => {
     expect(error).toMatch(/signature/i);
     expect(
       await options.evaluate(() =>
-        document.querySelector('[data-pack-id="common"]')?.getAttribute('data-pack-version'),
+        document.querySelector('[data-pack-id="team-acme"]')?.getAttribute('data-pack-version'),
       ),
     ).toBe('1.1.0');
 
     // The last good pack stays in force in the tab.
     await portal.bringToFront();
     await focusEditor(portal, 'pinduoduo');
-    await portal.keyboard.type(' ');
-    await portal.waitFor(() => !!document.querySelector('replyguard-ui'));
+    // The lint of this very keystroke has been drawn before the marks are read.
+    await typeReply(portal, ' ');
     const rulesNow = await marks(portal);
     expect(rulesNow).toContain('team.term-1-1-0');
     expect(rulesNow).not.toContain('team.term-1-2-0');

@@ -16,6 +16,8 @@ import { overrideCount } from '@/lib/storage/items';
 interface DialogState {
   attempt: SendAttempt;
   findings: Finding[];
+  /** The engine failed: the reply is not checked (the guard holds every send then, see docs/security.md). */
+  unchecked?: boolean;
   error?: string;
 }
 
@@ -47,6 +49,7 @@ export const sendGuard = defineFeature({
         next && (
           <SendGuardDialog
             findings={next.findings}
+            unchecked={next.unchecked}
             error={next.error}
             onCancel={() => close(next.attempt.editor)}
             onFixAll={() =>
@@ -72,13 +75,17 @@ export const sendGuard = defineFeature({
       overrideCount.update((count) => addOverride(count, platform, Date.now())).catch(() => undefined);
     });
 
-    /** Holds the event when the editor's text has a blocking finding; returns the findings then. */
-    const check = (event: Event, editor: Editor): Finding[] | null => {
+    /**
+     * Holds the event when the whole text (linted afresh) has a blocking finding, or could not be checked
+     * at all; returns why then.
+     */
+    const check = (event: Event, editor: Editor): Pick<DialogState, 'findings' | 'unchecked'> | null => {
       if (isReplaying() || !session.state.get().active) return null;
       const snapshot = session.lintNow(editor);
-      if (!snapshot.active || !blocks(snapshot.findings)) return null;
+      const unchecked = snapshot.check === 'failed';
+      if (!snapshot.active || (!unchecked && !blocks(snapshot.findings))) return null;
       hold(event);
-      return snapshot.findings;
+      return { findings: snapshot.findings, unchecked };
     };
 
     // The keyup of a held Enter is held too (apps may send on keyup).
@@ -93,11 +100,11 @@ export const sendGuard = defineFeature({
       const editor = chord && session.editorFor(event);
       if (!chord || !editor) return;
       if (dialog) return hold(event);
-      const findings = check(event, editor);
-      if (!findings || event.type !== 'keydown') return;
+      const verdict = check(event, editor);
+      if (!verdict || event.type !== 'keydown') return;
       swallowKeyUp = true;
       const target = (event.composedPath()[0] as HTMLElement | undefined) ?? editor.el;
-      render({ attempt: { kind: 'key', chord, target, editor }, findings });
+      render({ attempt: { kind: 'key', chord, target, editor }, ...verdict });
     });
 
     const onPointer = guarded((event: MouseEvent) => {
@@ -106,9 +113,9 @@ export const sendGuard = defineFeature({
       const button = findSendControl(event.composedPath(), rules.get().selectors.sendButton ?? [], editor);
       if (!button || !editor) return;
       if (dialog) return hold(event);
-      const findings = check(event, editor);
-      if (findings && event.type === 'click')
-        render({ attempt: { kind: 'click', button, editor }, findings });
+      const verdict = check(event, editor);
+      if (verdict && event.type === 'click')
+        render({ attempt: { kind: 'click', button, editor }, ...verdict });
     });
 
     for (const type of POINTER_EVENTS) window.addEventListener(type, onPointer, { capture: true, signal });

@@ -19,12 +19,20 @@ export const statusChip = defineFeature({
   init({ signal, editor: session, layer, settings }) {
     const show = layerSlot(layer, 'chip', signal);
     const draw = guarded(() => {
-      const { editor, findings, active } = session.state.get();
+      const { editor, findings, active, check } = session.state.get();
       const here = !settings.get().disabledHosts.includes(location.hostname);
       const at =
         editor && here && editor.anchor.isConnected && chipPoint(editorRect(editor), window.innerWidth);
       show(
-        at ? <Chip counts={countBySeverity(findings)} active={active} left={at.left} top={at.top} /> : null,
+        at ? (
+          <Chip
+            counts={countBySeverity(findings)}
+            active={active}
+            check={check}
+            left={at.left}
+            top={at.top}
+          />
+        ) : null,
       );
     });
     const schedule = nextFrame(draw, signal);

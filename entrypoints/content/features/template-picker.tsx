@@ -2,6 +2,7 @@ import { TemplatePicker } from '@/components/templates/TemplatePicker';
 import { requiredLanguage } from '@/lib/buyer/required';
 import { currentBuyer, replyLanguage } from '@/lib/content/buyer';
 import { eachEditorWindow } from '@/lib/content/editor-scope';
+import type { LintSnapshot } from '@/lib/content/editor-session';
 import { defineFeature } from '@/lib/content/feature';
 import { guarded, trusted } from '@/lib/content/handlers';
 import { boundChord } from '@/lib/content/shortcut';
@@ -29,11 +30,34 @@ function refocus(editor: Editor | null): void {
 }
 
 /** The picker's query and the text to replace when `;abbr` of a known template ends at the caret. */
-function typedAbbreviation(editor: Editor, text: string, templates: Template[], platform: PlatformId) {
+function typedAbbreviation(
+  editor: Editor,
+  text: string,
+  templates: Template[],
+  platform: PlatformId,
+  byAgent: (text: string, caret: number) => boolean,
+) {
   const caret = caretRange(editor);
-  const typed = caret.start === caret.end && abbreviationAt(templates, text, caret.start, platform);
+  if (caret.start !== caret.end || !byAgent(text, caret.start)) return undefined;
+  const typed = abbreviationAt(templates, text, caret.start, platform);
   if (!typed) return undefined;
   return { query: `;${text.slice(typed.start + 1, typed.end)}`, replaceBefore: typed.end - typed.start };
+}
+
+/**
+ * Tells the agent's typing from text a page puts in (by script, dispatched events or execCommand, whose
+ * input events are trusted too): the character before the caret is the key the agent just pressed.
+ */
+function agentKeys() {
+  let last = { key: '', at: Number.NEGATIVE_INFINITY };
+  return {
+    saw(event: KeyboardEvent) {
+      last = { key: event.key, at: performance.now() };
+    },
+    typed(text: string, caret: number) {
+      return performance.now() - last.at < 1000 && last.key.length === 1 && text[caret - 1] === last.key;
+    },
+  };
 }
 
 /**
@@ -53,7 +77,7 @@ export const templatePicker = defineFeature({
     let isOpen = false;
     let openedAt = 0;
     let openedFrom: Editor | null = null;
-    void library.refresh();
+    const keys = agentKeys();
 
     const close = (editor: Editor | null) => {
       isOpen = false;
@@ -97,6 +121,7 @@ export const templatePicker = defineFeature({
     };
 
     const onKey = trusted((event: KeyboardEvent) => {
+      keys.saw(event);
       if (event.isComposing) return;
       // Esc closes the picker wherever the focus is (it may still be in the page's editor while the
       // picker mounts), and the page never sees it.
@@ -120,14 +145,15 @@ export const templatePicker = defineFeature({
       })
       .listen(signal);
 
-    // `;abbr` typed at the caret offers that template.
-    session.state.subscribe(
-      guarded(({ editor, text, active }) => {
-        if (isOpen || !editor || !active || session.composing()) return;
-        const typed = typedAbbreviation(editor, text, library.known().templates, platform);
-        if (typed) void open(typed);
-      }),
-      signal,
-    );
+    // `;abbr` typed by the agent at the caret offers that template; text a page puts in does not. Read
+    // from the session (rich editors such as Draft apply typing themselves, with no trusted input event).
+    // Typed before the first list arrived (a fresh page), it is looked for again once the list is there.
+    const offerTyped = guarded(({ editor, text, active }: LintSnapshot) => {
+      if (signal.aborted || isOpen || !editor || !active || session.composing()) return;
+      const typed = typedAbbreviation(editor, text, library.known().templates, platform, keys.typed);
+      if (typed) void open(typed);
+    });
+    session.state.subscribe(offerTyped, signal);
+    void library.refresh().then(() => offerTyped(session.state.get()));
   },
 });

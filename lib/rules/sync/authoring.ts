@@ -34,12 +34,14 @@ export function packFileText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** An index of `files`, with its sequence (each index a source serves must have a higher one than the last). */
 export async function buildIndex(
   files: { id: string; version: string; path: string; bytes: Uint8Array }[],
+  sequence: number,
 ): Promise<PackIndex> {
   const packs = [];
   for (const file of files) {
     packs.push({ id: file.id, version: file.version, path: file.path, sha256: await sha256Hex(file.bytes) });
   }
-  return PackIndexSchema.parse({ format: 1, kind: 'replyguard-pack-index', packs });
+  return PackIndexSchema.parse({ format: 1, kind: 'replyguard-pack-index', sequence, packs });
 }

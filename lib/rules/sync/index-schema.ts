@@ -7,6 +7,12 @@ import { z } from 'zod';
 export const PackIndexSchema = z.object({
   format: z.literal(1),
   kind: z.literal('replyguard-pack-index'),
+  /**
+   * Raised by the publisher with every new index (the signature covers it): an index below the highest
+   * sequence a source has served is refused, so an older signed index cannot be replayed. Absent in
+   * indexes made before it existed: read as 0 (lib/rules/sync/sync-source.ts, docs/rule-packs.md).
+   */
+  sequence: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   packs: z
     .array(
       z.object({

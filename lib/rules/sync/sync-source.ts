@@ -4,7 +4,7 @@ import { compareVersions } from '@/lib/rules/version';
 import { type BackoffConfig, backoffDelay } from './backoff';
 import { type BoundedResponse, fetchBounded } from './fetch-bounded';
 import { looksLikeIndex, type PackIndex, PackIndexSchema } from './index-schema';
-import type { AcceptedPack, PackState, Source, SourceState, SyncErrorInfo } from './types';
+import type { AcceptedPack, HighWater, PackState, Source, SourceState, SyncErrorInfo } from './types';
 import { SyncError } from './types';
 import { compilePack, describeIssues, parseJsonBytes, validatePack } from './validate-pack';
 
@@ -34,12 +34,13 @@ export const DEFAULT_SYNC_CONFIG: SyncConfig = {
   maxTotalBytes: 4 * 1024 * 1024,
 };
 
-/** Persistence the pipeline needs: the source's state and the packs accepted so far. */
+/** Persistence the pipeline needs: the source's state, its high-water mark and the packs accepted from it. */
 export interface SyncStore {
   loadState(sourceId: string): Promise<SourceState | undefined>;
-  loadAccepted(packId: string): Promise<AcceptedPack | undefined>;
-  /** Saves the state, the newly accepted packs and the removals in one step. */
-  commit(state: SourceState, accepted: AcceptedPack[], removed: string[]): Promise<void>;
+  loadHighWater(sourceId: string): Promise<HighWater | undefined>;
+  loadAccepted(sourceId: string, packId: string): Promise<AcceptedPack | undefined>;
+  /** Saves the state, the newly accepted packs, the removals and the high-water mark in one step. */
+  commit(state: SourceState, accepted: AcceptedPack[], removed: string[], high: HighWater): Promise<void>;
 }
 
 export interface SyncDeps {
@@ -81,7 +82,13 @@ export async function syncSource(
   const notDue = !options.force && previous.nextCheck !== undefined && now < previous.nextCheck;
   if (tooSoon || notDue) return { outcome: 'skipped', state: previous, accepted: [] };
 
-  const run = new Run(source, deps, config, now, previous);
+  const known = await deps.store.loadHighWater(source.id);
+  // A source re-added with another key starts over; the same key keeps every mark it ever reached.
+  const high: HighWater =
+    known && known.publicKey === source.publicKey
+      ? structuredClone(known)
+      : { publicKey: source.publicKey, sequence: 0, packs: {} };
+  const run = new Run(source, deps, config, now, previous, high);
   let outcome: SyncOutcome;
   let sourceError: SyncErrorInfo | undefined;
   try {
@@ -111,7 +118,7 @@ export async function syncSource(
     lastSuccess: failed ? previous.lastSuccess : now,
     packs,
   };
-  await deps.store.commit(state, run.accepted, run.removed);
+  await deps.store.commit(state, run.accepted, run.removed, run.high);
   if (failed) outcome = 'failed';
   return { outcome, state, accepted: run.accepted.map((pack) => pack.id) };
 }
@@ -137,6 +144,8 @@ class Run {
     private readonly config: SyncConfig,
     private readonly now: number,
     private readonly previous: SourceState,
+    /** Raised as packs are accepted and a newer index is applied; never lowered. */
+    readonly high: HighWater,
   ) {
     this.packs = structuredClone(previous.packs);
   }
@@ -161,7 +170,7 @@ class Run {
     this.lastModified = response.headers.get('last-modified') ?? undefined;
     await this.checkSignature(response.bytes, key);
     const { text, value } = parseJsonBytes(response.bytes, this.source.url);
-    if (looksLikeIndex(value)) return this.applyIndex(value);
+    if (looksLikeIndex(value)) return this.applyIndex(value, await sha256Hex(response.bytes));
     const pack = validatePack(value, this.source.url);
     this.packs[pack.id] ??= { id: pack.id, sourceId: this.source.id };
     delete this.packs[pack.id]!.lastError;
@@ -210,8 +219,12 @@ class Run {
     }
   }
 
-  /** Applies a verified index: each listed pack is fetched only if newer, and bound by its SHA-256. */
-  private async applyIndex(value: unknown): Promise<SyncOutcome> {
+  /**
+   * Applies a verified index: refused whole when its signed sequence is below the highest seen (a
+   * replayed index), or equal with other bytes; each listed pack is fetched only if newer, and bound by
+   * its SHA-256. An index without a sequence counts as 0: accepted until the source has served one.
+   */
+  private async applyIndex(value: unknown, digest: string): Promise<SyncOutcome> {
     const parsed = PackIndexSchema.safeParse(value);
     if (!parsed.success) {
       throw new SyncError(
@@ -220,6 +233,21 @@ class Run {
       );
     }
     const index: PackIndex = parsed.data;
+    const sequence = index.sequence ?? 0;
+    if (sequence < this.high.sequence) {
+      throw new SyncError(
+        'version',
+        `${this.source.url} has sequence ${sequence}, older than ${this.high.sequence} already seen (a replayed index)`,
+      );
+    }
+    if (sequence > 0 && sequence === this.high.sequence && digest !== this.high.indexSha256) {
+      throw new SyncError(
+        'version',
+        `${this.source.url} changed without a new sequence number (${sequence}); the publisher must raise it`,
+      );
+    }
+    this.high.sequence = sequence;
+    this.high.indexSha256 = digest;
     const listed = new Set(index.packs.map((entry) => entry.id));
     for (const id of Object.keys(this.packs)) if (!listed.has(id)) this.removed.push(id);
     let updated = this.removed.length > 0;
@@ -238,15 +266,14 @@ class Run {
   }
 
   private async applyEntry(entry: PackIndex['packs'][number]): Promise<boolean> {
-    const current = await this.deps.store.loadAccepted(entry.id);
-    if (current && compareVersions(entry.version, current.version) <= 0) {
-      if (compareVersions(entry.version, current.version) < 0) {
-        throw new SyncError(
-          'version',
-          `index lists ${entry.id} ${entry.version}, older than ${current.version} in force`,
-        );
-      }
-      return false; // same version already in force: nothing to fetch
+    const current = await this.deps.store.loadAccepted(this.source.id, entry.id);
+    if (current && compareVersions(entry.version, current.version) === 0) return false; // in force already
+    const mark = this.high.packs[entry.id];
+    if (mark && compareVersions(entry.version, mark.version) < 0) {
+      throw new SyncError(
+        'version',
+        `index lists ${entry.id} ${entry.version}, older than ${mark.version} accepted before`,
+      );
     }
     const url = new URL(entry.path, this.source.url).href;
     const budget = Math.min(this.config.maxBytes, this.config.maxTotalBytes - this.downloaded);
@@ -267,22 +294,27 @@ class Run {
         `${url} is ${pack.id} ${pack.version}, the index says ${entry.id} ${entry.version}`,
       );
     }
-    return this.consider(pack, text);
+    return this.consider(pack, text, digest);
   }
 
-  /** Forward-only version check and compile test; true when the pack is accepted. */
-  private async consider(pack: Pack, text: string): Promise<boolean> {
-    const current = await this.deps.store.loadAccepted(pack.id);
-    if (current) {
-      const order = compareVersions(pack.version, current.version);
+  /**
+   * Forward-only version check against the highest version ever accepted from this source (also after
+   * the pack was removed) and the compile test; true when the pack is accepted.
+   */
+  private async consider(pack: Pack, text: string, digest?: string): Promise<boolean> {
+    const sha256 = digest ?? (await sha256Hex(new TextEncoder().encode(text)));
+    const current = await this.deps.store.loadAccepted(this.source.id, pack.id);
+    if (current?.text === text) return false;
+    const mark = this.high.packs[pack.id];
+    if (mark) {
+      const order = compareVersions(pack.version, mark.version);
       if (order < 0) {
         throw new SyncError(
           'version',
-          `${pack.id} ${pack.version} is older than ${current.version} in force`,
+          `${pack.id} ${pack.version} is older than ${mark.version} accepted before`,
         );
       }
-      if (order === 0) {
-        if (current.text === text) return false;
+      if (order === 0 && mark.sha256 !== sha256) {
         throw new SyncError(
           'version',
           `${pack.id} ${pack.version} changed without a new version number (bump the version)`,
@@ -305,6 +337,7 @@ class Run {
       text,
     });
     this.packs[pack.id] = { id: pack.id, version: pack.version, sourceId: this.source.id };
+    this.high.packs[pack.id] = { version: pack.version, sha256 };
     return true;
   }
 }

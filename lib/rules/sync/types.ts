@@ -17,8 +17,12 @@ export type Source = z.infer<typeof SourceSchema>;
 
 /** What enterprise policy may set (public/managed-schema.json mirrors it). */
 export const ManagedPolicySchema = z.object({
-  sources: z.array(z.object({ url: z.string(), publicKey: z.string().min(1) })).default([]),
+  sources: z.array(z.object({ url: z.string().min(1), publicKey: z.string().min(1) })).default([]),
   disableUserSources: z.boolean().default(false),
+  /** Sources added in options may replace bundled and policy packs (off: they may only add packs). */
+  allowUserOverrides: z.boolean().default(false),
+  /** Policy entries that could not be read (shown in options so an administrator sees them). */
+  errors: z.array(z.string()).default([]),
 });
 export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
 
@@ -103,3 +107,17 @@ export interface AcceptedPack {
   /** The pack JSON text exactly as served. */
   text: string;
 }
+
+/**
+ * What a source was ever seen to serve, kept after a pack is removed and across failures, so a replayed
+ * older index or pack is refused: the highest signed index sequence (0 for indexes without one) with the
+ * digest of that index, and per pack the highest version accepted with the digest of its bytes. Bound to
+ * the source's public key: a source re-added with another key starts over.
+ */
+export const HighWaterSchema = z.object({
+  publicKey: z.string(),
+  sequence: z.number().int().min(0).default(0),
+  indexSha256: z.string().optional(),
+  packs: z.record(z.string(), z.object({ version: z.string(), sha256: z.string() })).default({}),
+});
+export type HighWater = z.infer<typeof HighWaterSchema>;

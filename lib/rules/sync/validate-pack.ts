@@ -34,8 +34,54 @@ export function validatePack(value: unknown, label: string): Pack {
   return parsed.data;
 }
 
-/** The compile test before activation: the lint engine must build the pack without error. */
-export function compilePack(pack: Pack): void {
+/**
+ * How long linting one stress text (10 000 characters) may take with a pack alone, in ms (the better of
+ * two runs, so one garbage collection or a busy machine does not refuse a good pack). Generous: the
+ * bundled packs take a fraction of it; the review's slow packs took seconds to tens of seconds.
+ */
+export const STRESS_BUDGET_MS = 3000;
+const STRESS_LENGTH = 10_000;
+
+const repeat = (piece: string) =>
+  piece ? piece.repeat(Math.ceil(STRESS_LENGTH / piece.length)).slice(0, STRESS_LENGTH) : '';
+
+/**
+ * Long and repetitive replies built from the pack's own words (and nested prefixes of them), plus
+ * shapes that wake detectors and patterns: digits, spaced letters, a contact-laden reply.
+ */
+export function stressCorpus(pack: Pack): string[] {
+  const words = pack.rules.flatMap((rule) => [...(rule.terms ?? []), ...(rule.exceptions ?? [])]);
+  const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
+  return [
+    repeat(words.slice(0, 50).join(' ')),
+    repeat(longest.slice(0, 1)),
+    repeat(longest),
+    repeat('1234567890 '),
+    repeat('a b c d e f g h '),
+    repeat(
+      'Hello, please add me on WhatsApp +1 415 555 0132 or 加我微信 abc_123, shop@example.com www.x.cn 最低价 ',
+    ),
+  ].filter(Boolean);
+}
+
+/**
+ * The compile test before activation: the lint engine must build the pack without error, and lint each
+ * stress text within the budget (a signed pack is trusted data, not trusted cost).
+ */
+export function compilePack(pack: Pack, budgetMs = STRESS_BUDGET_MS): void {
   const linter = createLinter([pack]);
   if (linter.errors.length) throw new Error(linter.errors.join('; '));
+  const timed = (text: string) => {
+    const started = performance.now();
+    linter.lint(text);
+    return performance.now() - started;
+  };
+  for (const text of stressCorpus(pack)) {
+    let took = Math.round(timed(text));
+    if (took > budgetMs) took = Math.min(took, Math.round(timed(text)));
+    if (took > budgetMs)
+      throw new Error(
+        `linting a ${text.length}-character reply took ${took} ms (at most ${budgetMs} ms): the pack would stall typing`,
+      );
+  }
 }

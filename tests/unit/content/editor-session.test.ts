@@ -1,27 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEditorSession } from '@/lib/content/editor-session';
 import { observable } from '@/lib/content/observable';
-import type { Finding, Linter } from '@/lib/detect/types';
+import type { Linter } from '@/lib/detect/types';
 import { SettingsSchema } from '@/lib/settings/schema';
+import { badWordLinter } from '@/tests/support/bad-linter';
 
-/** A linter that flags every "bad" as a blocking custom finding. */
-const linter: Linter = {
-  lint(text) {
-    const findings: Finding[] = [];
-    for (let at = text.indexOf('bad'); at >= 0; at = text.indexOf('bad', at + 1)) {
-      findings.push({
-        ruleId: 't',
-        category: 'custom',
-        severity: 'block',
-        start: at,
-        end: at + 3,
-        match: 'bad',
-        message: 'm',
-      });
-    }
-    return findings;
-  },
-};
+const { linter } = badWordLinter();
 
 function makeEnv(selectors: string[] = ['textarea.reply']) {
   const controller = new AbortController();

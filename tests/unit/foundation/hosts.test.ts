@@ -21,13 +21,13 @@ describe('portal hosts', () => {
       'seller.tiktokshopglobalselling.com',
       'mesg.ebay.com',
     ]) {
-      expect(PORTAL_MATCHES, host).toContain(`*://${host}/*`);
+      expect(PORTAL_MATCHES, host).toContain(`https://${host}/*`);
     }
   });
 
-  it('asks for nothing broader than the portal hosts', () => {
+  it('asks for nothing broader than the portal hosts, over https only', () => {
     expect(PORTAL_MATCHES).not.toContain('<all_urls>');
-    for (const pattern of PORTAL_MATCHES) expect(pattern).toMatch(/^\*:\/\/[a-z0-9.-]+\/\*$/);
+    for (const pattern of PORTAL_MATCHES) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
   });
 
   it('maps hosts to platforms and rejects look-alikes', () => {

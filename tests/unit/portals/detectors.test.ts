@@ -60,7 +60,7 @@ describe('portal detectors', () => {
 
       it('has its example hosts in the manifest matches', () => {
         for (const example of portal.examples) {
-          expect(PORTAL_MATCHES).toContain(`*://${new URL(example).hostname}/*`);
+          expect(PORTAL_MATCHES).toContain(`https://${new URL(example).hostname}/*`);
         }
       });
 

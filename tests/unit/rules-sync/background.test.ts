@@ -5,7 +5,7 @@ import { RULES_SYNC_ALARM, registerRulesSync } from '@/lib/background/rules-sync
 import { MessageRouter } from '@/lib/messaging/define';
 import { RulesRegistry } from '@/lib/rules/registry';
 import { RegistryStore } from '@/lib/rules/registry-store';
-import { activePacks } from '@/lib/storage/items';
+import { EXTENSION_SENDER } from '@/tests/support/senders';
 import { FakeServer, makeSigner, PACK_URL, teamPack } from './helpers';
 
 let n = 0;
@@ -21,7 +21,7 @@ describe('registerRulesSync (messages)', () => {
     const registry = new RulesRegistry({ fetch: server.fetch, store: new RegistryStore(`bg-test-${++n}`) });
     registerRulesSync(router, registry);
     const send = (type: string, payload: unknown) =>
-      router.handle({ type, payload }, {}) as Promise<{
+      router.handle({ type, payload }, EXTENSION_SENDER) as Promise<{
         ok: boolean;
         value?: { packs: { id: string; version?: string; lastError?: { kind: string } }[] };
         error?: string;
@@ -30,8 +30,10 @@ describe('registerRulesSync (messages)', () => {
     const added = await send('rules.addSource', { url: PACK_URL, publicKey: signer.publicKey });
     expect(added.ok).toBe(true);
     expect(added.value?.packs.find((p) => p.id === 'team')?.version).toBe('1.0.0');
-    const stored = await fakeBrowser.storage.local.get(activePacks.key);
-    expect(Object.keys(stored[activePacks.key] as object)).toContain('team');
+    const active = (await send('rules.active', { platform: 'shopee' })) as unknown as {
+      value: { packs: { id: string }[] };
+    };
+    expect(active.value.packs.map((pack) => pack.id)).toEqual(['common', 'team', 'shopee']);
 
     const bad = await send('rules.addSource', { url: 'ftp://x', publicKey: signer.publicKey });
     expect(bad).toMatchObject({ ok: false });

@@ -48,9 +48,10 @@ describe('npm run rules (spawned in a temp dir)', { timeout: 120_000 }, () => {
   });
 
   it('build stamps versions and writes packs plus an index; sign and verify round-trip', async () => {
-    const built = rules(dir, 'build', '--src', src, '--out', out, '--version', '1.2.0');
+    const built = rules(dir, 'build', '--src', src, '--out', out, '--version', '1.2.0', '--sequence', '42');
     expect(built.code, built.stderr).toBe(0);
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+    expect(index.sequence).toBe(42);
     expect(index.packs.map((p: { id: string; version: string }) => `${p.id}@${p.version}`).sort()).toEqual([
       'team-b@1.2.0',
       'team@1.2.0',
@@ -81,7 +82,7 @@ describe('npm run rules (spawned in a temp dir)', { timeout: 120_000 }, () => {
       { fetch: server.fetch, now: time.now, random: () => 0.5, store },
     );
     expect(result.outcome).toBe('updated');
-    expect([...store.accepted.keys()].sort()).toEqual(['team', 'team-b']);
+    expect([...store.accepted.values()].map((p) => p.id).sort()).toEqual(['team', 'team-b']);
   });
 
   it('verify fails on a tampered pack, a tampered index target, and a wrong key', () => {

@@ -1,6 +1,11 @@
 import { generateKeyPair, importPrivateKey, signBytes } from '@/lib/rules/signature';
-import type { SyncStore } from '@/lib/rules/sync/sync-source';
-import type { AcceptedPack, Source, SourceState } from '@/lib/rules/sync/types';
+import {
+  DEFAULT_SYNC_CONFIG,
+  type SyncConfig,
+  type SyncDeps,
+  type SyncStore,
+} from '@/lib/rules/sync/sync-source';
+import type { AcceptedPack, HighWater, Source, SourceState } from '@/lib/rules/sync/types';
 
 export const PACK_URL = 'https://packs.example.com/team.json';
 
@@ -100,16 +105,25 @@ export class FakeServer {
 export class MemoryStore implements SyncStore {
   readonly states = new Map<string, SourceState>();
   readonly accepted = new Map<string, AcceptedPack>();
+  readonly high = new Map<string, HighWater>();
   async loadState(sourceId: string) {
     return structuredClone(this.states.get(sourceId));
   }
-  async loadAccepted(packId: string) {
-    return this.accepted.get(packId);
+  async loadHighWater(sourceId: string) {
+    return structuredClone(this.high.get(sourceId));
   }
-  async commit(state: SourceState, accepted: AcceptedPack[], removed: string[]) {
+  async loadAccepted(sourceId: string, packId: string) {
+    return this.accepted.get(`${sourceId}|${packId}`);
+  }
+  async commit(state: SourceState, accepted: AcceptedPack[], removed: string[], high: HighWater) {
     this.states.set(state.sourceId, structuredClone(state));
-    for (const id of removed) this.accepted.delete(id);
-    for (const pack of accepted) this.accepted.set(pack.id, pack);
+    this.high.set(state.sourceId, structuredClone(high));
+    for (const id of removed) this.accepted.delete(`${state.sourceId}|${id}`);
+    for (const pack of accepted) this.accepted.set(`${pack.sourceId}|${pack.id}`, pack);
+  }
+  /** The pack accepted from the test source (`src1`). */
+  pack(id: string, sourceId = 'src1') {
+    return this.accepted.get(`${sourceId}|${id}`);
   }
 }
 
@@ -121,4 +135,14 @@ export function source(publicKey: string, url = PACK_URL): Source {
 export function clock(start = Date.UTC(2026, 10, 23, 8, 0, 0)) {
   const state = { now: start };
   return { now: () => state.now, advance: (ms: number) => (state.now += ms), state };
+}
+
+/** A fresh sync world: a fake host, an empty store, a new key, a clock, and the deps syncSource takes. */
+export async function syncWorld(config: SyncConfig = DEFAULT_SYNC_CONFIG) {
+  const server = new FakeServer();
+  const store = new MemoryStore();
+  const signer = await makeSigner();
+  const time = clock();
+  const deps: SyncDeps = { fetch: server.fetch, now: time.now, random: () => 0.5, store, config };
+  return { server, store, signer, time, deps };
 }

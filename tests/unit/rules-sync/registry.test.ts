@@ -1,13 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { withBundled } from '@/lib/rules/active';
 import { bundledPacks } from '@/lib/rules/bundled';
 import { RulesRegistry } from '@/lib/rules/registry';
 import { mergeActivePacks } from '@/lib/rules/registry-merge';
 import { RegistryStore } from '@/lib/rules/registry-store';
 import { sha256Hex } from '@/lib/rules/signature';
-import { activePacks, managedPolicy, ruleOverrides } from '@/lib/storage/items';
+import { managedPolicy, rulesChanged } from '@/lib/storage/items';
 import { clock, FakeServer, makeSigner, PACK_URL, type Signer, teamPack } from './helpers';
 
 let db = 0;
@@ -29,11 +28,10 @@ beforeEach(async () => {
   });
 });
 
+/** What a content script on a Shopee page gets, by pack id. */
 async function published(): Promise<Record<string, { version: string }>> {
-  return (await fakeBrowser.storage.local.get(activePacks.key))[activePacks.key] as Record<
-    string,
-    { version: string }
-  >;
+  const { packs } = await registry.rulesFor('shopee');
+  return Object.fromEntries(packs.map((pack) => [pack.id, pack]));
 }
 
 const withTemplates = () => ({
@@ -48,9 +46,11 @@ describe('RulesRegistry', () => {
     await registry.sync({ force: true });
     const active = await published();
     expect(active.team?.version).toBe('1.0.0');
-    expect(Object.keys(active)).toEqual(expect.arrayContaining(Object.keys(bundledPacks())));
-    // What content scripts read back.
-    expect(withBundled(await activePacks.get()).team?.rules[0]?.terms).toEqual(['forbiddenword']);
+    expect(Object.keys(active)).toEqual(['common', 'team', 'shopee']);
+    // What a content script gets: its platform's packs, in order, and the revision it watches.
+    const forShopee = await registry.rulesFor('shopee');
+    expect(forShopee.packs.find((pack) => pack.id === 'team')?.rules[0]?.terms).toEqual(['forbiddenword']);
+    expect((await rulesChanged.get()).revision).toBe(forShopee.revision);
     const templates = await registry.teamTemplates();
     expect(templates).toHaveLength(1);
     expect(templates[0]).toMatchObject({ id: 'team:team:greet', source: 'team:team', body: 'Hello {buyer}' });
@@ -89,6 +89,7 @@ describe('RulesRegistry', () => {
   });
 
   it('drops a source’s packs when it is disabled or removed, and restores bundled twins', async () => {
+    await fakeBrowser.storage.managed.set({ allowUserOverrides: true });
     const shopee = { ...teamPack('99.0.0', ['teamshopeeterm'], 'shopee'), platform: 'shopee' };
     await server.publish(PACK_URL, JSON.stringify(shopee), signer);
     await registry.addSource({ url: PACK_URL, publicKey: signer.publicKey });
@@ -135,13 +136,13 @@ describe('RulesRegistry', () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(
       new Error('Managed storage manifest not found'),
     );
-    expect(await managedPolicy.get()).toEqual({ sources: [], disableUserSources: false });
-    await fakeBrowser.storage.managed.set({ sources: 'not a list' });
-    expect(await managedPolicy.get()).toEqual({ sources: [], disableUserSources: false });
+    const open = { sources: [], disableUserSources: false, allowUserOverrides: false, errors: [] };
+    expect(await managedPolicy.get()).toEqual(open);
+    expect(await managedPolicy.get()).toEqual(open); // nothing set in managed storage: no policy
     // One bad source in a policy costs only that source.
     const good = { url: 'https://packs.example.com/p.json', publicKey: 'k' };
     await fakeBrowser.storage.managed.set({ sources: [good, { url: 3 }], disableUserSources: true });
-    expect(await managedPolicy.get()).toEqual({ sources: [good], disableUserSources: true });
+    expect(await managedPolicy.get()).toMatchObject({ sources: [good], disableUserSources: true });
   });
 
   it('lists a pack from an index that was never accepted, with its error', async () => {
@@ -169,27 +170,32 @@ describe('RulesRegistry', () => {
       allow: ['Amazonia Shop'],
     });
     expect(saved).toEqual({ terms: ['拼多多外链', 'abc'], allow: ['Amazonia Shop'] });
-    expect((await fakeBrowser.storage.local.get(ruleOverrides.key))[ruleOverrides.key]).toEqual(saved);
     expect(await registry.getOverrides()).toEqual(saved);
+    expect((await registry.rulesFor('shopee')).overrides).toEqual(saved);
+    // Nothing a content script could write decides them: storage.local holds only a revision.
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([rulesChanged.key]);
   });
 });
 
 describe('mergeActivePacks', () => {
   const bundled = bundledPacks();
-  const remote = (version: string, id = 'shopee') => ({
+  const src = (id: string, managed = false) => ({ id, url: id, publicKey: 'k', enabled: true, managed });
+  const remote = (version: string, id = 'shopee', sourceId = 's') => ({
     pack: { ...bundled.shopee!, id, version },
-    sourceId: 's',
+    sourceId,
   });
 
-  it('lets a remote pack replace its bundled twin only when at least as new', () => {
-    const newer = mergeActivePacks(bundled, [remote('99.0.0')], new Set(['s']));
+  it('lets a policy source’s pack replace its bundled twin only when at least as new', () => {
+    const newer = mergeActivePacks(bundled, [remote('99.0.0')], [src('s', true)]).entries;
     expect(newer.shopee).toMatchObject({ origin: 'remote', sourceId: 's' });
-    const older = mergeActivePacks(bundled, [remote('0.0.1')], new Set(['s']));
+    const older = mergeActivePacks(bundled, [remote('0.0.1')], [src('s', true)]).entries;
     expect(older.shopee?.origin).toBe('bundled');
   });
 
   it('adds team packs and skips disabled sources', () => {
-    expect(mergeActivePacks(bundled, [remote('1.0.0', 'team-x')], new Set(['s']))['team-x']).toBeDefined();
-    expect(mergeActivePacks(bundled, [remote('1.0.0', 'team-x')], new Set())['team-x']).toBeUndefined();
+    const on = mergeActivePacks(bundled, [remote('1.0.0', 'team-x')], [src('s')]).entries;
+    expect(on['team-x']).toBeDefined();
+    const off = mergeActivePacks(bundled, [remote('1.0.0', 'team-x')], [{ ...src('s'), enabled: false }]);
+    expect(off.entries['team-x']).toBeUndefined();
   });
 });

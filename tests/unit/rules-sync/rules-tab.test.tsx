@@ -8,7 +8,7 @@ import { registerRulesSync } from '@/lib/background/rules-sync';
 import { MessageRouter } from '@/lib/messaging/define';
 import { RulesRegistry } from '@/lib/rules/registry';
 import { RegistryStore } from '@/lib/rules/registry-store';
-import { ruleOverrides } from '@/lib/storage/items';
+import { messagesFromExtensionPage } from '@/tests/support/senders';
 import { FakeServer, makeSigner, PACK_URL, type Signer, teamPack } from './helpers';
 
 let n = 0;
@@ -34,20 +34,20 @@ describe('RulesTab', () => {
   let app: HTMLElement;
   let server: FakeServer;
   let signer: Signer;
+  let registry: RulesRegistry;
 
   beforeEach(async () => {
     fakeBrowser.reset();
+    messagesFromExtensionPage(fakeBrowser);
     server = new FakeServer();
     signer = await makeSigner();
     const router = new MessageRouter();
-    registerRulesSync(
-      router,
-      new RulesRegistry({
-        fetch: server.fetch,
-        store: new RegistryStore(`tab-${++n}`),
-        config: { forcedMinIntervalMs: 0 },
-      }),
-    );
+    registry = new RulesRegistry({
+      fetch: server.fetch,
+      store: new RegistryStore(`tab-${++n}`),
+      config: { forcedMinIntervalMs: 0 },
+    });
+    registerRulesSync(router, registry);
     router.listen();
     app = document.createElement('div');
     document.body.append(app);
@@ -93,7 +93,7 @@ describe('RulesTab', () => {
     await type(app.querySelector<HTMLTextAreaElement>('[data-field="override-allow"]')!, 'Amazonia');
     await act(() => app.querySelector<HTMLButtonElement>('[data-action="save-overrides"]')!.click());
     await until(() => app.querySelector('[data-saved]'));
-    expect((await fakeBrowser.storage.local.get(ruleOverrides.key))[ruleOverrides.key]).toEqual({
+    expect(await registry.getOverrides()).toEqual({
       terms: ['brandx', 'brandy'],
       allow: ['Amazonia'],
     });

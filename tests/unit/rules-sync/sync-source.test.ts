@@ -3,13 +3,14 @@ import { sha256Hex } from '@/lib/rules/signature';
 import { DEFAULT_SYNC_CONFIG, type SyncDeps, syncSource } from '@/lib/rules/sync/sync-source';
 import type { SyncErrorKind } from '@/lib/rules/sync/types';
 import {
-  clock,
-  FakeServer,
-  MemoryStore,
+  type clock,
+  type FakeServer,
+  type MemoryStore,
   makeSigner,
   PACK_URL,
   type Signer,
   source,
+  syncWorld,
   teamPack,
 } from './helpers';
 
@@ -23,11 +24,7 @@ let time: ReturnType<typeof clock>;
 let deps: SyncDeps;
 
 beforeEach(async () => {
-  server = new FakeServer();
-  store = new MemoryStore();
-  signer = await makeSigner();
-  time = clock();
-  deps = { fetch: server.fetch, now: time.now, random: () => 0.5, store, config: CONFIG };
+  ({ server, store, signer, time, deps } = await syncWorld(CONFIG));
 });
 
 const v1 = JSON.stringify(teamPack('1.0.0', ['oldterm']));
@@ -50,8 +47,8 @@ async function expectRefused(kind: SyncErrorKind, force = true) {
   expect(result.state.packs.team?.version).toBe('1.0.0');
   expect(error?.message.length).toBeGreaterThan(10);
   // The last good pack stays in force.
-  expect(store.accepted.get('team')?.version).toBe('1.0.0');
-  expect(store.accepted.get('team')?.text).toBe(v1);
+  expect(store.pack('team')?.version).toBe('1.0.0');
+  expect(store.pack('team')?.text).toBe(v1);
   expect(result.accepted).toEqual([]);
   return result;
 }
@@ -64,7 +61,7 @@ describe('syncSource: happy path', () => {
     const result = await syncSource(source(signer.publicKey), deps);
     expect(result.outcome).toBe('updated');
     expect(result.accepted).toEqual(['team']);
-    expect(store.accepted.get('team')).toMatchObject({ version: '1.1.0', text: v2, sourceId: 'src1' });
+    expect(store.pack('team')).toMatchObject({ version: '1.1.0', text: v2, sourceId: 'src1' });
     expect(result.state.packs.team).toMatchObject({ id: 'team', version: '1.1.0', lastCheck: time.now() });
     expect(result.state.nextCheck).toBe(time.now() + CONFIG.intervalMs);
     expect(result.state.lastError).toBeUndefined();
@@ -113,7 +110,7 @@ describe('syncSource: every failure keeps the last good pack', () => {
   it('unreadable public key', async () => {
     const result = await syncSource({ ...source('not a key!'), id: 'src1' }, deps, { force: true });
     expect(result.state.lastError?.kind).toBe('key');
-    expect(store.accepted.get('team')?.version).toBe('1.0.0');
+    expect(store.pack('team')?.version).toBe('1.0.0');
   });
 
   it('older version', async () => {
@@ -134,7 +131,7 @@ describe('syncSource: every failure keeps the last good pack', () => {
     const result = await syncSource(source(signer.publicKey), deps, { force: true });
     expect(result.outcome).toBe('unchanged');
     expect(result.state.lastError).toBeUndefined();
-    expect(store.accepted.get('team')?.text).toBe(v1);
+    expect(store.pack('team')?.text).toBe(v1);
   });
 
   it('malformed JSON (correctly signed)', async () => {
@@ -237,7 +234,7 @@ describe('syncSource: every failure keeps the last good pack', () => {
     expect(server.requests.at(-1)?.headers.get('if-none-match')).toBe('"v1"');
     expect(result.state.lastError).toBeUndefined();
     expect(result.state.etag).toBe('"v1"');
-    expect(store.accepted.get('team')?.text).toBe(v1);
+    expect(store.pack('team')?.text).toBe(v1);
   });
 
   it('a pack whose compile throws is refused', async () => {
@@ -296,7 +293,7 @@ describe('syncSource: a signed index of several packs', () => {
     const src = source(signer.publicKey, INDEX_URL);
     const first = await syncSource(src, deps);
     expect(first.outcome).toBe('updated');
-    expect([...store.accepted.keys()].sort()).toEqual(['team-a', 'team-b']);
+    expect([...store.accepted.values()].map((p) => p.id).sort()).toEqual(['team-a', 'team-b']);
 
     // team-b's file is swapped for content the index did not sign; team-a moves forward.
     time.advance(2 * 60 * MINUTE);
@@ -309,8 +306,8 @@ describe('syncSource: a signed index of several packs', () => {
     server.routes.set('https://packs.example.com/team/team-b.json', { body: b2.replace('bb2', 'evil') });
     const second = await syncSource(src, deps);
     expect(second.outcome).toBe('failed');
-    expect(store.accepted.get('team-a')?.version).toBe('1.1.0');
-    expect(store.accepted.get('team-b')?.version).toBe('2.0.0');
+    expect(store.pack('team-a')?.version).toBe('1.1.0');
+    expect(store.pack('team-b')?.version).toBe('2.0.0');
     expect(second.state.packs['team-b']?.lastError?.kind).toBe('digest');
     expect(second.state.packs['team-a']?.lastError).toBeUndefined();
     expect(second.state.lastError).toBeUndefined();
@@ -320,21 +317,22 @@ describe('syncSource: a signed index of several packs', () => {
     await publishIndex([{ id: 'team-a', version: '1.1.0', text: a2 }]);
     const third = await syncSource(src, deps);
     expect(third.outcome).toBe('updated');
-    expect([...store.accepted.keys()]).toEqual(['team-a']);
+    expect([...store.accepted.values()].map((p) => p.id)).toEqual(['team-a']);
     expect(Object.keys(third.state.packs)).toEqual(['team-a']);
   });
 
   it('caps the total size of the packs downloaded from one index', async () => {
-    const a = JSON.stringify(teamPack('1.0.0', ['a'.repeat(2500)], 'team-a'));
-    const b = JSON.stringify(teamPack('1.0.0', ['b'.repeat(2500)], 'team-b'));
+    const words = (c: string) => Array.from({ length: 220 }, (_, i) => `${c}${String(i).padStart(7, '0')}`);
+    const a = JSON.stringify(teamPack('1.0.0', words('a'), 'team-a'));
+    const b = JSON.stringify(teamPack('1.0.0', words('b'), 'team-b'));
     await publishIndex([
       { id: 'team-a', version: '1.0.0', text: a },
       { id: 'team-b', version: '1.0.0', text: b },
     ]);
     deps.config = { ...CONFIG, maxTotalBytes: 5000 };
     const result = await syncSource(source(signer.publicKey, INDEX_URL), deps);
-    expect(store.accepted.has('team-a')).toBe(true);
-    expect(store.accepted.has('team-b')).toBe(false);
+    expect(store.pack('team-a') !== undefined).toBe(true);
+    expect(store.pack('team-b') !== undefined).toBe(false);
     expect(result.state.packs['team-b']?.lastError?.kind).toBe('too-large');
   });
 });

@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { handleAlarm, handleReport } from '@/lib/background/sla-alerts';
+import {
+  handleAlarm,
+  handleReport,
+  NOTIFY_LIMIT,
+  resetAlertRate,
+  SLA_ALARM,
+} from '@/lib/background/sla-alerts';
 import { listResponses, pruneResponses } from '@/lib/background/sla-history';
 import { alarmName, alertTimes, inQuietHours, mergeWaits, parseAlarmName } from '@/lib/sla/alerts-plan';
 import { SlaSettingsSchema } from '@/lib/sla/settings';
@@ -65,6 +71,7 @@ describe('alert planning (pure)', () => {
 describe('background alerts and history', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
+    resetAlertRate();
     const db = await openReplyGuardDB();
     await db.clear('responses');
   });
@@ -84,10 +91,10 @@ describe('background alerts and history', () => {
     answered,
   });
 
-  it('schedules alarms per wait and clears them when the conversation is answered', async () => {
+  it('plans one alarm for the next alert and clears it when the conversation is answered', async () => {
     await handleReport(3, report([{ id: 'a', deadline: NOW + 3_600_000 }]), NOW);
-    const names = (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
-    expect(names).toEqual([alarmName(3, 'walmart', 'a', 'due'), alarmName(3, 'walmart', 'a', 'overdue')]);
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms.map((a) => [a.name, a.scheduledTime])).toEqual([[SLA_ALARM, NOW + 3_600_000 - 5 * 60_000]]);
     await handleReport(
       3,
       report([], [{ id: 'a', receivedAt: NOW - 1000, answeredAt: NOW + 60_000, deadline: NOW + 3_600_000 }]),
@@ -107,8 +114,8 @@ describe('background alerts and history', () => {
 
   it('notifies when an alarm fires, once, and not in quiet hours', async () => {
     await handleReport(4, report([{ id: 'b', deadline: NOW + 600_000 }]), NOW);
-    await handleAlarm(alarmName(4, 'walmart', 'b', 'due'), NOW + 300_000);
-    await handleAlarm(alarmName(4, 'walmart', 'b', 'due'), NOW + 300_500);
+    await handleAlarm(SLA_ALARM, NOW + 300_000);
+    await handleAlarm(SLA_ALARM, NOW + 300_500);
     const shown = await fakeBrowser.notifications.getAll();
     expect(Object.keys(shown)).toEqual([alarmName(4, 'walmart', 'b', 'due')]);
     expect(JSON.stringify(shown)).toContain('Buyer b');
@@ -123,7 +130,7 @@ describe('background alerts and history', () => {
         },
       },
     });
-    await handleAlarm(alarmName(4, 'walmart', 'b', 'overdue'), NOW + 601_000);
+    await handleAlarm(SLA_ALARM, NOW + 601_000);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
     const waits = (await fakeBrowser.storage.local.get(slaWaits.key))[slaWaits.key] as Record<
       string,
@@ -145,6 +152,30 @@ describe('background alerts and history', () => {
       alarmName(5, 'walmart', 'c', 'overdue'),
     ]);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('keeps one alarm however many conversations wait (Chrome allows 500), and logs a failure to set it', async () => {
+    const many = Array.from({ length: 800 }, (_, i) => ({
+      id: `w${i}`,
+      deadline: NOW + 3_600_000 + i * 60_000,
+    }));
+    await handleReport(8, report(many), NOW);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([SLA_ALARM]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.alarms, 'create').mockRejectedValueOnce(new Error('too many alarms'));
+    await handleReport(8, report(many.slice(1)), NOW + 1000);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/alarm could not be set/), expect.any(Error));
+  });
+
+  it('shows at most a few notifications a minute, then one summary of the rest', async () => {
+    const late = Array.from({ length: 10 }, (_, i) => ({ id: `late${i}`, deadline: NOW - 5000 - i }));
+    await handleReport(9, report(late), NOW);
+    const ids = Object.keys(await fakeBrowser.notifications.getAll());
+    expect(ids.filter((id) => id !== 'sla-summary')).toHaveLength(NOTIFY_LIMIT.count);
+    expect(ids).toContain('sla-summary');
+    expect(JSON.stringify(await fakeBrowser.notifications.getAll())).toContain(
+      `${10 - NOTIFY_LIMIT.count} more`,
+    );
   });
 
   it('prunes records received before a day', async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { z } from 'zod';
-import { settings, slaWaits, userSources } from '@/lib/storage/items';
+import { settings, slaWaits, legacyUserSources as userSources } from '@/lib/storage/items';
 import { parseLenient } from '@/lib/storage/lenient';
 import { storedItem } from '@/lib/storage/stored-item';
 

@@ -3,15 +3,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { registerTemplates, seedStarters, upgradeStarters } from '@/lib/background/templates';
 import { MessageRouter } from '@/lib/messaging/define';
+import { PackSchema } from '@/lib/rules/pack-schema';
 import { openReplyGuardDB } from '@/lib/storage/db';
-import { activePacks, seededStarters } from '@/lib/storage/items';
+import { seededStarters } from '@/lib/storage/items';
 import { starterTemplates } from '@/lib/templates/starter';
 import { TemplateStore } from '@/lib/templates/store';
+import { teamTemplates } from '@/lib/templates/team';
+import { EXTENSION_SENDER } from '@/tests/support/senders';
 
 let n = 0;
 let router: MessageRouter;
 let store: TemplateStore;
-const send = (type: string, payload: unknown) => router.handle({ type, payload }, {}) as Promise<unknown>;
+const send = (type: string, payload: unknown) =>
+  router.handle({ type, payload }, EXTENSION_SENDER) as Promise<unknown>;
 
 const teamPack = {
   format: 1,
@@ -27,8 +31,11 @@ beforeEach(async () => {
   router = new MessageRouter();
   const name = `bg-test-${++n}`;
   store = new TemplateStore(() => openReplyGuardDB(name));
-  registerTemplates(router, { store, now: () => Date.UTC(2026, 0, 1) });
-  await fakeBrowser.storage.local.set({ [activePacks.key]: { 'team-acme': teamPack } });
+  registerTemplates(router, {
+    store,
+    now: () => Date.UTC(2026, 0, 1),
+    loadTeamTemplates: async () => teamTemplates([PackSchema.parse(teamPack)]),
+  });
 });
 
 describe('template messages', () => {

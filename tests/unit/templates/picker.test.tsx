@@ -6,6 +6,7 @@ import { createLinter } from '@/lib/detect/lint';
 import { bundledPacksFor } from '@/lib/rules/bundled';
 import { titlePinyin } from '@/lib/templates/pinyin';
 import { TemplateSchema } from '@/lib/templates/schema';
+import { agentClick, agentInput, agentKey } from '@/tests/support/agent-events';
 
 const NOW = Date.UTC(2026, 5, 1, 12);
 const templates = [
@@ -57,12 +58,11 @@ function mount(overrides: Partial<TemplatePickerProps> = {}) {
   const input = dialog.querySelector<HTMLInputElement>('input')!;
   const key = (target: HTMLElement, k: string, extra: KeyboardEventInit = {}) =>
     act(() => {
-      target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...extra }));
+      agentKey(target, k, extra);
     });
   const type = (value: string) =>
     act(() => {
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
+      agentInput(input, value);
     });
   const items = () => [...dialog.querySelectorAll<HTMLElement>('[data-template-id]')];
   const selected = () => dialog.querySelector('[aria-selected="true"]')?.getAttribute('data-template-id');
@@ -120,8 +120,7 @@ describe('TemplatePicker', () => {
     expect(dialog.ownerDocument.activeElement).toBe(field);
     expect(onChoose).not.toHaveBeenCalled();
     act(() => {
-      field.value = 'YT123';
-      field.dispatchEvent(new Event('input', { bubbles: true }));
+      agentInput(field, 'YT123');
     });
     key(field, 'Enter');
     const text = 'Hi Ana, parcel YT123 arrives by Jun 4, 2026. Thanks!';
@@ -161,6 +160,29 @@ describe('TemplatePicker', () => {
     expect(dialog.ownerDocument.activeElement).toBe(last);
   });
 
+  it('ignores what a page script dispatches: keys, search input, clicks on items and buttons', () => {
+    const { dialog, input, items, selected, onChoose, onClose } = mount();
+    const page = (event: Event, target: Element = input) =>
+      act(() => {
+        target.dispatchEvent(event);
+      });
+    page(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(selected()).toBe('track');
+    page(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    page(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    input.value = 'hy';
+    page(new Event('input', { bubbles: true }));
+    expect(items().map((i) => i.dataset.templateId)).toEqual(['track', 'hello', 'bad']);
+    page(new MouseEvent('click', { bubbles: true }), items()[1]!);
+    page(new MouseEvent('dblclick', { bubbles: true }), items()[1]!);
+    expect(selected()).toBe('track');
+    act(() => dialog.querySelector<HTMLElement>('[data-action="insert"]')!.click());
+    act(() => dialog.querySelector<HTMLElement>('.rg-tpl-close')!.click());
+    page(new MouseEvent('mousedown', { bubbles: true }), dialog.parentElement!);
+    expect(onChoose).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
   it('says so when nothing matches', () => {
     const { type, items, dialog } = mount();
     type('zzzzzz');
@@ -181,7 +203,9 @@ describe('TemplatePicker languages', () => {
     ];
     const { dialog, input, key, onChoose } = mount({ templates: withVariant });
     const pt = dialog.querySelector<HTMLElement>('[data-language="pt"]')!;
-    act(() => pt.click());
+    act(() => {
+      agentClick(pt);
+    });
     expect(pt.getAttribute('aria-pressed')).toBe('true');
     expect(dialog.querySelector('[data-replyguard-preview]')?.textContent).toBe('Olá Ana');
     key(input, 'Enter');
