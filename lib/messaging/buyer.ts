@@ -19,4 +19,6 @@ export const BuyerHolidays = defineMessage(
       .optional(),
   }),
   z.object({ holidays: z.array(z.object({ date: Day, name: z.string() })) }),
+  // Asked by the buyer line in the portal page; it carries a country code and a date, nothing of the reply.
+  'content',
 );
