@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
 import { settings as storedSettings } from '@/lib/storage/items';
+import { ShortcutField } from './ShortcutField';
 
 const updateSettings = (patch: Partial<Settings>) =>
   storedSettings.update((current) => ({ ...current, ...patch }));
@@ -75,6 +76,13 @@ export function GeneralTab() {
           <span>{t(label)}</span>
         </label>
       ))}
+      <ShortcutField
+        label={t('optionsCardKey')}
+        hint={t('optionsCardKeyHint')}
+        name="cardKey"
+        value={settings.cardKey}
+        onChange={(cardKey) => save({ cardKey })}
+      />
       {saved && (
         <p class="rg-hint" role="status">
           {t('optionsSaved')}

@@ -1,3 +1,4 @@
+import type { Finding } from '@/lib/detect/types';
 import type { Box } from '@/lib/editor/types';
 import type { Fix } from '@/lib/findings/fixes';
 import type { CardState } from '@/lib/overlay/card-control';
@@ -9,11 +10,11 @@ export interface OverlayProps {
   marks: MarkView[];
   /** The open card, if any (its mark must be among `marks`). */
   card: CardState | null;
-  /** Where a card goes when its finding has no box on screen (the editor's box), read only then. */
+  /** Where a card goes when its mark has no box on screen (the editor's box), read only then. */
   fallback(): Box | undefined;
   onClose(): void;
   onPointer(inside: boolean): void;
-  onFix(mark: MarkView, fix: Fix): void;
+  onFix(finding: Finding, fix: Fix): void;
 }
 
 /** The marks over the reply box and the open explanation card. */
@@ -25,13 +26,13 @@ export function Overlay({ marks, card, fallback, onClose, onPointer, onFix }: Ov
       <Marks marks={marks.filter((mark) => mark.boxes.length)} active={card?.key ?? null} />
       {open && card && anchor ? (
         <Card
-          finding={open.finding}
+          findings={open.parts.map((part) => part.finding)}
           anchor={anchor}
           focus={card.focus}
           error={card.error}
           onClose={onClose}
           onPointer={onPointer}
-          onFix={(fix) => onFix(open, fix)}
+          onFix={onFix}
         />
       ) : null}
     </>

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { SEVERITY_COLOR, severityLabel } from '@/components/overlay/severity';
+import { trapTab } from '@/components/templates/focus';
 import { trusted } from '@/lib/content/handlers';
 import type { Finding } from '@/lib/detect/types';
+import { fixAllAction } from '@/lib/findings/fixes';
 import { t } from '@/lib/i18n';
 
 export interface SendGuardDialogProps {
@@ -12,6 +14,42 @@ export interface SendGuardDialogProps {
   onCancel(): void;
   onFixAll(): void;
   onSendAnyway(): void;
+}
+
+/** What "fix all" will do with a finding, said in the dialog before the agent asks for it. */
+function FixAllNote({ finding }: { finding: Finding }) {
+  const action = fixAllAction(finding);
+  if (!action) return null;
+  const text = action === 'keep' ? t('sendGuardStays') : t('sendGuardFixAllBecomes', action.text);
+  return (
+    <div
+      data-fix-all={action === 'keep' ? 'keep' : action.kind}
+      style={{ color: 'var(--rg-muted, #5f6368)' }}
+    >
+      {text}
+    </div>
+  );
+}
+
+/**
+ * Keeps the focus in the dialog while it is open: Tab wraps around its buttons (`trapTab`), and focus
+ * that leaves it (a click on the backdrop, the page focusing its own box) comes back to `first`.
+ */
+function useFocusTrap(root: { current: HTMLElement | null }, first: { current: HTMLElement | null }) {
+  useEffect(() => {
+    const dialog = root.current;
+    first.current?.focus();
+    if (!dialog) return;
+    const back = (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && dialog.contains(next)) return;
+      queueMicrotask(() => {
+        if (dialog.isConnected) first.current?.focus();
+      });
+    };
+    dialog.addEventListener('focusout', back);
+    return () => dialog.removeEventListener('focusout', back);
+  }, []);
 }
 
 const button = (primary: boolean, color = '#5f6368') => ({
@@ -37,7 +75,8 @@ export function SendGuardDialog({
   onSendAnyway,
 }: SendGuardDialogProps) {
   const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialog, cancel);
   const shown = findings.filter((finding) => finding.severity !== 'info');
   return (
     <div
@@ -55,6 +94,7 @@ export function SendGuardDialog({
     >
       <div
         data-replyguard-dialog="send-guard"
+        ref={dialog}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby="rg-send-guard-title"
@@ -62,6 +102,7 @@ export function SendGuardDialog({
         onKeyDown={(event) => {
           event.stopPropagation();
           if (event.key === 'Escape') trusted(onCancel)(event);
+          else trusted((key: KeyboardEvent) => trapTab(key, dialog.current))(event);
         }}
         style={{
           width: 'min(440px, calc(100vw - 32px))',
@@ -100,6 +141,7 @@ export function SendGuardDialog({
                   {t('overlaySuggestion', finding.suggestion)}
                 </div>
               ) : null}
+              <FixAllNote finding={finding} />
             </li>
           ))}
         </ul>

@@ -9,15 +9,33 @@ export interface BadgeView {
   state: SlaState;
   /** Null when exempt. */
   remainingSeconds: number | null;
-  /** Where it sits: on the conversation row or by the reply box. */
+  /** Where it sits: on (or beside) the conversation row, or beside the reply box. */
   anchor: 'row' | 'editor';
-  /**
-   * Viewport point the badge hangs from: on a row, the row's bottom-right corner (the badge straddles the
-   * row's bottom border, clear of the row's centred text); by the reply box, just above its top-left
-   * corner (the status chip sits at the top-right).
-   */
-  x: number;
-  y: number;
+  /** The badge's top-left corner in the viewport: a free spot found by lib/sla/badge-place.ts. */
+  left: number;
+  top: number;
+}
+
+/** The badge's font: its size is measured with it before it is placed. */
+const BADGE_FONT = '600 10px system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif';
+const LINE_PX = 14;
+/** Padding and border around the text. */
+const FRAME_PX = 12;
+
+let measure: CanvasRenderingContext2D | null | undefined;
+
+/** The size a badge with this text takes (measured with a canvas; estimated where there is none). */
+export function badgeSize(text: string): { width: number; height: number } {
+  if (measure === undefined) {
+    try {
+      measure = document.createElement('canvas').getContext('2d');
+    } catch {
+      measure = null;
+    }
+    if (measure) measure.font = BADGE_FONT;
+  }
+  const width = measure ? measure.measureText(text).width : text.length * 6.5;
+  return { width: Math.ceil(width) + FRAME_PX + 2, height: LINE_PX + 2 };
 }
 
 const SLA_COLORS: Record<SlaState, { background: string; color: string; border: string }> = {
@@ -54,15 +72,19 @@ export function SlaBadge({ view }: { view: BadgeView }) {
       title={badgeLabel(view)}
       style={{
         position: 'fixed',
-        left: `${Math.round(view.x)}px`,
-        top: `${Math.round(view.y)}px`,
-        transform: view.anchor === 'row' ? 'translate(-100%, -50%)' : 'translate(0, -100%)',
+        left: `${view.left}px`,
+        top: `${view.top}px`,
+        boxSizing: 'border-box',
+        width: `${badgeSize(badgeText(view)).width}px`,
+        height: `${LINE_PX + 2}px`,
+        textAlign: 'center',
         padding: '0 5px',
         borderRadius: '8px',
         border: `1px solid ${colors.border}`,
         background: colors.background,
         color: colors.color,
-        font: '600 10px/14px system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif',
+        font: BADGE_FONT,
+        lineHeight: `${LINE_PX}px`,
         fontVariantNumeric: 'tabular-nums',
         whiteSpace: 'nowrap',
         pointerEvents: 'none',

@@ -1,3 +1,4 @@
+import { frameChain } from '@/lib/editor/frames';
 import { sameEditor } from '@/lib/editor/resolve';
 import type { Editor } from '@/lib/editor/types';
 import type { Observable } from './env';
@@ -29,9 +30,17 @@ export function eachEditor(
   follow(state.get().editor);
 }
 
+/** The windows between the editor and ours, the editor's own first (none when it lives in our document). */
+export function editorWindows(editor: Editor): Window[] {
+  const view = editor.el.ownerDocument.defaultView;
+  const chain = frameChain(view);
+  if (!view || !chain?.length) return [];
+  return [view, ...chain.slice(0, -1).map((frame) => frame.ownerDocument.defaultView as Window)];
+}
+
 /**
- * Calls `attach(win, scope)` for our window now, and for the window of the editor's iframe while the
- * current editor lives in one: key, pointer and scroll events there never reach our window.
+ * Calls `attach(win, scope)` for our window now, and for the windows of the frames the current editor
+ * lives in (its own, and any frame around that): key, pointer and scroll events there never reach ours.
  */
 export function eachEditorWindow(
   state: EditorState,
@@ -40,18 +49,6 @@ export function eachEditorWindow(
 ): void {
   attach(window, signal);
   eachEditor(state, signal, (editor, scope) => {
-    const view = editor.el.ownerDocument.defaultView;
-    if (view && view !== window) attach(view, scope);
-  });
-}
-
-/** Calls `changed` when the current editor's box is resized. */
-export function onEditorResize(state: EditorState, signal: AbortSignal, changed: () => void): void {
-  const observer = new ResizeObserver(changed);
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  eachEditor(state, signal, (editor, scope) => {
-    observer.observe(editor.anchor);
-    if (editor.el !== editor.anchor) observer.observe(editor.el);
-    scope.addEventListener('abort', () => observer.disconnect(), { once: true });
+    for (const view of editorWindows(editor)) attach(view, scope);
   });
 }

@@ -13,8 +13,9 @@ import type { PlatformId } from '@/lib/platforms';
 import { isGuardActive } from '@/lib/settings/guard-active';
 import type { Settings } from '@/lib/settings/schema';
 import { type Conversation, conversationReader } from './conversation';
-import { eachEditor, eachEditorWindow } from './editor-scope';
+import { eachEditor } from './editor-scope';
 import type { ActiveRules, Observable } from './env';
+import { eachSameOriginWindow } from './frame-windows';
 import { guarded } from './handlers';
 import { observable } from './observable';
 import { type Idle, idle, lintInSlices, SLICE_AT } from './sliced-lint';
@@ -67,9 +68,10 @@ export interface SessionDeps {
 }
 
 /**
- * Tracks the current editor (portal selectors, any editor the agent focuses, re-mounts) and lints it
- * on every input outside an IME composition: at once, or for a long reply in slices when the page is
- * idle, so typing never waits for the engine. Every listener, observer and timer ends with `signal`.
+ * Tracks the current editor (portal selectors, any editor the agent focuses here or in a same-origin
+ * frame, re-mounts) and lints it on every input outside an IME composition: at once, or for a long reply
+ * in slices when the page is idle, so typing never waits for the engine. Every listener, observer and
+ * timer ends with `signal`.
  */
 export function createEditorSession({
   ctx,
@@ -201,22 +203,15 @@ export function createEditorSession({
     setCurrent(editor);
   };
 
-  // The agent focused an editor: the generic path, also inside open shadow roots.
-  window.addEventListener(
-    'focusin',
-    guarded((event: FocusEvent) => {
-      const editor = editorFromFocusPath(event.composedPath());
-      if (editor) adopt(editor);
-    }),
-    { capture: true, signal },
-  );
-  for (const type of ['input', 'compositionstart', 'compositionend']) {
-    window.addEventListener(type, onEditorEvent, { capture: true, signal });
-  }
-  // An editor in an iframe: its events stay in the iframe's window.
-  eachEditorWindow(state, signal, (win, scope) => {
-    if (win === window) return;
-    for (const type of ['input', 'compositionstart', 'compositionend', 'focusin']) {
+  // The agent focused an editor: the generic path, also inside open shadow roots, and in every
+  // same-origin frame (nested, added later, navigated): events there stay in the frame's window.
+  const onFocus = guarded((event: FocusEvent) => {
+    const editor = editorFromFocusPath(event.composedPath());
+    if (editor) adopt(editor);
+  });
+  eachSameOriginWindow(signal, (win, scope) => {
+    win.addEventListener('focusin', onFocus, { capture: true, signal: scope });
+    for (const type of ['input', 'compositionstart', 'compositionend']) {
       win.addEventListener(type, onEditorEvent, { capture: true, signal: scope });
     }
   });

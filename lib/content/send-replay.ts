@@ -1,10 +1,13 @@
 import type { Editor } from '@/lib/editor/types';
 import type { SendKey } from '@/lib/portals/types';
 
-/** What the agent tried: pressing the send chord in the editor, or clicking the send button. */
+/**
+ * What the agent tried: pressing the send chord in the editor, or pressing the send control (`target`
+ * is where the pointer landed, inside or on `button`).
+ */
 export type SendAttempt =
   | { kind: 'key'; chord: SendKey; target: HTMLElement; editor: Editor }
-  | { kind: 'click'; button: HTMLElement; editor: Editor };
+  | { kind: 'click'; button: HTMLElement; target: Element; editor: Editor };
 
 let replaying = false;
 
@@ -14,8 +17,9 @@ export function isReplaying(): boolean {
 }
 
 /**
- * Sends the way the agent asked, after the guard stopped it and the agent confirmed: the click again,
- * or the chord's keydown/keypress/keyup on the element that had them (in the editor's own window).
+ * Sends the way the agent asked, after the guard stopped it and the agent confirmed: the whole press
+ * again (an app may send on pointerdown, mousedown or click), or the chord's keydown/keypress/keyup
+ * on the element that had them (in the editor's own window).
  */
 export function replaySend(attempt: SendAttempt): void {
   replaying = true;
@@ -28,7 +32,7 @@ export function replaySend(attempt: SendAttempt): void {
 
 function dispatch(attempt: SendAttempt): void {
   if (attempt.kind === 'click') {
-    attempt.button.click();
+    press(attempt.target.isConnected ? attempt.target : attempt.button);
     return;
   }
   attempt.editor.el.focus();
@@ -48,4 +52,19 @@ function dispatch(attempt: SendAttempt): void {
     });
     attempt.target.dispatchEvent(event);
   }
+}
+
+/** One press of the primary button on `target`, at its centre: down, up, click, as the browser fires them. */
+function press(target: Element): void {
+  const view = (target.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+  const rect = target.getBoundingClientRect();
+  const at = { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2 };
+  const init = { ...at, bubbles: true, cancelable: true, composed: true, button: 0 };
+  const pointer = { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+  const Pointer = view.PointerEvent ?? view.MouseEvent;
+  target.dispatchEvent(new Pointer('pointerdown', { ...pointer, buttons: 1 }));
+  target.dispatchEvent(new view.MouseEvent('mousedown', { ...init, buttons: 1 }));
+  target.dispatchEvent(new Pointer('pointerup', { ...pointer, buttons: 0 }));
+  target.dispatchEvent(new view.MouseEvent('mouseup', { ...init, buttons: 0 }));
+  target.dispatchEvent(new view.MouseEvent('click', { ...init, buttons: 0, detail: 1 }));
 }

@@ -1,3 +1,4 @@
+import { frameChain } from './frames';
 import { resolveEditor, sameEditor } from './resolve';
 import type { Editor } from './types';
 
@@ -40,10 +41,8 @@ function isFocused(editor: Editor): boolean {
   const doc = editor.el.ownerDocument;
   let active: Element | null = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  if (!active) return false;
-  if (active === editor.el || editor.el.contains(active)) return true;
-  if (editor.frame) return editor.frame.ownerDocument.activeElement === editor.frame && doc.hasFocus();
-  return false;
+  if (!active || (active !== editor.el && !editor.el.contains(active))) return false;
+  return editor.frame ? doc.hasFocus() : true;
 }
 
 /** Whether an event happened inside the editor (its composed path crosses the editor element). */
@@ -52,13 +51,13 @@ export function eventInEditor(event: Event, editor: Editor): boolean {
   return path.includes(editor.el) || path.includes(editor.anchor);
 }
 
-/** Whether a previously found editor is still usable. */
+/**
+ * Whether a previously found editor is still usable: connected, and when in a frame, that frame still
+ * shows its document (a frame that navigated or went away leaves its old document without a window).
+ */
 export function isAlive(editor: Editor): boolean {
-  if (!editor.anchor.isConnected) return false;
-  if (!editor.frame) return editor.el.isConnected;
-  try {
-    return editor.frame.contentDocument === editor.el.ownerDocument && editor.el.isConnected;
-  } catch {
-    return false;
-  }
+  if (!editor.anchor.isConnected || !editor.el.isConnected) return false;
+  if (!editor.frame) return true;
+  const chain = frameChain(editor.el.ownerDocument.defaultView);
+  return chain !== null && chain[0] === editor.frame && chain.every((frame) => frame.isConnected);
 }

@@ -1,47 +1,29 @@
+import { boxInTop, intersect, viewClip, viewOffset } from './frames';
 import { measureControlRanges } from './mirror';
 import { mapRichText, pointAt, type TextMap } from './read-text';
 import type { Box, Editor, TextControl } from './types';
 
-/** The box that covers the editor in the top viewport: its iframe, its shadow host, or itself. */
-export function editorRect(editor: Pick<Editor, 'frame' | 'anchor'>): DOMRect {
-  return (editor.frame ?? editor.anchor).getBoundingClientRect();
+/** The box that covers the editor in our viewport: its shadow host, the frame it fills, or itself. */
+export function editorRect(editor: Pick<Editor, 'anchor'>): DOMRect {
+  const box = boxInTop(editor.anchor);
+  return new DOMRect(box.left, box.top, box.width, box.height);
 }
 
-/** Where the editor's content shows on screen (its padding box, in the top viewport), clipped to the viewport. */
+/** Where the editor's content shows on screen (its padding box, in our viewport), clipped to what is visible. */
 function visibleBox(editor: Editor): Box {
-  const el = editor.frame ?? editor.el;
-  const rect = el.getBoundingClientRect();
-  const left = rect.left + el.clientLeft;
-  const top = rect.top + el.clientTop;
-  const right = Math.min(left + (el.clientWidth || rect.width), window.innerWidth);
-  const bottom = Math.min(top + (el.clientHeight || rect.height), window.innerHeight);
-  return {
-    left: Math.max(left, 0),
-    top: Math.max(top, 0),
-    width: Math.max(0, right - Math.max(left, 0)),
-    height: Math.max(0, bottom - Math.max(top, 0)),
+  const el = editor.anchor === editor.frame ? editor.frame : editor.el;
+  const rect = boxInTop(el);
+  // Under a CSS transform the box on screen is scaled; client sizes are not.
+  const sx = el.offsetWidth ? rect.width / el.offsetWidth : 1;
+  const sy = el.offsetHeight ? rect.height / el.offsetHeight : 1;
+  const padding = {
+    left: rect.left + el.clientLeft * sx,
+    top: rect.top + el.clientTop * sy,
+    width: el.clientWidth ? el.clientWidth * sx : rect.width,
+    height: el.clientHeight ? el.clientHeight * sy : rect.height,
   };
-}
-
-/** Intersects a rect with a box; null when nothing is left. */
-export function clip(rect: Box, box: Box): Box | null {
-  const left = Math.max(rect.left, box.left);
-  const top = Math.max(rect.top, box.top);
-  const right = Math.min(rect.left + rect.width, box.left + box.width);
-  const bottom = Math.min(rect.top + rect.height, box.top + box.height);
-  if (right - left < 0.5 || bottom - top < 0.5) return null;
-  return { left, top, width: right - left, height: bottom - top };
-}
-
-/** The offset of an iframe's viewport inside the top viewport (its content box). */
-export function frameOffset(frame: HTMLIFrameElement | null): { x: number; y: number } {
-  if (!frame) return { x: 0, y: 0 };
-  const rect = frame.getBoundingClientRect();
-  const style = getComputedStyle(frame);
-  return {
-    x: rect.left + frame.clientLeft + (Number.parseFloat(style.paddingLeft) || 0),
-    y: rect.top + frame.clientTop + (Number.parseFloat(style.paddingTop) || 0),
-  };
+  const clipped = intersect(padding, viewClip(el.ownerDocument.defaultView));
+  return clipped ?? { left: padding.left, top: padding.top, width: 0, height: 0 };
 }
 
 /**
@@ -70,13 +52,13 @@ export function rangeBoxes(
       return Array.from(range.getClientRects());
     });
   }
-  const shift = frameOffset(editor.frame);
+  const shift = viewOffset(editor.el.ownerDocument.defaultView);
   return raw.map((rects) =>
     dedupe(
       rects
         .filter((rect) => rect.width > 0.5 && rect.height > 0.5)
         .map((rect) =>
-          clip(
+          intersect(
             { left: rect.left + shift.x, top: rect.top + shift.y, width: rect.width, height: rect.height },
             visible,
           ),

@@ -29,35 +29,58 @@ function frameBody(frame: HTMLIFrameElement): HTMLElement | null {
 }
 
 /**
+ * An editor in a same-origin frame's document knows its frame; when the frame's whole body is the
+ * editor, the frame element covers it on screen.
+ */
+function inItsFrame(editor: Editor): Editor {
+  if (editor.frame) return editor;
+  const doc = editor.el.ownerDocument;
+  const view = doc.defaultView;
+  if (!view || view === window) return editor;
+  let frame: Element | null = null;
+  try {
+    frame = view.frameElement;
+  } catch {
+    return editor;
+  }
+  if (!frame) return editor;
+  const whole = editor.el === doc.body || editor.el === doc.documentElement;
+  return {
+    ...editor,
+    frame: frame as HTMLIFrameElement,
+    anchor: whole ? (frame as HTMLElement) : editor.anchor,
+  };
+}
+
+/**
  * Resolves what a selector matched (or what the agent focused) to an editor: a textarea/input, a
  * contenteditable, an iframe with an editable body, a custom element whose OPEN shadow root holds one,
- * or a wrapper around one. `anchor` defaults to the element itself.
+ * or a wrapper around one, in our document or a same-origin frame's. `anchor` defaults to the element
+ * itself.
  */
-export function resolveEditor(
-  target: Element,
-  anchor: HTMLElement = target as HTMLElement,
-  depth = 0,
-): Editor | null {
+export function resolveEditor(target: Element, anchor: HTMLElement = target as HTMLElement): Editor | null {
+  const editor = resolveIn(target, anchor, 0);
+  return editor && inItsFrame(editor);
+}
+
+function resolveIn(target: Element, anchor: HTMLElement, depth: number): Editor | null {
   if (depth > 4) return null;
   if (isTextControl(target)) return { kind: 'text', el: target, anchor, frame: null };
   if (target.tagName === 'IFRAME') {
-    const body = frameBody(target as HTMLIFrameElement);
+    const frame = target as HTMLIFrameElement;
+    const body = frameBody(frame);
     if (!body) return null;
-    return {
-      kind: isTextControl(body) ? 'text' : 'rich',
-      el: body,
-      anchor: target as HTMLElement,
-      frame: target as HTMLIFrameElement,
-    };
+    const whole = body === body.ownerDocument.body;
+    return { kind: isTextControl(body) ? 'text' : 'rich', el: body, anchor: whole ? frame : body, frame };
   }
   if (isEditableElement(target)) return { kind: 'rich', el: editableRoot(target), anchor, frame: null };
   const shadow = (target as HTMLElement).shadowRoot;
   if (shadow) {
     const inner = shadow.querySelector(`textarea, input, ${RICH}`);
-    if (inner) return resolveEditor(inner, anchor, depth + 1);
+    if (inner) return resolveIn(inner, anchor, depth + 1);
   }
   const nested = target.querySelector(`textarea, ${RICH}, iframe`);
-  if (nested) return resolveEditor(nested, nested as HTMLElement, depth + 1);
+  if (nested) return resolveIn(nested, nested as HTMLElement, depth + 1);
   return null;
 }
 

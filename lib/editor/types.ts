@@ -1,15 +1,16 @@
 /**
  * A reply editor found on the page. `el` holds the text: a textarea/input (`kind: 'text'`) or the
  * root of a contenteditable (`kind: 'rich'`, possibly the body of a same-origin iframe, possibly
- * inside an open shadow root). `anchor` is the element in the top document that covers it on screen
- * (the iframe, the custom-element host, or `el` itself).
+ * inside an open shadow root, possibly in a frame nested in frames). `anchor` is the element that
+ * covers it on screen, in `el`'s document: the custom-element host, or `el` itself; when the whole
+ * body of a frame is the editor, the frame element.
  */
 export interface Editor {
   kind: 'text' | 'rich';
   el: HTMLElement;
   anchor: HTMLElement;
-  /** The iframe holding the editor's document, when it lives in one. */
-  frame: HTMLIFrameElement | null;
+  /** The (innermost) frame element holding the editor's document, when it lives in one. */
+  frame: HTMLIFrameElement | HTMLFrameElement | null;
 }
 
 /** A rectangle in the top document's viewport coordinates. */

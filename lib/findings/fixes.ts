@@ -31,15 +31,28 @@ export function fixesFor(finding: Finding): Fix[] {
 }
 
 /**
- * The edits "fix all" applies: each finding's first fix, returned last-first so earlier offsets stay
- * valid; of overlapping findings the one starting first (then the longer) wins.
+ * What "fix all" does with a finding: puts in its first fix when that keeps something in place (a
+ * replacement, a masked number), or `'keep'`: a blocking finding whose only fix is deleting it stays as
+ * it is, since fix all never deletes unasked (the send guard says which stay and why; the card still
+ * offers the deletion). Null: a warning or a hint without a replacement, which fix all leaves alone.
+ */
+export function fixAllAction(finding: Finding): Fix | 'keep' | null {
+  const first = fixesFor(finding)[0];
+  if (first && first.kind !== 'remove' && (finding.severity === 'block' || finding.replacement !== undefined))
+    return first;
+  return finding.severity === 'block' ? 'keep' : null;
+}
+
+/**
+ * The edits "fix all" applies (see `fixAllAction`), returned last-first so earlier offsets stay valid;
+ * of overlapping findings the one starting first (then the longer) wins.
  */
 export function fixAllEdits(findings: Finding[]): Array<{ start: number; end: number; text: string }> {
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const finding of sorted) {
-    const fix = fixesFor(finding)[0];
-    if (!fix) continue;
+    const fix = fixAllAction(finding);
+    if (!fix || fix === 'keep') continue;
     if (edits.some((edit) => finding.start < edit.end && edit.start < finding.end)) continue;
     edits.push({ start: finding.start, end: finding.end, text: fix.text });
   }

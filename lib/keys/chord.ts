@@ -78,3 +78,32 @@ export function chords(...shortcuts: string[]): Chord[] {
 export function matchesAny(event: KeyLike, list: readonly Chord[]): boolean {
   return list.some((chord) => matchesChord(event, chord));
 }
+
+/**
+ * A chord ReplyGuard may take for itself: a letter, digit, F-key or named key with Ctrl, Alt or Command
+ * (Shift alone would steal typing), and never a send key.
+ */
+export function isUsableShortcut(chord: Chord | undefined): chord is Chord {
+  if (!chord || !(chord.alt || chord.ctrl || chord.meta)) return false;
+  return chord.code !== 'Enter';
+}
+
+/** The chord a key event presses, written as `parseChord` reads it ("Alt+Shift+J"); undefined for a lone modifier. */
+export function chordOf(event: KeyLike): string | undefined {
+  const key = /^Key[A-Z]$/.test(event.code)
+    ? event.code.slice(3)
+    : /^Digit\d$/.test(event.code)
+      ? event.code.slice(5)
+      : /^F\d{1,2}$/.test(event.code)
+        ? event.code
+        : Object.entries(NAMED_CODES).find(([, code]) => code === event.code)?.[0];
+  if (!key) return undefined;
+  const name = key.length === 1 ? key : key[0]!.toUpperCase() + key.slice(1);
+  const parts = [
+    event.ctrlKey && 'Ctrl',
+    event.altKey && 'Alt',
+    event.shiftKey && 'Shift',
+    event.metaKey && 'Command',
+  ];
+  return [...parts.filter(Boolean), name].join('+');
+}

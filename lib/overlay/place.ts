@@ -1,6 +1,8 @@
 import type { Box } from '@/lib/editor/types';
 
 const CHIP_WIDTH_GUESS = 90;
+/** The room the chip takes (for what must not sit under it). */
+export const CHIP_SIZE = { width: CHIP_WIDTH_GUESS, height: 20 };
 
 /**
  * Where the status chip goes for an editor box: above its top-right corner, or below the box when

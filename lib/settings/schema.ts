@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isUsableShortcut, parseChord } from '@/lib/keys/chord';
+import { CARD_KEY } from '@/lib/keys/commands';
 
 /** The agent's preferences, in storage.local so content scripts read them without a round trip. */
 export const SettingsSchema = z.object({
@@ -14,5 +16,11 @@ export const SettingsSchema = z.object({
   suggestions: z.boolean().default(true),
   /** The buyer's local time, holidays and language shown by the reply box. */
   buyerContext: z.boolean().default(true),
+  /** The chord that opens the explanation card of the finding at the caret (Alt+Shift+J by default). */
+  cardKey: z
+    .string()
+    .max(40)
+    .refine((value) => isUsableShortcut(parseChord(value)), 'not a usable shortcut')
+    .default(CARD_KEY),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

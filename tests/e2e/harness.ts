@@ -122,6 +122,16 @@ export class E2EPage {
     await this.raw.page.mouse.move(x, y);
   }
 
+  /** Moves the mouse to (x, y) and presses its button, without letting go. */
+  async mouseDown(x: number, y: number): Promise<void> {
+    await this.raw.page.mouse.move(x, y);
+    await this.raw.page.mouse.down();
+  }
+
+  async mouseUp(): Promise<void> {
+    await this.raw.page.mouse.up();
+  }
+
   /** Clicks the centre of the first element matching `selector` (looked up by the page's own DOM API). */
   async clickSelector(selector: string): Promise<void> {
     const box = await this.evaluate((sel) => {

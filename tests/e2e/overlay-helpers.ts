@@ -1,5 +1,6 @@
 import type { FixturePortal } from '@/tests/fixtures/server';
 import type { E2EPage } from './harness';
+import { sleep } from './harness';
 
 export type EditorPortal = Exclude<FixturePortal, 'nonportal'>;
 export const EDITOR_PORTALS: EditorPortal[] = [
@@ -68,23 +69,25 @@ export async function clickInLayer(page: E2EPage, selector: string): Promise<voi
   await page.click(el.rect.left + el.rect.width / 2, el.rect.top + el.rect.height / 2);
 }
 
-/** The editor's box on screen (the iframe for DHgate, the kat-textarea host for Amazon). */
+/** The reply box of each imitation portal (the iframe on DHgate, the kat-textarea host on Amazon). */
+export const EDITOR_SELECTORS: Record<EditorPortal, string> = {
+  pinduoduo: '#replyTextarea',
+  shopee: '[data-cy="webchat-conversation-detail-input"] textarea',
+  aliexpress: '#_lzd-im-container textarea',
+  walmart: '[data-automation-id="reply-textarea"]',
+  dhgate: 'iframe',
+  amazon: 'kat-textarea',
+  lazada: '.im-input textarea',
+  tiktok: '[data-testid="chat.chatroom.input"] [contenteditable]',
+  ebay: 'textarea#msg_cnt_cnt',
+};
+
+/** The editor's box on screen. */
 export function editorBox(page: E2EPage, portal: EditorPortal): Promise<LayerElement['rect']> {
-  return page.evaluate((name) => {
-    const selectors: Record<string, string> = {
-      pinduoduo: '#replyTextarea',
-      shopee: '[data-cy="webchat-conversation-detail-input"] textarea',
-      aliexpress: '#_lzd-im-container textarea',
-      walmart: '[data-automation-id="reply-textarea"]',
-      dhgate: 'iframe',
-      amazon: 'kat-textarea',
-      lazada: '.im-input textarea',
-      tiktok: '[data-testid="chat.chatroom.input"] [contenteditable]',
-      ebay: 'textarea#msg_cnt_cnt',
-    };
-    const r = document.querySelector(selectors[name]!)!.getBoundingClientRect();
+  return page.evaluate((selector) => {
+    const r = document.querySelector(selector)!.getBoundingClientRect();
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
-  }, portal);
+  }, EDITOR_SELECTORS[portal]);
 }
 
 /** Presses a chord the way an agent does (Puppeteer's keyboard takes no "Control+Enter" strings). */
@@ -137,3 +140,48 @@ export async function typeReply(page: E2EPage, text: string): Promise<void> {
 /** A reply with a blocking finding in every market (a phone number and a messaging app). */
 export const BLOCKED_REPLY = 'Hello, WhatsApp me at +1 415 555 0132 please';
 export const CLEAN_REPLY = 'Thank you, your parcel ships today.';
+
+/**
+ * The box, in the top page's viewport, of the first element matching `selector` in the page or in any
+ * same-origin frame inside it (however deep), once that frame's document has loaded; null while none.
+ */
+export function boxInFrames(page: E2EPage, selector: string): Promise<LayerElement['rect'] | null> {
+  return page.evaluate((sel) => {
+    const find = (win: Window, x: number, y: number): LayerElement['rect'] | null => {
+      const doc = win.document;
+      if (doc.readyState !== 'complete') return null;
+      const el = doc.querySelector(sel);
+      if (el) {
+        const r = el.getBoundingClientRect();
+        return {
+          left: r.left + x,
+          top: r.top + y,
+          right: r.right + x,
+          bottom: r.bottom + y,
+          width: r.width,
+          height: r.height,
+        };
+      }
+      for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+        const inner = frame.contentWindow;
+        if (!inner) continue;
+        const r = frame.getBoundingClientRect();
+        const found = find(inner, x + r.left + frame.clientLeft, y + r.top + frame.clientTop);
+        if (found) return found;
+      }
+      return null;
+    };
+    return find(window, 0, 0);
+  }, selector);
+}
+
+/** Waits for `boxInFrames` to find the element. */
+export async function waitForBoxInFrames(page: E2EPage, selector: string): Promise<LayerElement['rect']> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const box = await boxInFrames(page, selector);
+    if (box && box.width > 0) return box;
+    if (Date.now() > deadline) throw new Error(`no ${selector} in the page or its frames`);
+    await sleep(100);
+  }
+}

@@ -176,6 +176,51 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
     await page.close();
   });
 
+  it('opens the card with the shortcut the agent set in the options', async () => {
+    const options = await browser().openExtensionPage('options.html#general');
+    await options.waitFor(() => !!document.querySelector('[data-setting="cardKey"]'), undefined, {
+      what: 'the shortcut field',
+    });
+    const setShortcut = async (modifiers: string[], key: string, want: string) => {
+      await options.clickSelector('[data-setting="cardKey"]');
+      await chord(options, modifiers, key);
+      await options.waitFor(
+        (value) => document.querySelector<HTMLInputElement>('[data-setting="cardKey"]')?.value === value,
+        want,
+        { what: `the shortcut field to show ${want}` },
+      );
+    };
+    // A key without Ctrl, Alt or Command is refused with a message; the setting stays.
+    await options.clickSelector('[data-setting="cardKey"]');
+    await chord(options, null, 'KeyQ');
+    await options.waitFor(() => !!document.querySelector('[data-options="general"] [role="alert"]'));
+    await setShortcut(['Control', 'Alt'], 'KeyK', 'Ctrl+Alt+K');
+
+    const page = await browser().openPortal('shopee');
+    await focusEditor(page, 'shopee');
+    await typeReply(page, BLOCKED_REPLY);
+    await waitForLayer(page, '[data-finding]');
+    // The old chord is no longer ReplyGuard's: it reaches the page (the card key would stop it).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as never as { __keys: string[] }).__keys = seen;
+      document.addEventListener('keydown', (event) => event.altKey && seen.push(event.code));
+    });
+    await chord(page, ['Alt', 'Shift'], 'KeyJ');
+    await page.waitFor(() => (window as never as { __keys: string[] }).__keys.includes('KeyJ'), undefined, {
+      what: 'Alt+Shift+J to reach the page',
+    });
+    expect(await layerQuery(page, '[data-replyguard-card]')).toEqual([]);
+    await chord(page, ['Control', 'Alt'], 'KeyK');
+    await waitForLayer(page, '[data-replyguard-card]');
+    await page.keyboard.press('Escape');
+    await waitForNoLayer(page, '[data-replyguard-card]');
+    await page.close();
+
+    await setShortcut(['Alt', 'Shift'], 'KeyJ', 'Alt+Shift+J');
+    await options.close();
+  });
+
   it('does not lint while an IME composes, and lints once it ends', async () => {
     const page = await browser().openPortal('pinduoduo');
     await focusEditor(page, 'pinduoduo');

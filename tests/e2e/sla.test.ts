@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { PORTALS } from '@/lib/portals/registry';
 import { bundledPacks } from '@/lib/rules/bundled';
 import { slaStatus } from '@/lib/sla/deadline';
 import { BROWSERS, type E2EPage } from './harness';
-import { EDITOR_PORTALS } from './overlay-helpers';
+import { EDITOR_PORTALS, EDITOR_SELECTORS, type EditorPortal } from './overlay-helpers';
 import { useBrowser } from './use-browser';
 
 interface Badge {
@@ -153,26 +154,165 @@ describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
   });
 });
 
+interface Placed {
+  conversation: string;
+  anchor: string;
+  rect: Box;
+  /** Its own conversation row's box (row badges). */
+  row: Box | null;
+}
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+interface Layout {
+  badges: Placed[];
+  /** Every line of text on the page, and every form control, image and frame (the editor among them). */
+  readable: Box[];
+  editor: Box | null;
+}
+
+/** The badges, their rows, and what the agent reads, measured in the page with the portal's own selectors. */
+function layout(page: E2EPage, portal: EditorPortal): Promise<Layout> {
+  const { conversationItem = [], conversationIdAttr = [] } = PORTALS[portal].selectors;
+  return page.evaluate(
+    ({ items, attrs, editorSelector }) => {
+      const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+      const rows =
+        items.map((sel) => Array.from(document.querySelectorAll(sel))).find((found) => found.length) ?? [];
+      const rowOf = (id: string) =>
+        rows.find(
+          (row) =>
+            attrs.some(
+              (a) => row.getAttribute(a) === id || row.querySelector(`[${a}="${CSS.escape(id)}"]`),
+            ) ||
+            (id.startsWith('buyer:') && (row.textContent ?? '').includes(id.slice(6))),
+        );
+      const root = document.querySelector('replyguard-ui')!.shadowRoot!;
+      const badges = Array.from(root.querySelectorAll('[data-replyguard-sla]')).map((el) => {
+        const conversation = el.getAttribute('data-conversation') ?? '';
+        const row = rowOf(conversation);
+        return {
+          conversation,
+          anchor: el.getAttribute('data-anchor') ?? '',
+          rect: box(el.getBoundingClientRect()),
+          row: row ? box(row.getBoundingClientRect()) : null,
+        };
+      });
+      const readable: Array<ReturnType<typeof box>> = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!(node as Text).data.trim() || node.parentElement?.closest('script, style, replyguard-ui'))
+          continue;
+        range.selectNodeContents(node);
+        for (const r of Array.from(range.getClientRects()))
+          if (r.width > 0.5 && r.height > 0.5) readable.push(box(r));
+      }
+      for (const el of Array.from(
+        document.querySelectorAll('textarea, input, button, select, img, iframe, kat-textarea, kat-button'),
+      )) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0) readable.push(box(r));
+      }
+      const editor = document.querySelector(editorSelector);
+      return { badges, readable, editor: editor ? box(editor.getBoundingClientRect()) : null };
+    },
+    {
+      items: [...conversationItem],
+      attrs: [...conversationIdAttr],
+      editorSelector: EDITOR_SELECTORS[portal],
+    },
+  );
+}
+
+const overlap = (a: Box, b: Box) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+/** What is wrong with the badges' places: each inside or beside its own row (or beside the editor), over no text. */
+function misplaced({ badges, readable, editor }: Layout): string[] {
+  const problems: string[] = [];
+  for (const badge of badges) {
+    const { rect } = badge;
+    const width = rect.right - rect.left;
+    const height = rect.bottom - rect.top;
+    const covered = readable.filter((text) => overlap(rect, text));
+    if (covered.length)
+      problems.push(`${badge.anchor} ${badge.conversation} covers ${JSON.stringify(covered)}`);
+    const near = badge.anchor === 'row' ? badge.row : editor;
+    if (!near) {
+      problems.push(`${badge.anchor} ${badge.conversation}: nothing to sit by`);
+      continue;
+    }
+    const beside =
+      badge.anchor === 'row'
+        ? rect.top >= near.top - 1 &&
+          rect.bottom <= near.bottom + 1 &&
+          rect.left >= near.left - width - 8 &&
+          rect.right <= near.right + width + 8
+        : rect.left >= near.left - width - 8 &&
+          rect.right <= near.right + width + 8 &&
+          rect.top >= near.top - height - 8 &&
+          rect.bottom <= near.bottom + height + 8;
+    if (!beside)
+      problems.push(
+        `${badge.anchor} ${badge.conversation} at ${JSON.stringify(rect)}, not by ${JSON.stringify(near)}`,
+      );
+  }
+  return problems;
+}
+
+/** Waits until the page shows row badges and every badge is well placed; returns the last problems. */
+async function wellPlaced(
+  page: E2EPage,
+  portal: EditorPortal,
+): Promise<{ rows: number; problems: string[] }> {
+  const deadline = Date.now() + 15_000;
+  let last = { rows: 0, problems: ['no badges yet'] };
+  while (Date.now() < deadline) {
+    const seen = await layout(page, portal);
+    last = { rows: seen.badges.filter((badge) => badge.anchor === 'row').length, problems: misplaced(seen) };
+    if (last.rows > 0 && last.problems.length === 0) return last;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return last;
+}
+
 describe.each(BROWSERS)('reply deadlines on every portal (%s)', (name) => {
   const browser = useBrowser(name);
 
-  it.each(EDITOR_PORTALS)('badges the waiting rows of the %s conversation list', async (portal) => {
-    const page = await browser().openPortal(portal);
-    const deadline = Date.now() + 15_000;
-    let rows: Badge[] = [];
-    while (Date.now() < deadline) {
-      rows = (await badges(page)).filter((badge) => badge.anchor === 'row');
-      if (rows.length) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    expect(rows.length).toBeGreaterThan(0);
-    for (const badge of rows) {
-      expect(badge.conversation).toBeTruthy();
-      expect(['ok', 'due-soon', 'overdue', 'exempt']).toContain(badge.state);
-    }
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
+  it.each(EDITOR_PORTALS)(
+    'badges the waiting rows of %s in free space by their rows and the reply box, also after a reflow',
+    async (portal) => {
+      const page = await browser().openPortal(portal);
+      const placed = await wellPlaced(page, portal);
+      expect(placed.problems).toEqual([]);
+      expect(placed.rows).toBeGreaterThan(0);
+      for (const badge of await badges(page)) {
+        expect(badge.conversation).toBeTruthy();
+        expect(['ok', 'due-soon', 'overdue', 'exempt']).toContain(badge.state);
+      }
+      // The app narrows its conversation list: rows reflow, and the badges find free space again.
+      const narrowed = await page.evaluate(
+        (selectors) => {
+          const list = selectors.map((sel) => document.querySelector<HTMLElement>(sel)).find(Boolean);
+          if (!list) return false;
+          list.style.width = `${Math.round(list.getBoundingClientRect().width * 0.8)}px`;
+          list.style.flex = 'none';
+          return true;
+        },
+        [...(PORTALS[portal].selectors.conversationList ?? [])],
+      );
+      expect(narrowed).toBe(true);
+      const again = await wellPlaced(page, portal);
+      expect(again.problems).toEqual([]);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe.each(BROWSERS)('response history (%s)', (name) => {

@@ -1,9 +1,9 @@
 import { BuyerLine } from '@/components/buyer/BuyerLine';
 import { currentBuyer } from '@/lib/content/buyer';
-import { onEditorResize } from '@/lib/content/editor-scope';
+import { onEditorLayout } from '@/lib/content/editor-layout';
 import { defineFeature } from '@/lib/content/feature';
 import { guarded } from '@/lib/content/handlers';
-import { nextFrame, onLayoutChange } from '@/lib/content/redraw';
+import { nextFrame } from '@/lib/content/redraw';
 import { layerSlot } from '@/lib/content/ui-layer';
 import { editorRect } from '@/lib/editor/rects';
 import { uiLocale } from '@/lib/i18n';
@@ -58,8 +58,7 @@ export const buyerLine = defineFeature({
     const schedule = nextFrame(draw, signal);
 
     session.state.subscribe(schedule, signal);
-    onLayoutChange(signal, schedule);
-    onEditorResize(session.state, signal, schedule);
+    onEditorLayout(session.state, signal, schedule);
     // The clock moves and the conversation changes without input: look again every few seconds.
     const tick = window.setInterval(schedule, 5_000);
     signal.addEventListener('abort', () => window.clearInterval(tick), { once: true });

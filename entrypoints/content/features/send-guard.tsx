@@ -1,13 +1,16 @@
 import { SendGuardDialog } from '@/components/send-guard/Dialog';
 import { eachEditorWindow } from '@/lib/content/editor-scope';
+import type { EditorSession } from '@/lib/content/editor-session';
 import { defineFeature } from '@/lib/content/feature';
 import { fixAll } from '@/lib/content/fix-all';
+import { focusedElement, restoreFocus } from '@/lib/content/focus';
 import { guarded } from '@/lib/content/handlers';
 import { findSendControl } from '@/lib/content/send-control';
 import { isReplaying, replaySend, type SendAttempt } from '@/lib/content/send-replay';
 import { layerSlot } from '@/lib/content/ui-layer';
 import type { Finding } from '@/lib/detect/types';
 import type { Editor } from '@/lib/editor/types';
+import { fixAllAction } from '@/lib/findings/fixes';
 import { t } from '@/lib/i18n';
 import { addOverride } from '@/lib/send-guard/override-count';
 import { sendChord } from '@/lib/send-guard/send-keys';
@@ -19,15 +22,32 @@ interface DialogState {
   /** The engine failed: the reply is not checked (the guard holds every send then, see docs/security.md). */
   unchecked?: boolean;
   error?: string;
+  /** Where the focus was when the guard stepped in: it goes back there when the dialog closes. */
+  focus: HTMLElement | null;
 }
 
-const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+/** A press opens the dialog on whichever of these comes first; the rest of that press is held. */
+const PRESS_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
+const RELEASE_EVENTS = ['pointerup', 'mouseup'] as const;
 const blocks = (findings: Finding[]) => findings.some((finding) => finding.severity === 'block');
+const hasFix = (finding: Finding) => {
+  const action = fixAllAction(finding);
+  return action !== null && action !== 'keep';
+};
 /** Stops an event before the app sees it. */
 const hold = (event: Event) => {
   event.preventDefault();
   event.stopImmediatePropagation();
 };
+
+/** Fix all; then null (nothing blocking is left: the dialog closes), or the dialog saying what stayed and why. */
+async function fixAllStep(session: EditorSession, state: DialogState): Promise<DialogState | null> {
+  const { ok, applied, findings } = await fixAll(session, state.attempt.editor);
+  if (ok) return null;
+  // Something was fixed (or nothing had a safe fix): what is left stays on purpose. Else the editor refused.
+  const kept = applied || !findings.some(hasFix);
+  return { ...state, findings, error: t(kept ? 'sendGuardFixAllKept' : 'sendGuardFixAllFailed') };
+}
 
 /**
  * Stops a reply with a `block` finding at the send key or the send button (capture phase, before the
@@ -51,25 +71,22 @@ export const sendGuard = defineFeature({
             findings={next.findings}
             unchecked={next.unchecked}
             error={next.error}
-            onCancel={() => close(next.attempt.editor)}
+            onCancel={() => close(next)}
             onFixAll={() =>
-              void fixAll(session, next.attempt.editor).then(({ ok, findings }) =>
-                ok
-                  ? close(next.attempt.editor)
-                  : render({ ...next, findings, error: t('sendGuardFixAllFailed') }),
-              )
+              void fixAllStep(session, next).then((after) => (after ? render(after) : close(next)))
             }
-            onSendAnyway={() => sendAnyway(next.attempt)}
+            onSendAnyway={() => sendAnyway(next)}
           />
         ),
       );
     };
-    const close = (editor: Editor) => {
+    const close = (closing: DialogState) => {
       render(null);
-      editor.el.focus();
+      restoreFocus(closing.focus, closing.attempt.editor);
     };
-    const sendAnyway = guarded((attempt: SendAttempt) => {
-      render(null);
+    const sendAnyway = guarded((closing: DialogState) => {
+      const { attempt } = closing;
+      close(closing);
       replaySend(attempt);
       // Counting is best effort and comes after: the reply goes out at once.
       overrideCount.update((count) => addOverride(count, platform, Date.now())).catch(() => undefined);
@@ -104,26 +121,31 @@ export const sendGuard = defineFeature({
       if (!verdict || event.type !== 'keydown') return;
       swallowKeyUp = true;
       const target = (event.composedPath()[0] as HTMLElement | undefined) ?? editor.el;
-      render({ attempt: { kind: 'key', chord, target, editor }, ...verdict });
+      render({ attempt: { kind: 'key', chord, target, editor }, ...verdict, focus: focusedElement() });
     });
 
+    // A press on the send control: the first of pointerdown, mousedown or click opens the dialog (apps
+    // send on any of them); while it is open, the rest of the press is held and never handled again.
     const onPointer = guarded((event: MouseEvent) => {
       if (isReplaying() || event.button > 0 || event.composedPath().includes(layer.host)) return;
       const editor = session.state.get().editor;
       const button = findSendControl(event.composedPath(), rules.get().selectors.sendButton ?? [], editor);
       if (!button || !editor) return;
       if (dialog) return hold(event);
+      if (!(PRESS_EVENTS as readonly string[]).includes(event.type)) return;
+      const focus = focusedElement();
       const verdict = check(event, editor);
-      if (verdict && event.type === 'click')
-        render({ attempt: { kind: 'click', button, editor }, ...verdict });
+      const target = (event.composedPath()[0] as Element | undefined) ?? button;
+      if (verdict) render({ attempt: { kind: 'click', button, target, editor }, ...verdict, focus });
     });
 
-    for (const type of POINTER_EVENTS) window.addEventListener(type, onPointer, { capture: true, signal });
-    // Key events in an editor's iframe stay in the iframe's window: listen there too.
+    // Key and pointer events in an editor's frames stay in their windows: listen there too.
     eachEditorWindow(session.state, signal, (win, scope) => {
       for (const type of ['keydown', 'keypress'] as const)
         win.addEventListener(type, onKey, { capture: true, signal: scope });
       win.addEventListener('keyup', onKeyUp, { capture: true, signal: scope });
+      for (const type of [...PRESS_EVENTS, ...RELEASE_EVENTS])
+        win.addEventListener(type, onPointer, { capture: true, signal: scope });
     });
   },
 });

@@ -1,8 +1,8 @@
 import { Chip } from '@/components/overlay/Chip';
-import { onEditorResize } from '@/lib/content/editor-scope';
+import { onEditorLayout } from '@/lib/content/editor-layout';
 import { defineFeature } from '@/lib/content/feature';
 import { guarded } from '@/lib/content/handlers';
-import { nextFrame, onLayoutChange } from '@/lib/content/redraw';
+import { nextFrame } from '@/lib/content/redraw';
 import { layerSlot } from '@/lib/content/ui-layer';
 import { editorRect } from '@/lib/editor/rects';
 import { countBySeverity } from '@/lib/findings/counts';
@@ -54,8 +54,7 @@ export const statusChip = defineFeature({
       schedule();
       report();
     }, signal);
-    onLayoutChange(signal, schedule);
-    onEditorResize(session.state, signal, schedule);
+    onEditorLayout(session.state, signal, schedule);
     schedule();
   },
 });

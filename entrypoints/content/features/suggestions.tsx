@@ -1,9 +1,10 @@
 import { SuggestStrip } from '@/components/suggest/SuggestStrip';
 import { renderForBuyer } from '@/lib/content/buyer';
+import { onEditorLayout } from '@/lib/content/editor-layout';
 import { eachEditorWindow } from '@/lib/content/editor-scope';
 import { defineFeature } from '@/lib/content/feature';
 import { guarded, trusted } from '@/lib/content/handlers';
-import { nextFrame, onLayoutChange } from '@/lib/content/redraw';
+import { nextFrame } from '@/lib/content/redraw';
 import { suggestionSource } from '@/lib/content/suggestion-source';
 import { caretAtEnd, editorFocused, insertChoice } from '@/lib/content/template-library';
 import { layerSlot } from '@/lib/content/ui-layer';
@@ -94,6 +95,6 @@ export const suggestions = defineFeature({
       win.addEventListener('focusout', schedule, { signal: scope });
     });
     session.state.subscribe(schedule, signal);
-    onLayoutChange(signal, schedule);
+    onEditorLayout(session.state, signal, schedule);
   },
 });

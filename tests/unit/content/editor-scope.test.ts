@@ -32,7 +32,7 @@ describe('editor scopes', () => {
   it("attaches to our window at once and to the editor iframe's window while the editor lives there", () => {
     // happy-dom loads no iframes: an editor whose document belongs to another window stands in.
     const frame = document.createElement('iframe');
-    const frameWindow = {} as Window;
+    const frameWindow = { frameElement: frame } as unknown as Window;
     const inner = document.createElement('textarea');
     Object.defineProperty(inner, 'ownerDocument', { value: { defaultView: frameWindow } });
     const state = observable<{ editor: Editor | null }>({ editor: null });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maskPhone } from '@/lib/detect/contact/phone';
 import type { Finding } from '@/lib/detect/types';
 import { countBySeverity } from '@/lib/findings/counts';
-import { fixAllEdits, fixesFor } from '@/lib/findings/fixes';
+import { fixAllAction, fixAllEdits, fixesFor } from '@/lib/findings/fixes';
 
 const finding = (patch: Partial<Finding>): Finding => ({
   ruleId: 'r',
@@ -46,13 +46,31 @@ describe('fixes', () => {
   it('fix-all edits go last-first and skip overlaps', () => {
     const edits = fixAllEdits([
       finding({ start: 0, end: 2, match: '宝贝', replacement: '商品' }),
-      finding({ start: 5, end: 16, match: '13812345678', category: 'contact.phone' }),
-      finding({ start: 6, end: 8, match: '38' }),
+      finding({ start: 5, end: 16, match: '13812345678', category: 'contact.phone', severity: 'block' }),
+      finding({ start: 6, end: 8, match: '38', replacement: 'x' }),
     ]);
     expect(edits).toEqual([
       { start: 5, end: 16, text: '138****5678' },
       { start: 0, end: 2, text: '商品' },
     ]);
+  });
+
+  it('fix-all never deletes a blocking span that has no replacement: it keeps it', () => {
+    const app = finding({ start: 7, end: 15, match: 'WhatsApp', category: 'contact.im', severity: 'block' });
+    const link = finding({
+      start: 20,
+      end: 28,
+      match: 'www.a.cn',
+      category: 'contact.url',
+      severity: 'block',
+    });
+    const declared = finding({ start: 30, end: 32, match: '最', severity: 'block', replacement: '' });
+    expect(fixAllAction(app)).toBe('keep');
+    expect(fixAllAction(link)).toBe('keep');
+    expect(fixAllAction(declared)).toBe('keep'); // a pack's "remove" is a deletion too: asked for one by one
+    expect(fixAllAction(finding({ match: 'hmm' }))).toBeNull();
+    const brand = finding({ start: 40, end: 42, match: '淘宝', severity: 'block', replacement: '本店' });
+    expect(fixAllEdits([app, link, declared, brand])).toEqual([{ start: 40, end: 42, text: '本店' }]);
   });
 
   it('counts findings per severity', () => {

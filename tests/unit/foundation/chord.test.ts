@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chords, matchesAny, matchesChord, parseChord } from '@/lib/keys/chord';
+import { chordOf, chords, isUsableShortcut, matchesAny, matchesChord, parseChord } from '@/lib/keys/chord';
 import { CARD_KEY, COMMANDS, UNDO_KEYS } from '@/lib/keys/commands';
+import { SettingsSchema } from '@/lib/settings/schema';
 
 const key = (init: Partial<KeyboardEvent>) =>
   ({
@@ -58,5 +59,31 @@ describe('command shortcuts', () => {
     expect(matchesAny(key({ metaKey: true, key: 'z', code: 'KeyZ' }), undo)).toBe(true);
     expect(matchesAny(key({ ctrlKey: true, shiftKey: true, key: 'Z', code: 'KeyZ' }), undo)).toBe(false);
     expect(matchesAny(key({ key: 'z', code: 'KeyZ' }), undo)).toBe(false);
+  });
+
+  it('writes a key event as a chord and takes only chords with Ctrl, Alt or Command, never Enter', () => {
+    expect(chordOf(key({ altKey: true, shiftKey: true, key: 'J', code: 'KeyJ' }))).toBe('Alt+Shift+J');
+    expect(chordOf(key({ ctrlKey: true, altKey: true, key: '1', code: 'Digit1' }))).toBe('Ctrl+Alt+1');
+    expect(chordOf(key({ metaKey: true, key: 'ArrowUp', code: 'ArrowUp' }))).toBe('Command+Up');
+    expect(chordOf(key({ altKey: true, key: 'Alt', code: 'AltLeft' }))).toBeUndefined();
+    expect(parseChord(chordOf(key({ ctrlKey: true, shiftKey: true, key: 'K', code: 'KeyK' })))).toMatchObject(
+      {
+        ctrl: true,
+        shift: true,
+        code: 'KeyK',
+      },
+    );
+    expect(isUsableShortcut(parseChord('Alt+Shift+J'))).toBe(true);
+    expect(isUsableShortcut(parseChord('Shift+J'))).toBe(false);
+    expect(isUsableShortcut(parseChord('J'))).toBe(false);
+    expect(isUsableShortcut(parseChord('Ctrl+Enter'))).toBe(false);
+    expect(isUsableShortcut(undefined)).toBe(false);
+  });
+
+  it('keeps the card key setting usable: a bad stored chord falls back to Alt+Shift+J', () => {
+    expect(SettingsSchema.parse({}).cardKey).toBe(CARD_KEY);
+    expect(SettingsSchema.parse({ cardKey: 'Ctrl+Alt+K' }).cardKey).toBe('Ctrl+Alt+K');
+    expect(SettingsSchema.safeParse({ cardKey: 'K' }).success).toBe(false);
+    expect(SettingsSchema.safeParse({ cardKey: 'Alt+Banana' }).success).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@/lib/detect/types';
-import { distinctFindings, findingAt, findingKey, markAt } from '@/lib/overlay/pick';
+import { distinctFindings, findingAt, findingKey, groupFindings, markAt } from '@/lib/overlay/pick';
 
 const finding = (start: number, end: number): Finding => ({
   ruleId: 'r',
@@ -41,5 +41,19 @@ describe('hit-testing marks', () => {
   it('draws one mark per rule and span', () => {
     const list = [finding(0, 2), finding(0, 2), finding(3, 4)];
     expect(distinctFindings(list).map(findingKey)).toEqual(['r:0:2', 'r:3:4']);
+  });
+
+  it('draws overlapping findings as one mark that lists each, in the most severe colour', () => {
+    const app = { ...finding(7, 30), ruleId: 'im', severity: 'block' as const };
+    const phone = { ...finding(22, 37), ruleId: 'phone' };
+    const after = finding(37, 40); // touches the phone number, shares no character with it
+    const groups = groupFindings([phone, after, app]);
+    expect(groups.map((group) => [group.start, group.end, group.severity])).toEqual([
+      [7, 37, 'block'],
+      [37, 40, 'warn'],
+    ]);
+    expect(groups[0]!.findings).toEqual([app, phone]);
+    expect(groups[0]!.key).toBe('im:7:30+phone:22:37');
+    expect(groupFindings([finding(0, 2), finding(0, 2)])).toHaveLength(1);
   });
 });

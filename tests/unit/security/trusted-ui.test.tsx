@@ -102,7 +102,7 @@ describe('explanation card', () => {
     act(() => {
       render(
         <Card
-          finding={finding}
+          findings={[finding]}
           anchor={{ left: 10, top: 10, width: 50, height: 16 }}
           focus={false}
           onFix={calls.fix}

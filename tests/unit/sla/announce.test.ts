@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { StateAnnouncer } from '@/lib/sla/announce';
-import { editorBadgePoint, rowBadgePoint } from '@/lib/sla/badge-place';
 
 describe('StateAnnouncer', () => {
   it('announces a conversation turning due-soon or overdue, once, by buyer name or id', () => {
@@ -22,30 +21,5 @@ describe('StateAnnouncer', () => {
     expect(announcer.update([{ id: 'a', state: 'ok' }])).toBeUndefined();
     announcer.update([]);
     expect(announcer.update([{ id: 'a', state: 'overdue' }])).toBeUndefined(); // seen afresh
-  });
-});
-
-describe('badge placement', () => {
-  const viewport = { width: 1000, height: 800 };
-  const rect = (left: number, top: number, width: number, height: number) => ({
-    left,
-    top,
-    width,
-    height,
-    right: left + width,
-    bottom: top + height,
-  });
-
-  it('puts a row badge at the row corner only while the row shows inside its list', () => {
-    const list = rect(0, 100, 300, 400);
-    expect(rowBadgePoint(rect(0, 120, 300, 40), list, viewport)).toEqual({ x: 296, y: 159 });
-    expect(rowBadgePoint(rect(0, 480, 300, 40), list, viewport)).toBeNull(); // scrolled below the list
-    expect(rowBadgePoint(rect(0, 900, 300, 40), undefined, viewport)).toBeNull(); // off screen
-    expect(rowBadgePoint(rect(0, 0, 0, 0), undefined, viewport)).toBeNull(); // not laid out
-  });
-
-  it('puts the open conversation badge over the editor, or at the bottom-left when it is not on screen', () => {
-    expect(editorBadgePoint(rect(50, 600, 400, 100), viewport)).toEqual({ x: 50, y: 596 });
-    expect(editorBadgePoint(undefined, viewport)).toEqual({ x: 16, y: 784 });
   });
 });
