@@ -112,6 +112,7 @@ export function createEditorSession({
       languageRequired: platform !== undefined && requiredLanguage(platform, packs) !== undefined,
       message: (reply, buyer) =>
         t('buyerLanguageMismatch', languageName(reply, uiLocale()), languageName(buyer, uiLocale())),
+      taken: findings,
     });
     return mismatch ? [...findings, mismatch] : findings;
   };

@@ -4,13 +4,26 @@ import { languageMismatch, MISMATCH_RULE } from '@/lib/buyer/mismatch';
 const message = (reply: string, buyer: string) => `${reply} vs ${buyer}`;
 
 describe('languageMismatch', () => {
-  it('warns when an English reply answers a Thai buyer, spanning the reply without outer spaces', () => {
+  it('warns when an English reply answers a Thai buyer, on its first word', () => {
     const text = ' Your parcel is on its way and should arrive soon. ';
     const finding = languageMismatch({ text, buyer: 'th', languageRequired: false, message });
     expect(finding).toMatchObject({ ruleId: MISMATCH_RULE, category: 'language.mismatch', severity: 'warn' });
-    expect(text.slice(finding!.start, finding!.end)).toBe(finding!.match);
-    expect(finding!.match).toBe('Your parcel is on its way and should arrive soon.');
+    expect(finding).toMatchObject({ start: 1, end: 5, match: 'Your' });
     expect(finding!.message).toBe('en vs th');
+  });
+
+  it('sits on the first word no other finding marks, so the marks are not joined', () => {
+    const text = 'WhatsApp me at +1 415 555 0132 please';
+    const taken = [
+      { start: 0, end: 8 },
+      { start: 15, end: 30 },
+    ];
+    const finding = languageMismatch({ text, buyer: 'zh-Hans', languageRequired: false, message, taken });
+    expect(finding).toMatchObject({ start: 9, end: 11, match: 'me' });
+    const covered = [{ start: 0, end: text.length }];
+    expect(
+      languageMismatch({ text, buyer: 'zh-Hans', languageRequired: false, message, taken: covered }),
+    ).toMatchObject({ start: 0, end: 8, match: 'WhatsApp' });
   });
 
   it('stays silent for the same language, a required language, an unknown buyer and short replies', () => {
