@@ -1,6 +1,7 @@
 import '@/lib/zod-config';
 import { registerCore } from '@/lib/background/core';
 import { registerHolidays } from '@/lib/background/holidays';
+import { registerOnboarding } from '@/lib/background/onboarding';
 import { registerPopup } from '@/lib/background/popup';
 import { registerRulesSync } from '@/lib/background/rules-sync';
 import { registerSla } from '@/lib/background/sla-alerts';
@@ -10,6 +11,7 @@ import { MessageRouter } from '@/lib/messaging/define';
 export default defineBackground(() => {
   const router = new MessageRouter();
   registerCore(router);
+  registerOnboarding();
   registerHolidays(router);
   registerPopup(router);
   const registry = registerRulesSync(router);

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
 import { settings as storedSettings } from '@/lib/storage/items';
+import { Check, Field } from './Field';
+import { LanguageSelect, PortalChecks } from './ProfileFields';
 import { ShortcutField } from './ShortcutField';
 
 const updateSettings = (patch: Partial<Settings>) =>
@@ -13,7 +16,7 @@ const TOGGLES = [
   ['buyerContext', 'optionsBuyerContext'],
 ] as const;
 
-/** Interface language, the agent's own template values, and the helpers by the reply box. */
+/** Interface language, the agent's own template values, the portals they work on, the helpers by the reply box. */
 export function GeneralTab() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [saved, setSaved] = useState(false);
@@ -30,51 +33,36 @@ export function GeneralTab() {
 
   return (
     <section class="rg-card" data-options="general">
-      <label class="rg-field">
-        <span>{t('optionsUiLanguage')}</span>
-        <select
-          data-setting="uiLocale"
-          value={settings.uiLocale}
-          onChange={(event) => {
-            const uiLocale = event.currentTarget.value as Settings['uiLocale'];
-            void updateSettings({ uiLocale }).then(() => location.reload());
-          }}
-        >
-          <option value="auto">{t('optionsLanguageAuto')}</option>
-          <option value="en">English</option>
-          <option value="zh_CN">简体中文</option>
-          <option value="zh_TW">繁體中文</option>
-        </select>
-      </label>
-      <label class="rg-field">
-        <span>{t('optionsAgentName')}</span>
+      <LanguageSelect
+        value={settings.uiLocale}
+        onChange={(uiLocale) => void updateSettings({ uiLocale }).then(() => location.reload())}
+      />
+      <Field label={t('optionsAgentName')}>
         <input
           data-setting="agentName"
           value={settings.agentName}
           maxLength={100}
           onChange={(event) => save({ agentName: event.currentTarget.value.trim() })}
         />
-      </label>
-      <label class="rg-field">
-        <span>{t('optionsShopName')}</span>
+      </Field>
+      <Field label={t('optionsShopName')}>
         <input
           data-setting="shopName"
           value={settings.shopName}
           maxLength={200}
           onChange={(event) => save({ shopName: event.currentTarget.value.trim() })}
         />
-      </label>
+      </Field>
       <p class="rg-hint">{t('optionsTemplateValuesHint')}</p>
+      <PortalChecks chosen={settings.portals} onChange={(portals) => save({ portals })} />
       {TOGGLES.map(([key, label]) => (
-        <label key={key} class="rg-field rg-check">
-          <input
-            type="checkbox"
-            data-setting={key}
-            checked={settings[key]}
-            onChange={(event) => save({ [key]: event.currentTarget.checked })}
-          />
-          <span>{t(label)}</span>
-        </label>
+        <Check
+          key={key}
+          data-setting={key}
+          checked={settings[key]}
+          onChange={(on) => save({ [key]: on })}
+          label={t(label)}
+        />
       ))}
       <ShortcutField
         label={t('optionsCardKey')}
@@ -88,6 +76,11 @@ export function GeneralTab() {
           {t('optionsSaved')}
         </p>
       )}
+      <p>
+        <a href={browser.runtime.getURL('/onboarding.html')} target="_blank" rel="noopener">
+          {t('optionsShowWelcome')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -10,10 +10,12 @@ import {
   SetRuleOverrides,
   SetRuleSourceEnabled,
 } from '@/lib/messaging/rules';
+import { bundledPacks } from '@/lib/rules/bundled';
 import type { Overrides } from '@/lib/rules/overrides';
 import type { PackRow, RulesStatus, SourceRow } from '@/lib/rules/registry-status';
 import type { SyncErrorInfo } from '@/lib/rules/sync/types';
 import { rulesChanged } from '@/lib/storage/items';
+import { Check, Field } from './Field';
 
 const when = (ms: number | undefined) => (ms === undefined ? t('rulesNever') : new Date(ms).toLocaleString());
 const lines = (text: string) =>
@@ -54,21 +56,25 @@ export function RulesTab() {
   };
 
   useEffect(() => {
-    const refresh = () => void run(() => sendMessage(GetRulesStatus, {}));
-    refresh();
-    // Scheduled syncs in the background update the state: show them without a reload.
-    const mounted = new AbortController();
-    rulesChanged.watch(() => {
+    // The status on opening and after scheduled syncs in the background: shown without a reload, and
+    // without "Checking…" (that is for the agent's own checks).
+    const refresh = () => {
       const ticket = ++latest.current;
-      void sendMessage(GetRulesStatus, {}).then((next) => {
-        if (ticket === latest.current) setStatus(next);
-      });
-    }, mounted.signal);
+      void sendMessage(GetRulesStatus, {}).then(
+        (next) => ticket === latest.current && setStatus(next),
+        (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+      );
+    };
+    refresh();
+    const mounted = new AbortController();
+    rulesChanged.watch(refresh, mounted.signal);
     return () => mounted.abort();
   }, []);
 
   return (
-    <section data-options="rules" data-busy={busy ? 'true' : undefined}>
+    <section data-options="rules" data-busy={busy ? 'true' : undefined} data-ready={status ? '' : undefined}>
+      <h2>{t('rulesPacksTitle')}</h2>
+      <PackTable packs={status?.packs ?? bundledRows()} />
       <h2>{t('rulesSourcesTitle')}</h2>
       <p>{t('rulesSourcesHelp')}</p>
       {problem && (
@@ -87,18 +93,18 @@ export function RulesTab() {
         </div>
       )}
       {status && <SourceList status={status} run={run} />}
+      {status && status.sources.length > 0 && (
+        <p>
+          <button
+            type="button"
+            data-action="check-now"
+            onClick={() => void run(() => sendMessage(CheckRulesNow, {}))}
+          >
+            {busy ? t('rulesChecking') : t('rulesCheckNow')}
+          </button>
+        </p>
+      )}
       {status && !status.userSourcesDisabled && <AddSource run={run} />}
-      <p>
-        <button
-          type="button"
-          data-action="check-now"
-          onClick={() => void run(() => sendMessage(CheckRulesNow, {}))}
-        >
-          {busy ? t('rulesChecking') : t('rulesCheckNow')}
-        </button>
-      </p>
-      <h2>{t('rulesPacksTitle')}</h2>
-      {status && <PackTable packs={status.packs} />}
       <OverridesEditor />
     </section>
   );
@@ -109,7 +115,16 @@ type Run = (task: () => Promise<RulesStatus | undefined>) => Promise<void>;
 function SourceList({ status, run }: { status: RulesStatus; run: Run }) {
   if (status.userSourcesDisabled && status.sources.length === 0)
     return <p>{t('rulesUserSourcesDisabled')}</p>;
-  if (status.sources.length === 0) return <p data-empty="sources">{t('rulesNoSources')}</p>;
+  if (status.sources.length === 0)
+    return (
+      <div class="rg-empty" data-empty="sources">
+        <p>
+          <strong>{t('rulesNoSources')}</strong>
+        </p>
+        <p>{t('rulesNoSourcesWhat')}</p>
+        <p>{t('rulesNoSourcesHow')}</p>
+      </div>
+    );
   return (
     <ul class="rg-sources">
       {status.sources.map((source) => (
@@ -126,19 +141,15 @@ function SourceItem({ source, run }: { source: SourceRow; run: Run }) {
       <code>{source.url}</code> {source.keyId && <small>{t('rulesKeyId', source.keyId)}</small>}{' '}
       {source.managed && <em data-source-managed>{t('rulesManaged')}</em>}
       <div>
-        <label>
-          <input
-            type="checkbox"
-            data-action="toggle-source"
-            checked={source.enabled}
-            disabled={source.managed}
-            onChange={(event) => {
-              const enabled = event.currentTarget.checked;
-              void run(() => sendMessage(SetRuleSourceEnabled, { id: source.id, enabled }));
-            }}
-          />{' '}
-          {t('rulesEnabled')}
-        </label>{' '}
+        <Check
+          data-action="toggle-source"
+          checked={source.enabled}
+          disabled={source.managed}
+          onChange={(enabled) =>
+            void run(() => sendMessage(SetRuleSourceEnabled, { id: source.id, enabled }))
+          }
+          label={t('rulesEnabled')}
+        />
         <button
           type="button"
           data-action="check-source"
@@ -189,8 +200,8 @@ function AddSource({ run }: { run: Run }) {
 
   return (
     <fieldset data-form="add-source">
-      <label>
-        {t('rulesSourceUrl')}
+      <legend>{t('rulesAddSourceTitle')}</legend>
+      <Field label={t('rulesSourceUrl')}>
         <input
           type="url"
           data-field="source-url"
@@ -198,25 +209,21 @@ function AddSource({ run }: { run: Run }) {
           placeholder="https://example.github.io/packs/index.json"
           onInput={(event) => setUrl(event.currentTarget.value)}
         />
-      </label>
-      <label>
-        {t('rulesSourceKey')}
+      </Field>
+      <Field label={t('rulesSourceKey')}>
         <textarea
           data-field="source-key"
           rows={3}
           value={key}
           onInput={(event) => setKey(event.currentTarget.value)}
         />
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          data-field="request-permission"
-          checked={askAccess}
-          onChange={(event) => setAskAccess(event.currentTarget.checked)}
-        />{' '}
-        {t('rulesRequestPermission')}
-      </label>
+      </Field>
+      <Check
+        data-field="request-permission"
+        checked={askAccess}
+        onChange={setAskAccess}
+        label={t('rulesRequestPermission')}
+      />
       <button type="button" data-action="add-source" disabled={!url.trim() || !key.trim()} onClick={add}>
         {t('rulesAddSource')}
       </button>
@@ -230,6 +237,18 @@ function requestOrigin(url: string): Promise<boolean> {
   } catch {
     return Promise.resolve(false);
   }
+}
+
+/** The packs shipped with the extension, shown until the background answers with what is in force. */
+function bundledRows(): PackRow[] {
+  return Object.entries(bundledPacks()).map(([id, pack]) => ({
+    id,
+    version: pack.version,
+    name: pack.name,
+    platform: pack.platform,
+    origin: 'bundled',
+    templates: pack.templates?.length ?? 0,
+  }));
 }
 
 function PackTable({ packs }: { packs: PackRow[] }) {
@@ -288,15 +307,14 @@ function PackTable({ packs }: { packs: PackRow[] }) {
 /** A labelled textarea holding one entry a line. */
 function ListField(props: { label: string; field: string; value: string; onInput: (value: string) => void }) {
   return (
-    <label>
-      {props.label}
+    <Field label={props.label}>
       <textarea
         data-field={props.field}
         rows={5}
         value={props.value}
         onInput={(event) => props.onInput(event.currentTarget.value)}
       />
-    </label>
+    </Field>
   );
 }
 
@@ -325,33 +343,41 @@ function OverridesEditor() {
   return (
     <fieldset data-form="overrides">
       <legend>{t('rulesOverridesTitle')}</legend>
-      <ListField
-        label={t('rulesOverridesTerms')}
-        field="override-terms"
-        value={terms}
-        onInput={(value) => {
-          setTerms(value);
-          setSaved(false);
-        }}
-      />
-      <ListField
-        label={t('rulesOverridesAllow')}
-        field="override-allow"
-        value={allow}
-        onInput={(value) => {
-          setAllow(value);
-          setSaved(false);
-        }}
-      />
-      <button type="button" data-action="save-overrides" onClick={save}>
-        {t('rulesSave')}
-      </button>{' '}
-      {saved && <span data-saved>{t('rulesSaved')}</span>}
-      {problem && (
-        <span role="alert" class="rg-error">
-          {problem}
-        </span>
-      )}
+      <div class="rg-row">
+        <ListField
+          label={t('rulesOverridesTerms')}
+          field="override-terms"
+          value={terms}
+          onInput={(value) => {
+            setTerms(value);
+            setSaved(false);
+          }}
+        />
+        <ListField
+          label={t('rulesOverridesAllow')}
+          field="override-allow"
+          value={allow}
+          onInput={(value) => {
+            setAllow(value);
+            setSaved(false);
+          }}
+        />
+      </div>
+      <p class="rg-actions">
+        <button type="button" data-action="save-overrides" onClick={save}>
+          {t('rulesSave')}
+        </button>
+        {saved && (
+          <span data-saved role="status">
+            {t('rulesSaved')}
+          </span>
+        )}
+        {problem && (
+          <span role="alert" class="rg-error">
+            {problem}
+          </span>
+        )}
+      </p>
     </fieldset>
   );
 }

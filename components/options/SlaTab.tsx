@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { draftFromTeam, type TeamDraft, teamFromDraft } from '@/components/sla/team-draft';
 import { t } from '@/lib/i18n';
-import { PORTAL_IDS, type PortalId } from '@/lib/platforms';
+import type { PortalId } from '@/lib/platforms';
 import { bundledPacks } from '@/lib/rules/bundled';
+import { portalsInOrder } from '@/lib/settings/portals';
 import { type SlaSettings, SlaSettingsSchema } from '@/lib/sla/settings';
-import { slaSettings } from '@/lib/storage/items';
+import { settings as agentSettings, slaSettings } from '@/lib/storage/items';
+import { Check, Field } from './Field';
 
-const FIRST_PLATFORM = PORTAL_IDS[0]!;
 const ZONES = [
   'Asia/Shanghai',
   'America/New_York',
@@ -27,13 +28,18 @@ const DAY_NAMES = (locale: string) =>
 export function SlaTab() {
   const [settings, setSettings] = useState<SlaSettings | undefined>();
   const [status, setStatus] = useState('');
-  const [platform, setPlatform] = useState<PortalId>(FIRST_PLATFORM);
+  const [order, setOrder] = useState<PortalId[]>(() => portalsInOrder([]));
+  const [platform, setPlatform] = useState<PortalId>(order[0]!);
   const [draft, setDraft] = useState<TeamDraft>(() => draftFromTeam(undefined, browserZone()));
 
   useEffect(() => {
-    void slaSettings.get().then((loaded) => {
+    void Promise.all([slaSettings.get(), agentSettings.get()]).then(([loaded, agent]) => {
+      // The portals the agent works on come first; the team form opens on the first of them.
+      const portals = portalsInOrder(agent.portals);
+      setOrder(portals);
+      setPlatform(portals[0]!);
       setSettings(loaded);
-      setDraft(draftFromTeam(loaded.teams[FIRST_PLATFORM], browserZone()));
+      setDraft(draftFromTeam(loaded.teams[portals[0]!], browserZone()));
     });
   }, []);
   if (!settings) return null;
@@ -68,30 +74,22 @@ export function SlaTab() {
 
   return (
     <section data-options="sla">
-      <label>
-        <input
-          type="checkbox"
-          data-setting="sla.badges"
-          checked={settings.badges}
-          onChange={(e) => void save({ ...settings, badges: e.currentTarget.checked })}
-        />{' '}
-        {t('slaOptionsBadges')}
-      </label>
+      <Check
+        data-setting="sla.badges"
+        checked={settings.badges}
+        onChange={(badges) => void save({ ...settings, badges })}
+        label={t('slaOptionsBadges')}
+      />
 
       <fieldset>
         <legend>{t('slaOptionsAlerts')}</legend>
-        <label>
-          <input
-            type="checkbox"
-            data-setting="sla.alerts.enabled"
-            checked={alerts.enabled}
-            onChange={(e) => setAlerts({ enabled: e.currentTarget.checked })}
-          />{' '}
-          {t('slaOptionsAlertsEnabled')}
-        </label>
-        <br />
-        <label>
-          {t('slaOptionsLead')}{' '}
+        <Check
+          data-setting="sla.alerts.enabled"
+          checked={alerts.enabled}
+          onChange={(enabled) => setAlerts({ enabled })}
+          label={t('slaOptionsAlertsEnabled')}
+        />
+        <Field label={t('slaOptionsLead')}>
           <input
             type="number"
             min="0"
@@ -100,75 +98,67 @@ export function SlaTab() {
             value={alerts.leadMinutes}
             onChange={(e) => setAlerts({ leadMinutes: Number(e.currentTarget.value) })}
           />
-        </label>
-        <br />
-        <label>
-          <input
-            type="checkbox"
-            data-setting="sla.alerts.notifyOverdue"
-            checked={alerts.notifyOverdue}
-            onChange={(e) => setAlerts({ notifyOverdue: e.currentTarget.checked })}
-          />{' '}
-          {t('slaOptionsOverdue')}
-        </label>
-        <br />
-        <label>
-          <input
-            type="checkbox"
-            data-setting="sla.alerts.quiet"
-            checked={Boolean(alerts.quietHours)}
-            onChange={(e) =>
-              setAlerts({
-                quietHours: e.currentTarget.checked ? { start: '22:00', end: '08:00' } : undefined,
-              })
-            }
-          />{' '}
-          {t('slaOptionsQuietOn')}
-        </label>
+        </Field>
+        <Check
+          data-setting="sla.alerts.notifyOverdue"
+          checked={alerts.notifyOverdue}
+          onChange={(notifyOverdue) => setAlerts({ notifyOverdue })}
+          label={t('slaOptionsOverdue')}
+        />
+        <Check
+          data-setting="sla.alerts.quiet"
+          checked={Boolean(alerts.quietHours)}
+          onChange={(on) => setAlerts({ quietHours: on ? { start: '22:00', end: '08:00' } : undefined })}
+          label={t('slaOptionsQuietOn')}
+        />
         {alerts.quietHours ? (
-          <span>
-            {' '}
-            {t('slaOptionsFrom')}{' '}
-            <input
-              type="time"
-              value={alerts.quietHours.start}
-              onChange={(e) =>
-                setAlerts({ quietHours: { ...alerts.quietHours!, start: e.currentTarget.value } })
-              }
-            />{' '}
-            {t('slaOptionsTo')}{' '}
-            <input
-              type="time"
-              value={alerts.quietHours.end}
-              onChange={(e) =>
-                setAlerts({ quietHours: { ...alerts.quietHours!, end: e.currentTarget.value } })
-              }
-            />
-          </span>
+          <div class="rg-row">
+            <Field label={t('slaOptionsFrom')}>
+              <input
+                type="time"
+                data-setting="sla.alerts.quiet.start"
+                value={alerts.quietHours.start}
+                onChange={(e) =>
+                  setAlerts({ quietHours: { ...alerts.quietHours!, start: e.currentTarget.value } })
+                }
+              />
+            </Field>
+            <Field label={t('slaOptionsTo')}>
+              <input
+                type="time"
+                data-setting="sla.alerts.quiet.end"
+                value={alerts.quietHours.end}
+                onChange={(e) =>
+                  setAlerts({ quietHours: { ...alerts.quietHours!, end: e.currentTarget.value } })
+                }
+              />
+            </Field>
+          </div>
         ) : null}
       </fieldset>
 
       <fieldset data-team={platform}>
         <legend>{t('slaOptionsTeam')}</legend>
-        <p>{t('slaOptionsTeamHelp')}</p>
-        <select
-          data-setting="sla.team.platform"
-          value={platform}
-          onChange={(e) => {
-            const next = e.currentTarget.value as typeof platform;
-            setPlatform(next);
-            setDraft(draftFromTeam(settings.teams[next], browserZone()));
-          }}
-        >
-          {PORTAL_IDS.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-        {rule ? <p>{t('slaOptionsPlatformRule', rule.source)}</p> : null}
-        <label>
-          {t('slaOptionsTarget')}{' '}
+        <p class="rg-hint">{t('slaOptionsTeamHelp')}</p>
+        <Field label={t('slaDashPlatform')}>
+          <select
+            data-setting="sla.team.platform"
+            value={platform}
+            onChange={(e) => {
+              const next = e.currentTarget.value as typeof platform;
+              setPlatform(next);
+              setDraft(draftFromTeam(settings.teams[next], browserZone()));
+            }}
+          >
+            {order.map((p) => (
+              <option key={p} value={p}>
+                {bundledPacks()[p]?.name ?? p}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {rule ? <p class="rg-hint">{t('slaOptionsPlatformRule', rule.source)}</p> : null}
+        <Field label={t('slaOptionsTarget')}>
           <input
             type="number"
             min="1"
@@ -176,70 +166,68 @@ export function SlaTab() {
             value={draft.minutes}
             onInput={(e) => setDraft({ ...draft, minutes: e.currentTarget.value })}
           />
-        </label>
-        <br />
-        <label>
-          <input
-            type="checkbox"
-            data-setting="sla.team.business"
-            checked={draft.business}
-            onChange={(e) => setDraft({ ...draft, business: e.currentTarget.checked })}
-          />{' '}
-          {t('slaOptionsBusiness')}
-        </label>
+        </Field>
+        <Check
+          data-setting="sla.team.business"
+          checked={draft.business}
+          onChange={(business) => setDraft({ ...draft, business })}
+          label={t('slaOptionsBusiness')}
+        />
         {draft.business ? (
-          <div>
-            <label>
-              {t('slaOptionsTimeZone')}{' '}
+          <>
+            <Field label={t('slaOptionsTimeZone')}>
               <input
                 list="rg-sla-zones"
+                data-setting="sla.team.timeZone"
                 value={draft.timeZone}
                 onInput={(e) => setDraft({ ...draft, timeZone: e.currentTarget.value })}
               />
-              <datalist id="rg-sla-zones">
-                {[browserZone(), ...ZONES].map((zone) => (
-                  <option key={zone} value={zone} />
-                ))}
-              </datalist>
-            </label>{' '}
-            {t('slaOptionsFrom')}{' '}
-            <input
-              type="time"
-              value={draft.start}
-              onInput={(e) => setDraft({ ...draft, start: e.currentTarget.value })}
-            />{' '}
-            {t('slaOptionsTo')}{' '}
-            <input
-              type="time"
-              value={draft.end}
-              onInput={(e) => setDraft({ ...draft, end: e.currentTarget.value })}
-            />
-            <fieldset>
+            </Field>
+            <datalist id="rg-sla-zones">
+              {[browserZone(), ...ZONES].map((zone) => (
+                <option key={zone} value={zone} />
+              ))}
+            </datalist>
+            <div class="rg-row">
+              <Field label={t('slaOptionsFrom')}>
+                <input
+                  type="time"
+                  data-setting="sla.team.start"
+                  value={draft.start}
+                  onInput={(e) => setDraft({ ...draft, start: e.currentTarget.value })}
+                />
+              </Field>
+              <Field label={t('slaOptionsTo')}>
+                <input
+                  type="time"
+                  data-setting="sla.team.end"
+                  value={draft.end}
+                  onInput={(e) => setDraft({ ...draft, end: e.currentTarget.value })}
+                />
+              </Field>
+            </div>
+            <fieldset class="rg-days">
               <legend>{t('slaOptionsDays')}</legend>
               {days.map((name, day) => (
-                <label key={name}>
-                  <input
-                    type="checkbox"
-                    checked={draft.days.includes(day)}
-                    onChange={(e) =>
-                      setDraft({
-                        ...draft,
-                        days: e.currentTarget.checked
-                          ? [...draft.days, day]
-                          : draft.days.filter((d) => d !== day),
-                      })
-                    }
-                  />
-                  {name}{' '}
-                </label>
+                <Check
+                  key={name}
+                  checked={draft.days.includes(day)}
+                  onChange={(on) =>
+                    setDraft({
+                      ...draft,
+                      days: on ? [...draft.days, day] : draft.days.filter((d) => d !== day),
+                    })
+                  }
+                  label={name}
+                />
               ))}
             </fieldset>
-          </div>
+          </>
         ) : null}
-        <p>
+        <p class="rg-actions">
           <button type="button" data-action="sla-save-team" onClick={() => saveTeam(false)}>
             {t('slaOptionsSave')}
-          </button>{' '}
+          </button>
           <button type="button" data-action="sla-clear-team" onClick={() => saveTeam(true)}>
             {t('slaOptionsClear')}
           </button>

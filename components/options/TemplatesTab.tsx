@@ -6,6 +6,7 @@ import { createLinter } from '@/lib/detect/lint';
 import { t } from '@/lib/i18n';
 import type { PlatformId } from '@/lib/platforms';
 import { bundledPacksFor } from '@/lib/rules/bundled';
+import { settings as storedSettings } from '@/lib/storage/items';
 import { draftFrom, duplicateDraft, type TemplateDraft, templateFromDraft } from '@/lib/templates/draft';
 import { exportCsv, exportJson } from '@/lib/templates/export';
 import { type ImportPreview, planImport, previewImport } from '@/lib/templates/import';
@@ -60,17 +61,28 @@ function download(name: string, text: string, type: string): void {
 
 /** Options tab: browse, edit (with live lint), import and export templates. */
 export function TemplatesTab() {
-  return <TemplatesManager api={messagingTemplatesApi} />;
+  // Templates are checked against the first portal the agent works on.
+  const [platform, setPlatform] = useState<PlatformId>();
+  useEffect(() => {
+    void storedSettings.get().then((settings) => setPlatform(settings.portals[0] ?? 'shopee'));
+  }, []);
+  return platform ? <TemplatesManager api={messagingTemplatesApi} initialPlatform={platform} /> : null;
 }
 
 /** The tab's body, given its data access (a fake in tests). */
-export function TemplatesManager({ api }: { api: TemplatesApi }) {
+export function TemplatesManager({
+  api,
+  initialPlatform = 'shopee',
+}: {
+  api: TemplatesApi;
+  initialPlatform?: PlatformId;
+}) {
   const [templates, setTemplates] = useState<Template[]>([]);
   const [query, setQuery] = useState('');
   const [draft, setDraft] = useState<TemplateDraft>();
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
-  const [platform, setPlatform] = useState<PlatformId>('shopee');
+  const [platform, setPlatform] = useState<PlatformId>(initialPlatform);
   const [incoming, setIncoming] = useState<Incoming>();
   const [now] = useState(() => Date.now());
   const linter = useMemo(() => createLinter(bundledPacksFor(platform)), [platform]);

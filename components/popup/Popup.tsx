@@ -145,7 +145,15 @@ export function Popup() {
   );
 }
 
-const shell = { minWidth: '280px', padding: '12px', fontFamily: 'system-ui, sans-serif', fontSize: '13px' };
+/** A popup's size: browsers fit the popup to this box (opened as a page, it stays this small). */
+const shell = {
+  width: '320px',
+  boxSizing: 'border-box' as const,
+  padding: '12px 14px',
+  fontFamily: 'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
+  fontSize: '13px',
+  color: '#202124',
+};
 const line = { margin: '4px 0' };
 const link = {
   font: 'inherit',

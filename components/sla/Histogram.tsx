@@ -19,23 +19,23 @@ export function Histogram({ counts, title }: { counts: number[]; title: string }
   const h = 160;
   const width = counts.length * barW + 20;
   return (
-    <ChartFrame title={title} kind="histogram" width={width} height={h + 40}>
+    <ChartFrame title={title} kind="histogram" width={width} height={h + 50}>
       {counts.map((count, i) => {
         const barH = Math.round((count / max) * h);
         const x = 10 + i * barW;
         return (
           <g key={labels[i]} data-bucket={labels[i]} data-count={count}>
-            <rect x={x + 4} y={h - barH + 10} width={barW - 8} height={barH} fill="#1a73e8" rx="2" />
-            <text x={x + barW / 2} y={h - barH + 6} text-anchor="middle" font-size="11" fill="#202124">
+            <rect x={x + 4} y={h - barH + 20} width={barW - 8} height={barH} fill="#1a73e8" rx="2" />
+            <text x={x + barW / 2} y={h - barH + 16} text-anchor="middle" font-size="11" fill="#202124">
               {count || ''}
             </text>
-            <text x={x + barW / 2} y={h + 26} text-anchor="middle" font-size="10" fill="#5f6368">
+            <text x={x + barW / 2} y={h + 36} text-anchor="middle" font-size="10" fill="#5f6368">
               {labels[i]}
             </text>
           </g>
         );
       })}
-      <line x1="10" x2={width - 10} y1={h + 10} y2={h + 10} stroke="#dadce0" />
+      <line x1="10" x2={width - 10} y1={h + 20} y2={h + 20} stroke="#dadce0" />
     </ChartFrame>
   );
 }

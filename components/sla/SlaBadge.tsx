@@ -38,9 +38,9 @@ export function badgeSize(text: string): { width: number; height: number } {
   return { width: Math.ceil(width) + FRAME_PX + 2, height: LINE_PX + 2 };
 }
 
-const SLA_COLORS: Record<SlaState, { background: string; color: string; border: string }> = {
+export const SLA_COLORS: Record<SlaState, { background: string; color: string; border: string }> = {
   ok: { background: '#e6f4ea', color: '#137333', border: '#81c995' },
-  'due-soon': { background: '#fef7e0', color: '#b06000', border: '#fdd663' },
+  'due-soon': { background: '#fef7e0', color: '#954f00', border: '#fdd663' },
   overdue: { background: '#d93025', color: '#ffffff', border: '#a50e0e' },
   exempt: { background: '#f1f3f4', color: '#5f6368', border: '#dadce0' },
 };

@@ -45,6 +45,13 @@ export interface TemplatePickerProps {
   onClose(): void;
 }
 
+/** The first empty fill-in field after `from` (from the top when null), or null when none is left. */
+function nextEmptyField(dialog: HTMLElement | null, from: HTMLElement | null): HTMLInputElement | null {
+  const fields = [...(dialog?.querySelectorAll<HTMLInputElement>('input[data-variable]') ?? [])];
+  const after = from ? fields.indexOf(from as HTMLInputElement) + 1 : 0;
+  return fields.slice(after).find((field) => !field.value.trim()) ?? null;
+}
+
 /**
  * The template picker dialog (contract 4): search, keyboard navigation, preview, variables, compliance.
  * Every control acts only on the agent's own input (`trusted`): a page script can neither search nor choose.
@@ -136,13 +143,12 @@ export function TemplatePicker(props: TemplatePickerProps) {
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setSelected((active + step + hits.length) % hits.length);
     } else if (event.key === 'Enter' && target.tagName !== 'BUTTON') {
+      // Like a form: Enter goes to the next empty field; from the last one it inserts, and what is
+      // still empty stays in the reply as its {placeholder}.
       event.preventDefault();
-      const firstMissing = rendered?.missing[0];
-      if (!inVariable && firstMissing) {
-        dialog.current?.querySelector<HTMLInputElement>(`[data-variable="${firstMissing}"]`)?.focus();
-      } else {
-        choose();
-      }
+      const next = nextEmptyField(dialog.current, inVariable ? target : null);
+      if (next) next.focus();
+      else choose();
     } else {
       trapTab(event, dialog.current);
     }

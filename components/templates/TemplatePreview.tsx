@@ -1,8 +1,10 @@
 import { trusted } from '@/lib/content/handlers';
 import type { Finding } from '@/lib/detect/types';
 import { t } from '@/lib/i18n';
+import { placeholderSpans } from '@/lib/templates/placeholders';
 import type { RenderResult } from '@/lib/templates/render';
 import { MarkedText } from './MarkedText';
+import { variableLabel } from './variable-label';
 
 export interface TemplatePreviewProps {
   rendered: RenderResult;
@@ -16,13 +18,6 @@ export interface TemplatePreviewProps {
   onLanguage(language: string): void;
   onValue(name: string, value: string): void;
   onInsert(): void;
-}
-
-/** A variable's label: a UI string for the known ones, the raw name for custom ones. */
-function variableLabel(name: string): string {
-  const key = `templatesVar_${name}`;
-  const label = t(key);
-  return label === key ? name : label;
 }
 
 /** The rendered body with findings marked, a small form for missing values, and the insert button. */
@@ -46,7 +41,7 @@ export function TemplatePreview(props: TemplatePreviewProps) {
         </div>
       )}
       <div class="rg-tpl-preview-text" data-replyguard-preview>
-        <MarkedText text={rendered.text} findings={findings} />
+        <MarkedText text={rendered.text} findings={findings} placeholders={placeholderSpans(rendered.text)} />
       </div>
       {findings.length > 0 && (
         <ul class="rg-tpl-findings">
@@ -70,6 +65,9 @@ export function TemplatePreview(props: TemplatePreviewProps) {
                 class="rg-tpl-var-input"
                 data-variable={name}
                 value={values[name] ?? ''}
+                placeholder={`{${name}}`}
+                title={t('templatesPlaceholderHint', `{${name}}`)}
+                enterKeyHint="next"
                 onInput={trusted((event: Event) =>
                   onValue(name, (event.currentTarget as HTMLInputElement).value),
                 )}

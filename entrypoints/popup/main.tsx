@@ -1,10 +1,4 @@
-import '@/lib/zod-config';
-import { render } from 'preact';
+import { mountPage } from '@/components/mount-page';
 import { Popup } from '@/components/popup/Popup';
-import { setUiLocale } from '@/lib/i18n';
-import { settings as storedSettings } from '@/lib/storage/items';
 
-void storedSettings.get().then((settings) => {
-  setUiLocale(settings.uiLocale);
-  render(<Popup />, document.getElementById('app')!);
-});
+mountPage(() => <Popup />);

@@ -2,13 +2,14 @@
  * What the page (and so an end-to-end test) can read of ReplyGuard's state on the layer's host element:
  * - `data-features`: the features running in this frame, in start order; `data-failed`: those that threw
  *   while starting (also logged as an error);
- * - `data-lint-generation` and `data-lint-length`: a counter bumped after each published lint, once the
- *   features have drawn it, and the length of the text it read. A test waits for them before asserting that
+ * - `data-lint-generation` and `data-lint-length`: a counter bumped on the animation frame after a
+ *   published lint, once the features have drawn it, and the length of the text it read. A test waits for them before asserting that
  *   nothing was marked.
  * Attributes only: no text, findings or templates leave the shadow root this way.
  */
 import type { LintSnapshot } from './editor-session';
 import type { Observable } from './env';
+import { nextFrame } from './redraw';
 
 function listAttr(host: HTMLElement, name: 'features' | 'failed', id: string, present: boolean): void {
   const ids = (host.dataset[name] ?? '').split(' ').filter((x) => x && x !== id);
@@ -32,13 +33,17 @@ export function featureFailed(host: HTMLElement, id: string, error: unknown): vo
   console.error(`[ReplyGuard] ${id} did not start`, error);
 }
 
-/** Counts published lints; subscribe it after the features so it moves once they have drawn. */
+/**
+ * Counts published lints. The features draw on the next animation frame; subscribed after them, this
+ * frame callback runs after theirs (and after the renders they queue as microtasks), so the count moves
+ * once the marks are on screen.
+ */
 export function countLints(host: HTMLElement, state: Observable<LintSnapshot>, signal: AbortSignal): void {
   let generation = 0;
-  const publish = (snapshot: LintSnapshot) => {
+  const publish = nextFrame(() => {
     host.dataset.lintGeneration = String(++generation);
-    host.dataset.lintLength = String(snapshot.text.length);
-  };
-  publish(state.get());
+    host.dataset.lintLength = String(state.get().text.length);
+  }, signal);
+  publish();
   state.subscribe(publish, signal);
 }

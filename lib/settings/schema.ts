@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isUsableShortcut, parseChord } from '@/lib/keys/chord';
 import { CARD_KEY } from '@/lib/keys/commands';
+import { PORTAL_IDS } from '@/lib/platforms';
 
 /** The agent's preferences, in storage.local so content scripts read them without a round trip. */
 export const SettingsSchema = z.object({
@@ -12,6 +13,8 @@ export const SettingsSchema = z.object({
   /** Template variables {agent_name} and {shop_name}. */
   agentName: z.string().max(100).default(''),
   shopName: z.string().max(200).default(''),
+  /** The portals the agent works on (chosen at onboarding): the options' platform choices start there. */
+  portals: z.array(z.enum(PORTAL_IDS)).default([]),
   /** Templates suggested under the reply box while typing (Tab / Alt+1..3 insert them). */
   suggestions: z.boolean().default(true),
   /** The buyer's local time, holidays and language shown by the reply box. */

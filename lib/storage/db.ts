@@ -28,7 +28,8 @@ export interface ReplyGuardDB extends DBSchema {
   };
 }
 
-const DB_NAME = 'replyguard';
+/** The database's name (the demo seeds history into it). */
+export const DB_NAME = 'replyguard';
 
 type UpgradeTx = IDBPTransaction<ReplyGuardDB, StoreNames<ReplyGuardDB>[], 'versionchange'>;
 type Migration = (db: IDBPDatabase<ReplyGuardDB>, tx: UpgradeTx) => void | Promise<void>;

@@ -132,19 +132,27 @@ export class E2EPage {
     await this.raw.page.mouse.up();
   }
 
-  /** Clicks the centre of the first element matching `selector` (looked up by the page's own DOM API). */
+  /** Clicks the centre of the first element matching `selector` (looked up by the page's own DOM API), scrolled into view. */
   async clickSelector(selector: string): Promise<void> {
     const box = await this.evaluate((sel) => {
-      const rect = document.querySelector(sel)?.getBoundingClientRect();
+      const el = document.querySelector(sel);
+      el?.scrollIntoView({ block: 'center' });
+      const rect = el?.getBoundingClientRect();
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     }, selector);
     if (!box) throw new Error(`nothing matches ${selector}`);
     await this.click(box.x, box.y);
   }
 
-  async screenshot(path: string): Promise<void> {
-    if (this.raw.kind === 'pw') await this.raw.page.screenshot({ path });
-    else await this.raw.page.screenshot({ path: path as `${string}.png` });
+  /** A PNG of the viewport, or of the whole page with `fullPage`. */
+  async screenshot(path: string, { fullPage = false } = {}): Promise<void> {
+    if (this.raw.kind === 'pw') await this.raw.page.screenshot({ path, fullPage });
+    else await this.raw.page.screenshot({ path: path as `${string}.png`, fullPage });
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    if (this.raw.kind === 'pw') await this.raw.page.setViewportSize({ width, height });
+    else await this.raw.page.setViewport({ width, height });
   }
 
   async bringToFront(): Promise<void> {
@@ -169,6 +177,8 @@ export interface E2EBrowser {
   ): Promise<E2EPage>;
   /** Opens one of the extension's pages (options.html, popup.html, dashboard.html…). */
   openExtensionPage(path: string): Promise<E2EPage>;
+  /** The extension pages the extension opened by itself on install (closed at launch unless kept). */
+  installPages: string[];
   close(): Promise<void>;
 }
 
@@ -218,12 +228,16 @@ export interface LaunchOptions {
   server?: FixtureServer;
   /** A visible window (the demo on a machine with a display); tests always run headless. */
   headed?: boolean;
+  /** Leave the tabs the extension opens on install (the onboarding page) open; tests close them. */
+  keepInstallPages?: boolean;
+  /** Extra environment for the browser process (the demo's clock). */
+  env?: Record<string, string>;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<E2EBrowser> {
   const fixtures = options.server ?? (await startFixtureServer());
   const own = !options.server;
-  const base = name === 'chromium' ? await launchChromium(options.headed ?? false) : await launchFirefox();
+  const base = name === 'chromium' ? await launchChromium(options) : await launchFirefox(options);
   const openPortal: E2EBrowser['openPortal'] = async (portal, open = {}) => {
     const url = new URL(fixtures.url(portal, open.path));
     for (const [key, value] of Object.entries(open.query ?? {})) url.searchParams.set(key, value);
@@ -252,9 +266,28 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   };
 }
 
-type BaseBrowser = Pick<E2EBrowser, 'extensionOrigin' | 'newPage' | 'close'>;
+type BaseBrowser = Pick<E2EBrowser, 'extensionOrigin' | 'newPage' | 'close' | 'installPages'>;
 
-async function launchChromium(headed: boolean): Promise<BaseBrowser> {
+/** The tabs of the extension's own pages that it opened on install, once the first one shows (or after 15 s). */
+async function installTabs<P>(
+  origin: string,
+  pages: () => Promise<P[]> | P[],
+  urlOf: (page: P) => Promise<string>,
+): Promise<Array<{ page: P; url: string }>> {
+  const end = Date.now() + 15_000;
+  for (;;) {
+    const tabs = await Promise.all((await pages()).map(async (page) => ({ page, url: await urlOf(page) })));
+    const own = tabs.filter((tab) => tab.url.startsWith(`${origin}/`));
+    if (own.length || Date.now() > end) return own;
+    await sleep(100);
+  }
+}
+
+async function launchChromium({
+  headed = false,
+  keepInstallPages,
+  env,
+}: LaunchOptions): Promise<BaseBrowser> {
   const dir = mkdtempSync(join(tmpdir(), 'rg-chromium-'));
   const rules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(',');
   const context: BrowserContext = await chromium.launchPersistentContext(dir, {
@@ -264,7 +297,7 @@ async function launchChromium(headed: boolean): Promise<BaseBrowser> {
     headless: !headed,
     timezoneId: E2E_TZ,
     viewport: { width: 1280, height: 800 },
-    env: { ...process.env, TZ: E2E_TZ },
+    env: { ...process.env, TZ: E2E_TZ, ...env },
     args: [
       ...(headed ? [] : ['--headless=new']),
       '--no-sandbox',
@@ -282,9 +315,16 @@ async function launchChromium(headed: boolean): Promise<BaseBrowser> {
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionOrigin = worker.url().replace(/^(chrome-extension:\/\/[^/]+).*$/, '$1');
-  for (const page of context.pages()) await page.close();
+  const installed = await installTabs(
+    extensionOrigin,
+    () => context.pages(),
+    async (page) => page.url(),
+  );
+  const keep = new Set(keepInstallPages ? installed.map((tab) => tab.page) : []);
+  for (const page of context.pages()) if (!keep.has(page)) await page.close();
   return {
     extensionOrigin,
+    installPages: installed.map((tab) => tab.url),
     async newPage(url) {
       const page = new E2EPage({ kind: 'pw', page: await context.newPage() });
       if (url) await page.goto(url);
@@ -297,7 +337,7 @@ async function launchChromium(headed: boolean): Promise<BaseBrowser> {
   };
 }
 
-async function launchFirefox(): Promise<BaseBrowser> {
+async function launchFirefox({ keepInstallPages, env }: LaunchOptions): Promise<BaseBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
@@ -307,7 +347,7 @@ async function launchFirefox(): Promise<BaseBrowser> {
     acceptInsecureCerts: true,
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],
-    env: { ...process.env, TZ: E2E_TZ },
+    env: { ...process.env, TZ: E2E_TZ, ...env },
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: {
       'network.dns.localDomains': FIXTURE_HOSTS.join(','),
@@ -319,8 +359,17 @@ async function launchFirefox(): Promise<BaseBrowser> {
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  // BiDi reports extension pages as about:blank: ask each tab where it is.
+  const installed = await installTabs(
+    extensionOrigin,
+    () => browser.pages(),
+    (page) => page.evaluate(() => location.href).catch(() => page.url()),
+  );
+  if (!keepInstallPages) for (const tab of installed) await tab.page.close();
   return {
-    extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
+    extensionOrigin,
+    installPages: installed.map((tab) => tab.url),
     async newPage(url) {
       const page = new E2EPage({ kind: 'pp', page: await browser.newPage() });
       if (url) await page.goto(url);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { portalTabId } from './extension-pages';
 import { BROWSERS } from './harness';
 import { BLOCKED_REPLY, layerQuery, typeReply, waitForLayer, waitForNoLayer } from './overlay-helpers';
 import { focusEditor } from './portal-editors';
@@ -15,30 +16,7 @@ describe.each(BROWSERS)('toolbar popup (%s)', (name) => {
 
     // The popup opened as a page: find the portal's tab by asking each tab's content script.
     const popup = await browser().openExtensionPage('popup.html');
-    const tabId = await popup.waitFor(async () => {
-      type Api = {
-        tabs: {
-          query(q: object): Promise<Array<{ id?: number }>>;
-          sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
-        };
-      };
-      const api = ((globalThis as { browser?: Api }).browser ??
-        (globalThis as unknown as { chrome: Api }).chrome)!;
-      for (const tab of await api.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        try {
-          const answer = (await api.tabs.sendMessage(
-            tab.id,
-            { type: 'popup.tabStatus', payload: {} },
-            { frameId: 0 },
-          )) as { ok: boolean; value?: { platform: string } };
-          if (answer?.ok && answer.value?.platform === 'shopee') return tab.id;
-        } catch {
-          // no content script in that tab
-        }
-      }
-      return 0;
-    });
+    const tabId = await portalTabId(popup, 'shopee');
     await popup.goto(`${browser().extensionOrigin}/popup.html?tab=${tabId}`);
     const status = await popup.waitFor(() => {
       const findings = document.querySelector<HTMLElement>('[data-popup="findings"]');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PORTAL_LIST } from '@/lib/portals/registry';
 import type { Selectors } from '@/lib/portals/selectors';
-import { BROWSERS, type E2EPage, sleep } from './harness';
+import { BROWSERS, type E2EPage, sleep, TIME_SCALE } from './harness';
 import { CLEAN_REPLY, EDITOR_PORTALS, type EditorPortal, pressSend, typeReply } from './overlay-helpers';
 import { focusEditor, openWalmartThread } from './portal-editors';
 import { useBrowser } from './use-browser';
@@ -56,7 +56,8 @@ describe.each(BROWSERS)('message lists (%s)', (name) => {
       await page.waitFor(() => (window as never as { fixture: { sent: string[] } }).fixture.sent.length > 0);
       if (portal === 'walmart') await openWalmartThread(page);
       let after = await readMessages(page, selectors);
-      for (let i = 0; i < 50 && after.length <= before.length; i++) {
+      const deadline = Date.now() + 5_000 * TIME_SCALE;
+      while (after.length <= before.length && Date.now() < deadline) {
         await sleep(100);
         after = await readMessages(page, selectors);
       }

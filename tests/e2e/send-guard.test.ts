@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PORTALS } from '@/lib/portals/registry';
-import { BROWSERS, type E2EBrowser, sleep } from './harness';
+import { BROWSERS, type E2EBrowser } from './harness';
 import {
   BLOCKED_REPLY,
   CLEAN_REPLY,
@@ -9,10 +9,12 @@ import {
   EDITOR_PORTALS,
   type EditorPortal,
   layerQuery,
+  lintState,
   pressSend,
   typeReply,
   waitForBoxInFrames,
   waitForLayer,
+  waitForLint,
   waitForNoLayer,
 } from './overlay-helpers';
 import { appText, focusEditor, sentReplies } from './portal-editors';
@@ -63,7 +65,7 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
       await pressSend(page, portal);
       const [dialog] = await waitForLayer(page, DIALOG);
       expect(dialog!.text).toMatch(/WhatsApp|415/);
-      await sleep(200);
+      // The guard decided on the press itself: a send it let through would be recorded before the dialog.
       expect(await sentReplies(page)).toEqual([]);
       expect(visibleText(await appText(page))).toBe(BLOCKED_REPLY);
 
@@ -273,8 +275,16 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
     // The re-dispatched Ctrl+Enter reaches the editor's document, once.
     const enters = () =>
       page.evaluateInFrame('editor-frame', () => (window as never as { __enters: string[] }).__enters);
-    for (let i = 0; i < 50 && (await enters()).length === 0; i++) await sleep(100);
-    await sleep(200);
+    await page.waitForInFrame(
+      'editor-frame',
+      () => (window as never as { __enters: string[] }).__enters.length > 0,
+      { what: 'the replayed Ctrl+Enter in the editor frame' },
+    );
+    // Two animation frames later in that document, a second replay would have landed too.
+    await page.evaluateInFrame(
+      'editor-frame',
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     expect(await enters()).toEqual(['true']);
     await page.close();
   });
@@ -296,8 +306,11 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
     const page = await browser().openPortal('ebay');
     await focusEditor(page, 'ebay');
     await typeReply(page, BLOCKED_REPLY);
+    const { generation } = await lintState(page);
     await chord(page, null, 'Enter');
-    await sleep(300);
+    // The page took the key as a new line and ReplyGuard linted and drew that text: had the guard
+    // held the key, its dialog would be drawn by now.
+    await waitForLint(page, generation, BLOCKED_REPLY.length + 1);
     expect(await layerQuery(page, DIALOG)).toEqual([]);
     expect(await appText(page)).toBe(`${BLOCKED_REPLY}\n`);
     expect(await sentReplies(page)).toEqual([]);
@@ -308,8 +321,11 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
     const page = await browser().openPortal('pinduoduo');
     await focusEditor(page, 'pinduoduo');
     await typeReply(page, BLOCKED_REPLY);
+    const { generation } = await lintState(page);
     await chord(page, 'Shift', 'Enter');
-    await sleep(300);
+    // The page took the key as a new line and ReplyGuard linted and drew that text: had the guard
+    // held the key, its dialog would be drawn by now.
+    await waitForLint(page, generation, BLOCKED_REPLY.length + 1);
     expect(await layerQuery(page, DIALOG)).toEqual([]);
     expect(await appText(page)).toBe(`${BLOCKED_REPLY}\n`);
     await page.close();
@@ -328,7 +344,6 @@ describe.each(BROWSERS)('send guard (%s)', (name) => {
     const page = await browser().openPortal('pinduoduo');
     await focusEditor(page, 'pinduoduo');
     await typeReply(page, BLOCKED_REPLY);
-    await sleep(300);
     expect(await layerQuery(page, '[data-finding]')).toEqual([]);
     const [chip] = await layerQuery(page, '[data-replyguard-chip]');
     expect(chip?.data.state).toBe('paused');

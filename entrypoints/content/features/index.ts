@@ -1,6 +1,7 @@
 import type { AnyFeature } from '@/lib/content/feature';
 import { buyerLine } from './buyer-line';
 import { lintOverlay } from './lint-overlay';
+import { placeholderMarks } from './placeholder-marks';
 import { sendGuard } from './send-guard';
 import { slaBadges } from './sla-badges';
 import { statusChip } from './status-chip';
@@ -18,4 +19,5 @@ export const FEATURES: readonly AnyFeature[] = [
   suggestions,
   tabStatus,
   templatePicker,
+  placeholderMarks,
 ];

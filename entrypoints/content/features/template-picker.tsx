@@ -45,6 +45,12 @@ function typedAbbreviation(
 }
 
 /**
+ * How recent the agent's key must be. The session publishes after its first lint, which on a fresh page
+ * (the engine compiling its packs on a busy machine) can take over a second.
+ */
+const TYPED_WITHIN_MS = 5000;
+
+/**
  * Tells the agent's typing from text a page puts in (by script, dispatched events or execCommand, whose
  * input events are trusted too): the character before the caret is the key the agent just pressed.
  */
@@ -55,7 +61,9 @@ function agentKeys() {
       last = { key: event.key, at: performance.now() };
     },
     typed(text: string, caret: number) {
-      return performance.now() - last.at < 1000 && last.key.length === 1 && text[caret - 1] === last.key;
+      return (
+        performance.now() - last.at < TYPED_WITHIN_MS && last.key.length === 1 && text[caret - 1] === last.key
+      );
     },
   };
 }

@@ -60,7 +60,14 @@ describe('RulesTab', () => {
   it('adds a source, shows the accepted pack, then a refused tampered update with its error', async () => {
     await server.publish(PACK_URL, JSON.stringify(teamPack('1.0.0')), signer);
     await act(() => render(<RulesTab />, app));
-    await until(() => app.querySelector('[data-pack-id="common"][data-pack-origin="bundled"]'));
+    // The bundled packs are listed with their versions at once; opening the tab checks nothing.
+    expect(
+      app
+        .querySelector('[data-pack-id="common"][data-pack-origin="bundled"]')
+        ?.getAttribute('data-pack-version'),
+    ).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(app.textContent).not.toContain('Checking');
+    await until(() => app.querySelector('[data-field="source-url"]'));
     await type(app.querySelector<HTMLInputElement>('[data-field="source-url"]')!, PACK_URL);
     await type(app.querySelector<HTMLTextAreaElement>('[data-field="source-key"]')!, signer.publicKey);
     await act(() => app.querySelector<HTMLButtonElement>('[data-action="add-source"]')!.click());
@@ -80,6 +87,10 @@ describe('RulesTab', () => {
   it('shows an add error and saves overrides', async () => {
     await act(() => render(<RulesTab />, app));
     const url = await until(() => app.querySelector<HTMLInputElement>('[data-field="source-url"]'));
+    // Without sources, the tab says what a team source is before asking for one.
+    expect(app.querySelector('[data-empty="sources"]')?.textContent).toContain(
+      'A team source is a web address',
+    );
     await type(url, 'http://example.com/pack.json');
     await type(app.querySelector<HTMLTextAreaElement>('[data-field="source-key"]')!, signer.publicKey);
     await act(() => app.querySelector<HTMLButtonElement>('[data-action="add-source"]')!.click());

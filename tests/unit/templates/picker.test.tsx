@@ -132,6 +132,39 @@ describe('TemplatePicker', () => {
     });
   });
 
+  it('fill-in form: Enter moves to the next empty field, inserts from the last, keeps missing ones as placeholders', () => {
+    const { dialog, input, key, onChoose } = mount({ context: {} });
+    key(input, 'Enter');
+    const field = (name: string) => dialog.querySelector<HTMLInputElement>(`[data-variable="${name}"]`)!;
+    expect(dialog.ownerDocument.activeElement).toBe(field('buyer_name'));
+    expect(field('buyer_name').placeholder).toBe('{buyer_name}');
+    // The preview marks what is still missing.
+    const marked = () => [...dialog.querySelectorAll('[data-placeholder]')].map((el) => el.textContent);
+    expect(marked()).toEqual(['{buyer_name}', '{tracking_number}']);
+    act(() => {
+      agentInput(field('buyer_name'), 'Ana');
+    });
+    expect(marked()).toEqual(['{tracking_number}']);
+    key(field('buyer_name'), 'Enter');
+    expect(dialog.ownerDocument.activeElement).toBe(field('tracking_number'));
+    expect(onChoose).not.toHaveBeenCalled();
+    key(field('tracking_number'), 'Enter');
+    expect(onChoose.mock.calls[0]![0].text).toBe(
+      'Hi Ana, parcel {tracking_number} arrives by Jun 4, 2026. Thanks!',
+    );
+  });
+
+  it('fill-in form: Enter in a field inserts when every field after it is filled', () => {
+    const { dialog, input, key, onChoose } = mount({ context: { tracking_number: 'YT1' } });
+    key(input, 'Enter');
+    const buyer = dialog.querySelector<HTMLInputElement>('[data-variable="buyer_name"]')!;
+    expect(dialog.ownerDocument.activeElement).toBe(buyer);
+    key(buyer, 'Enter');
+    expect(onChoose.mock.calls[0]![0].text).toBe(
+      'Hi {buyer_name}, parcel YT1 arrives by Jun 4, 2026. Thanks!',
+    );
+  });
+
   it('inserts directly when nothing is missing, and reports findings of the inserted text', () => {
     const { input, key, type, onChoose } = mount();
     type('违规');

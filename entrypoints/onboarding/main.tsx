@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount-page';
+import { Onboarding } from '@/components/onboarding/Onboarding';
+
+mountPage(() => <Onboarding />);
