@@ -9,6 +9,7 @@ import { registered } from './harness';
 import './lint-engine';
 import './corpus-lint';
 import './templates';
+import './suggest';
 import './sla';
 import './overlay-latency';
 

@@ -12,7 +12,7 @@ import { fmt, register, seeded, time } from './harness';
 const COUNT = 1_000;
 const QUERIES = ['', 'wlcx', 'wuliu', '物流', 'refund', ';trk', 'damaged item', 'tk 售后'];
 
-function library() {
+export function library() {
   const random = seeded(7);
   const starters = starterTemplates();
   return Array.from({ length: COUNT }, (_, i) => {

@@ -1,5 +1,6 @@
 import '@/lib/zod-config';
 import { registerCore } from '@/lib/background/core';
+import { registerHolidays } from '@/lib/background/holidays';
 import { registerOnboarding } from '@/lib/background/onboarding';
 import { registerPopup } from '@/lib/background/popup';
 import { registerRulesSync } from '@/lib/background/rules-sync';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   const router = new MessageRouter();
   registerCore(router);
   registerOnboarding();
+  registerHolidays(router);
   registerPopup(router);
   const registry = registerRulesSync(router);
   registerSla(router);

@@ -22,6 +22,7 @@ import type { Finding, Linter } from '@/lib/detect/types';
 import { isPlatformId, PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { bundledPacksFor } from '@/lib/rules/bundled';
 import { realTextReport } from './eval/real-text';
+import { suggestionReport } from './eval/suggestions';
 
 export const RECALL_TARGET = 0.97;
 export const FP_TARGET = 0.02;
@@ -243,6 +244,8 @@ function main(argv: string[]): number {
   }
   if (!argv.includes('--no-real'))
     console.log(`\n${realTextReport(linterFor, argv.includes('--show-blocked'))}`);
+  if (!argv.includes('--no-suggest'))
+    console.log(`\n${suggestionReport(argv.includes('--show-suggest') ? 200 : 0)}`);
   if (argv.includes('--extras')) {
     console.log(`\nExtra findings on violating replies (${all.extraList.length}):`);
     for (const e of all.extraList) console.log(`  ${e.id} ${e.finding}`);

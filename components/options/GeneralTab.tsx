@@ -3,14 +3,20 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
 import { settings as storedSettings } from '@/lib/storage/items';
-import { Field } from './Field';
+import { Check, Field } from './Field';
 import { LanguageSelect, PortalChecks } from './ProfileFields';
 import { ShortcutField } from './ShortcutField';
 
 const updateSettings = (patch: Partial<Settings>) =>
   storedSettings.update((current) => ({ ...current, ...patch }));
 
-/** Interface language, the agent's own template values and the portals they work on. */
+/** Settings that switch a helper on or off, with their labels. */
+const TOGGLES = [
+  ['suggestions', 'optionsSuggestions'],
+  ['buyerContext', 'optionsBuyerContext'],
+] as const;
+
+/** Interface language, the agent's own template values, the portals they work on, the helpers by the reply box. */
 export function GeneralTab() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [saved, setSaved] = useState(false);
@@ -49,6 +55,15 @@ export function GeneralTab() {
       </Field>
       <p class="rg-hint">{t('optionsTemplateValuesHint')}</p>
       <PortalChecks chosen={settings.portals} onChange={(portals) => save({ portals })} />
+      {TOGGLES.map(([key, label]) => (
+        <Check
+          key={key}
+          data-setting={key}
+          checked={settings[key]}
+          onChange={(on) => save({ [key]: on })}
+          label={t(label)}
+        />
+      ))}
       <ShortcutField
         label={t('optionsCardKey')}
         hint={t('optionsCardKeyHint')}

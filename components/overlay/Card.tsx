@@ -42,6 +42,11 @@ function FindingPart({
     <section data-card-finding={ref} style={{ marginTop: '4px' }}>
       <strong style={{ color }}>{severityLabel(finding.severity)}</strong>
       <p style={{ margin: '4px 0' }}>{finding.message}</p>
+      {finding.earlier ? (
+        <p data-replyguard-earlier="" style={{ margin: '4px 0', fontStyle: 'italic' }}>
+          {t('overlayEarlier', finding.earlier)}
+        </p>
+      ) : null}
       <p style={{ margin: '4px 0', color: 'var(--rg-muted, #5f6368)', fontSize: '12px' }}>
         <span data-rule-id="">{t('overlayRule', finding.ruleId, finding.category)}</span>
       </p>

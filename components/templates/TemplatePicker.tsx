@@ -35,6 +35,8 @@ export interface TemplatePickerProps {
   timeZone?: string;
   now?: number;
   language?: string;
+  /** A language the platform requires (Walmart: English): the agent cannot pick another body. */
+  languageLocked?: boolean;
   initialQuery?: string;
   /** Pinyin keys of template titles by id (from the template list message). */
   pinyin?: Readonly<Record<string, PinyinKeys>>;
@@ -251,7 +253,7 @@ export function TemplatePicker(props: TemplatePickerProps) {
               rendered={rendered}
               findings={previewFindings}
               asked={asked}
-              languages={Object.keys(current.variants)}
+              languages={props.languageLocked ? [] : Object.keys(current.variants)}
               language={variantKey(current, language)}
               onLanguage={(code) => setLanguage(code || undefined)}
               values={values}

@@ -10,11 +10,12 @@ import {
   RestoreStarterTemplates,
 } from '@/lib/messaging/templates';
 import { RulesRegistry } from '@/lib/rules/registry';
-import { seededStarters } from '@/lib/storage/items';
+import { seededStarters, starterLanguagesRelease } from '@/lib/storage/items';
 import { titlePinyin } from '@/lib/templates/pinyin';
 import { appliesTo, isReadOnly, type Template } from '@/lib/templates/schema';
 import { buildSearchIndex, searchTemplates } from '@/lib/templates/search';
 import { starterTemplates } from '@/lib/templates/starter';
+import { STARTER_LANGUAGES_RELEASE, upgradeStarter } from '@/lib/templates/starter-upgrade';
 import { TemplateStore } from '@/lib/templates/store';
 
 export interface TemplatesDeps {
@@ -36,7 +37,28 @@ export async function seedStarters(store: TemplateStore, update: boolean): Promi
   const added = await store.seedStarter(skip);
   const ids = new Set([...known, ...starterTemplates().map((t) => t.id)]);
   await seededStarters.set([...ids]);
+  // A fresh install seeds starters with every language; an update from an older release adds them once.
+  if (update && (await starterLanguagesRelease.get()) < STARTER_LANGUAGES_RELEASE)
+    await upgradeStarters(store);
+  await starterLanguagesRelease.set(STARTER_LANGUAGES_RELEASE);
   return added;
+}
+
+/** Installed starters gain the languages and keywords this release brings; the agent's words stay. */
+export async function upgradeStarters(store: TemplateStore): Promise<number> {
+  let upgraded = 0;
+  for (const current of starterTemplates()) {
+    const stored = await store.get(current.id);
+    const next = stored && upgradeStarter(stored, current);
+    if (!next || !stored) continue;
+    try {
+      await store.put(next, stored.updatedAt);
+      upgraded++;
+    } catch {
+      // edited in an options tab meanwhile: the agent's version stays
+    }
+  }
+  return upgraded;
 }
 
 /** Template messages for content scripts and the options page; seeds the starter library on install. */

@@ -1,13 +1,18 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { languageName } from '@/lib/buyer/language';
+import { languageMismatch } from '@/lib/buyer/mismatch';
+import { requiredLanguage } from '@/lib/buyer/required';
 import type { Finding } from '@/lib/detect/types';
 import { eventInEditor, findBySelectors, isAlive } from '@/lib/editor/find-editor';
 import { readText } from '@/lib/editor/read-text';
 import { editorFromFocusPath, sameEditor } from '@/lib/editor/resolve';
 import type { Editor } from '@/lib/editor/types';
 import { FixHistory } from '@/lib/editor/undo';
-import { uiLocale } from '@/lib/i18n';
+import { t, uiLocale } from '@/lib/i18n';
+import type { PlatformId } from '@/lib/platforms';
 import { isGuardActive } from '@/lib/settings/guard-active';
 import type { Settings } from '@/lib/settings/schema';
+import { type Conversation, conversationReader } from './conversation';
 import { eachEditor } from './editor-scope';
 import type { ActiveRules, Observable } from './env';
 import { eachSameOriginWindow } from './frame-windows';
@@ -46,14 +51,18 @@ export interface EditorSession {
   editorFor(event: Event): Editor | null;
   /** Our fixes, so Ctrl+Z right after one undoes it, whichever feature applied it. */
   fixes: FixHistory;
+  /** The open conversation as the page shows it (the buyer's last message, the agent's recent ones). */
+  conversation(): Conversation;
 }
 
 /** What a session reads: the page's lifetime, the rules in force and the agent's settings. */
 export interface SessionDeps {
   ctx?: Pick<ContentScriptContext, 'isValid'>;
   signal: AbortSignal;
-  rules: Observable<Pick<ActiveRules, 'linter' | 'selectors'>>;
+  rules: Observable<Pick<ActiveRules, 'linter' | 'selectors'> & Partial<Pick<ActiveRules, 'packs'>>>;
   settings: Observable<Settings>;
+  /** The page's platform (a rule that requires a language there silences the language-mismatch warning). */
+  platform?: PlatformId;
   /** Where slices of long replies are linted (default: idle callbacks). */
   idle?: Idle;
 }
@@ -69,6 +78,7 @@ export function createEditorSession({
   signal,
   rules,
   settings,
+  platform,
   idle: later = idle,
 }: SessionDeps): EditorSession {
   let composing = false;
@@ -90,6 +100,23 @@ export function createEditorSession({
   };
   signal.addEventListener('abort', stopSlices, { once: true });
 
+  const conversation = conversationReader(rules);
+  /** The reply with the agent's recent messages before it, and its language against the buyer's. */
+  const lintInConversation = (text: string): Finding[] => {
+    const talk = conversation();
+    const { linter, packs = [] } = rules.get();
+    const findings = linter.lint(text, { locale: uiLocale(), previous: talk.agentRecent });
+    const mismatch = languageMismatch({
+      text,
+      buyer: talk.buyerLanguage,
+      languageRequired: platform !== undefined && requiredLanguage(platform, packs) !== undefined,
+      message: (reply, buyer) =>
+        t('buyerLanguageMismatch', languageName(reply, uiLocale()), languageName(buyer, uiLocale())),
+      taken: findings,
+    });
+    return mismatch ? [...findings, mismatch] : findings;
+  };
+
   const lintNow = (editor: Editor | null = current): LintSnapshot => {
     if (sameEditor(editor, current)) stopSlices();
     if (!editor || !isAlive(editor)) {
@@ -103,7 +130,7 @@ export function createEditorSession({
     let check: LintCheck = 'done';
     if (on && text) {
       try {
-        findings = lint(text);
+        findings = lintInConversation(text);
       } catch (error) {
         check = 'failed';
         console.warn('[ReplyGuard] the reply could not be checked', error);
@@ -247,5 +274,6 @@ export function createEditorSession({
       return found;
     },
     fixes: new FixHistory(),
+    conversation,
   };
 }

@@ -177,7 +177,8 @@ export const UNKNOWN_CLASS = 255;
 
 let simplify: Map<string, string> | undefined;
 
-function simplifier(): Map<string, string> {
+/** Traditional → simplified Chinese, one character to one (OpenCC's pairs); built once. */
+export function simplifier(): Map<string, string> {
   simplify ??= t2s();
   return simplify;
 }

@@ -11,6 +11,8 @@ export const CATEGORIES = [
   'abuse',
   'term.discouraged',
   'language.required',
+  /** The reply is in another language than the buyer's (the content script's buyer context; not lint-text). */
+  'language.mismatch',
   'marketing',
   'review.manipulation',
   'custom',

@@ -32,6 +32,8 @@ export const SelectorsSchema = z.object({
   conversationTime: List,
   /** Inside an item: present while the last message is the buyer's and unanswered. */
   conversationAwaiting: List,
+  /** On the page: the buyer's country (an ISO code or English name, as text or `data-country`). */
+  buyerCountry: List,
   /** On the page: the open conversation's buyer name, order id, tracking number. */
   buyerName: List,
   orderId: List,

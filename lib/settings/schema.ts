@@ -15,6 +15,10 @@ export const SettingsSchema = z.object({
   shopName: z.string().max(200).default(''),
   /** The portals the agent works on (chosen at onboarding): the options' platform choices start there. */
   portals: z.array(z.enum(PORTAL_IDS)).default([]),
+  /** Templates suggested under the reply box while typing (Tab / Alt+1..3 insert them). */
+  suggestions: z.boolean().default(true),
+  /** The buyer's local time, holidays and language shown by the reply box. */
+  buyerContext: z.boolean().default(true),
   /** The chord that opens the explanation card of the finding at the caret (Alt+Shift+J by default). */
   cardKey: z
     .string()

@@ -102,6 +102,14 @@ export const seededStarters = /* @__PURE__ */ storedItem(
   { version: 1 },
 );
 
+/** The last starter-languages release applied to the installed starters (0: installed before it). */
+export const starterLanguagesRelease = /* @__PURE__ */ storedItem(
+  'templates.starterLanguagesRelease',
+  z.number().int().min(0),
+  () => 0,
+  { version: 1 },
+);
+
 const memories = new Map<PortalId, StoredItem<Waiting[]>>();
 
 /** The conversation tracker's memory per platform (survives reloads of the portal page). */

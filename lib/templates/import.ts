@@ -74,7 +74,32 @@ function parseJson(text: string): { rows: RawRow[]; fileError?: string; warnings
 }
 
 const LIST_SPLIT = /\s*[|,，;；、]\s*/;
-const SCALAR_COLUMNS = ['id', 'title', 'titleen', 'body', 'abbreviation', 'tags', 'platforms', 'source'];
+const SCALAR_COLUMNS = [
+  'id',
+  'title',
+  'titleen',
+  'body',
+  'abbreviation',
+  'tags',
+  'keywords',
+  'platforms',
+  'source',
+];
+/** Keywords are phrases ("where is my parcel"): only `|` separates them. */
+const KEYWORD_SPLIT = /\s*\|\s*/;
+
+/** BCP 47 case: `zh-hant` → `zh-Hant`, `pt-br` → `pt-BR` (language lower, script title, region upper). */
+function canonicalTag(tag: string): string {
+  const [language, ...rest] = tag.split('-');
+  const parts = rest.map((part) =>
+    part.length === 4
+      ? part[0]!.toUpperCase() + part.slice(1).toLowerCase()
+      : part.length === 2
+        ? part.toUpperCase()
+        : part.toLowerCase(),
+  );
+  return [language!.toLowerCase(), ...parts].join('-');
+}
 
 /** Undoes the spreadsheet-formula guard `exportCsv` adds (`'=…` → `=…`). */
 export function unguardCell(cell: string): string {
@@ -93,8 +118,10 @@ function parseCsv(text: string): { rows: RawRow[]; fileError?: string; warnings:
     return { rows: [], fileError: 'CSV needs a header row with at least "title" and "body"', warnings: [] };
   }
   const warnings: string[] = [];
-  const variantOf = (h: string) =>
-    /^(?:body_|variants?\.)([a-z]{2,3}(?:-[a-z0-9]+)*)$/i.exec(h)?.[1]?.toLowerCase();
+  const variantOf = (h: string) => {
+    const tag = /^(?:body_|variants?\.)([a-z]{2,3}(?:-[a-z0-9]+)*)$/i.exec(h)?.[1];
+    return tag ? canonicalTag(tag) : undefined;
+  };
   const ignored = headers.filter((h) => !SCALAR_COLUMNS.includes(h.toLowerCase()) && !variantOf(h));
   if (ignored.length) warnings.push(`ignored columns: ${ignored.join(', ')}`);
   const rowErrors = new Map<number, string[]>();
@@ -111,6 +138,8 @@ function parseCsv(text: string): { rows: RawRow[]; fileError?: string; warnings:
       const language = variantOf(header);
       if (language) {
         if (cell) variants[language] = cell;
+      } else if (key === 'keywords') {
+        if (cell) value.keywords = cell.split(KEYWORD_SPLIT).filter(Boolean);
       } else if (key === 'tags' || key === 'platforms') {
         value[key] = cell ? cell.split(LIST_SPLIT).filter(Boolean) : [];
       } else if (cell && SCALAR_COLUMNS.includes(key)) {
@@ -126,7 +155,16 @@ function parseCsv(text: string): { rows: RawRow[]; fileError?: string; warnings:
   return { rows, warnings };
 }
 
-const CONTENT_KEYS = ['title', 'titleEn', 'body', 'abbreviation', 'tags', 'variants', 'platforms'] as const;
+const CONTENT_KEYS = [
+  'title',
+  'titleEn',
+  'body',
+  'abbreviation',
+  'tags',
+  'keywords',
+  'variants',
+  'platforms',
+] as const;
 
 function sameContent(a: Template, b: Template): boolean {
   return CONTENT_KEYS.every((key) => JSON.stringify(a[key] ?? null) === JSON.stringify(b[key] ?? null));

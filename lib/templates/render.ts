@@ -2,6 +2,7 @@
  * Template rendering (pure): `{variable}` substitution, dates with offsets (`{date+3d}`) formatted for the
  * buyer's locale, a `{cursor}` marker, and `{{` / `}}` for literal braces.
  */
+import { languageCandidates } from './language';
 import type { Template } from './schema';
 
 /** The variables the picker knows how to fill (from the page or the agent's profile). */
@@ -117,13 +118,18 @@ export function renderBody(body: string, options: RenderOptions): RenderResult {
   return { text, cursor, missing: [...missing], unknown: [...unknown] };
 }
 
-/** The variant key used for a buyer language (`pt-BR` → `pt`), or '' for the default body. */
+/**
+ * The variant key used for a buyer language (`pt-BR` → `pt`, `zh-TW` → `zh-Hant`, keys in any case), or
+ * '' for the default body.
+ */
 export function variantKey(template: Pick<Template, 'variants'>, language?: string): string {
   if (!language) return '';
-  const lower = language.toLowerCase();
-  const primary = lower.split('-')[0]!;
-  if (template.variants[lower] !== undefined) return lower;
-  return template.variants[primary] !== undefined ? primary : '';
+  const keys = Object.keys(template.variants);
+  for (const candidate of languageCandidates(language)) {
+    const key = keys.find((k) => k.toLowerCase() === candidate);
+    if (key !== undefined) return key;
+  }
+  return '';
 }
 
 /** Picks the body for a buyer language (`pt-BR` → `pt` variant), falling back to the default body. */

@@ -33,7 +33,9 @@ export const TemplateSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,32}$/, 'abbreviation: 1-32 letters, digits, _ or -')
     .optional(),
   tags: z.array(z.string().trim().min(1).max(40)).max(50).default([]),
-  /** Bodies in other buyer languages, keyed by language code (en, zh, pt, es, id, th, vi, ms…). */
+  /** Words and phrases buyers write when this template answers them, any language (suggestions match them). */
+  keywords: z.array(z.string().trim().min(1).max(100)).max(200).optional(),
+  /** Bodies in other buyer languages, keyed by BCP 47 tag (zh-Hans, zh-Hant, pt, es, id, th, vi, ms…). */
   variants: z
     .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/), z.string().min(1).max(10_000))
     .refine(

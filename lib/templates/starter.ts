@@ -1,9 +1,11 @@
 /**
  * The starter library: replies for the whole cross-border service lifecycle, seeded on first run.
- * Written for ReplyGuard. Bodies are English (the buyers' common language); titles and tags are Chinese
- * for the agents. Every body is lint-clean on every platform in its scope (tests/unit/templates/starter).
+ * Written for ReplyGuard. The default body is English (the buyers' common language), with simplified and
+ * traditional Chinese for every starter and Indonesian, Thai, Vietnamese and Portuguese for the common
+ * ones (./starter-languages.ts); titles and tags are Chinese for the agents. Every body is lint-clean on every platform in its scope (tests/unit/templates/starter).
  */
 import { type Template, type TemplateInput, TemplateSchema } from './schema';
+import { STARTER_BODIES, STARTER_KEYWORDS } from './starter-languages';
 
 type StarterInput = Omit<TemplateInput, 'source' | 'schemaVersion' | 'id'> & { id: string };
 
@@ -290,9 +292,22 @@ const STARTERS: StarterInput[] = [
   },
 ];
 
+const ID_PREFIX = 'starter.';
+
+/** The languages this release added to a starter (not in releases before the buyers' languages). */
+export function languagesAddedToStarter(id: string): string[] {
+  return id.startsWith(ID_PREFIX) ? Object.keys(STARTER_BODIES[id.slice(ID_PREFIX.length)] ?? {}) : [];
+}
+
 /** Starter templates, validated; ids are `starter.<slug>` so they never clash with the agent's own. */
 export function starterTemplates(): Template[] {
   return STARTERS.map(({ id, ...rest }) =>
-    TemplateSchema.parse({ ...rest, id: `starter.${id}`, source: 'starter' }),
+    TemplateSchema.parse({
+      ...rest,
+      id: `${ID_PREFIX}${id}`,
+      source: 'starter',
+      variants: { ...rest.variants, ...STARTER_BODIES[id] },
+      keywords: STARTER_KEYWORDS[id] ?? [],
+    }),
   );
 }

@@ -82,7 +82,8 @@ describe.each(BROWSERS)('what the page can do (%s)', (name) => {
       search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
       return {
         open: !!root.querySelector('[data-replyguard-dialog="templates"]'),
-        first: root.querySelector('[data-template-id]')?.getAttribute('data-template-id') === first,
+        // The picker's own first item (the suggestion strip's items carry data-template-id too).
+        first: dialog.querySelector('[data-template-id]')?.getAttribute('data-template-id') === first,
         text: (window as unknown as { fixture: { text(): string } }).fixture.text(),
       };
     });

@@ -17,7 +17,7 @@ const PLATFORM: Record<string, string> = {
 
 /** Every feature of the outer frame of a chat page, in start order (entrypoints/content/features/index.ts). */
 const CHAT_PAGE_FEATURES =
-  'lint-overlay send-guard sla-badges status-chip tab-status template-picker placeholder-marks';
+  'lint-overlay buyer-line send-guard sla-badges status-chip suggestions tab-status template-picker placeholder-marks';
 
 describe.each(BROWSERS)('smoke (%s)', (name) => {
   const browser = useBrowser(name);

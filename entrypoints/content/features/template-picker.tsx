@@ -1,56 +1,24 @@
-import { type TemplateChoice, TemplatePicker } from '@/components/templates/TemplatePicker';
+import { TemplatePicker } from '@/components/templates/TemplatePicker';
+import { requiredLanguage } from '@/lib/buyer/required';
+import { currentBuyer, replyLanguage } from '@/lib/content/buyer';
 import { eachEditorWindow } from '@/lib/content/editor-scope';
+import type { LintSnapshot } from '@/lib/content/editor-session';
 import { defineFeature } from '@/lib/content/feature';
 import { guarded, trusted } from '@/lib/content/handlers';
 import { boundChord } from '@/lib/content/shortcut';
+import { insertChoice, templateLibrary, templateValues } from '@/lib/content/template-library';
 import { layerSlot } from '@/lib/content/ui-layer';
 import { findBySelectors } from '@/lib/editor/find-editor';
-import { caretRange, placeCaret, replaceRange } from '@/lib/editor/insert';
+import { caretRange } from '@/lib/editor/insert';
 import type { Editor } from '@/lib/editor/types';
 import { matchesChord } from '@/lib/keys/chord';
 import { OPEN_TEMPLATES } from '@/lib/keys/commands';
 import { OpenTemplatePicker } from '@/lib/messaging/core';
-import { MessageRouter, sendMessage } from '@/lib/messaging/define';
-import { ListTemplates, RecordTemplateUse } from '@/lib/messaging/templates';
+import { MessageRouter } from '@/lib/messaging/define';
 import type { PlatformId } from '@/lib/platforms';
-import { readPageContext } from '@/lib/portals/page-context';
-import { buyerLocale, platformTimeZone } from '@/lib/portals/registry';
-import type { Selectors } from '@/lib/portals/selectors';
-import type { Settings } from '@/lib/settings/schema';
+import { platformTimeZone } from '@/lib/portals/registry';
 import { abbreviationAt } from '@/lib/templates/abbreviation';
-import type { PinyinKeys } from '@/lib/templates/pinyin-keys';
 import type { Template } from '@/lib/templates/schema';
-
-type Library = { templates: Template[]; pinyin: Record<string, PinyinKeys> };
-
-/** The templates in scope, from the background; the last list known when it cannot answer. */
-function templateLibrary(platform: PlatformId) {
-  let known: Library = { templates: [], pinyin: {} };
-  return {
-    known: () => known,
-    refresh: () =>
-      sendMessage(ListTemplates, { platform, limit: 1000 })
-        .then((list) => (known = list))
-        .catch(() => known),
-  };
-}
-
-/** The values templates fill in: the open conversation's (from the page) and the agent's own. */
-function templateValues(selectors: Selectors, settings: Settings): Record<string, string> {
-  const values: Record<string, string> = { ...readPageContext(document, selectors) };
-  if (settings.agentName) values.agent_name = settings.agentName;
-  if (settings.shopName) values.shop_name = settings.shopName;
-  return values;
-}
-
-/** Puts the chosen template in place of [start, end) through the editor's own input path; true when it went in. */
-async function insertChoice(editor: Editor, start: number, end: number, choice: TemplateChoice) {
-  const result = await replaceRange(editor, start, end, choice.text);
-  if (!result.ok) return false;
-  placeCaret(editor, start + choice.cursor);
-  void sendMessage(RecordTemplateUse, { id: choice.templateId }).catch(() => undefined);
-  return true;
-}
 
 /** Gives the focus back to the editor the picker was opened from. */
 function refocus(editor: Editor | null): void {
@@ -118,7 +86,6 @@ export const templatePicker = defineFeature({
     let openedAt = 0;
     let openedFrom: Editor | null = null;
     const keys = agentKeys();
-    void library.refresh();
 
     const close = (editor: Editor | null) => {
       isOpen = false;
@@ -136,6 +103,7 @@ export const templatePicker = defineFeature({
       // The caret as it is BEFORE the picker takes focus.
       const caret = editor ? caretRange(editor) : { start: 0, end: 0 };
       const { templates, pinyin } = await library.refresh();
+      const buyer = currentBuyer(platform, session.conversation());
       if (signal.aborted || !isOpen) return;
       show(
         <TemplatePicker
@@ -144,7 +112,9 @@ export const templatePicker = defineFeature({
           platform={platform}
           context={templateValues(rules.get().selectors, settings.get())}
           linter={rules.get().linter}
-          locale={buyerLocale(platform)}
+          locale={buyer.market.locale}
+          language={replyLanguage(platform, rules, buyer)}
+          languageLocked={requiredLanguage(platform, rules.get().packs) !== undefined}
           timeZone={platformTimeZone(platform)}
           initialQuery={query}
           onClose={() => close(editor)}
@@ -185,13 +155,13 @@ export const templatePicker = defineFeature({
 
     // `;abbr` typed by the agent at the caret offers that template; text a page puts in does not. Read
     // from the session (rich editors such as Draft apply typing themselves, with no trusted input event).
-    session.state.subscribe(
-      guarded(({ editor, text, active }) => {
-        if (isOpen || !editor || !active || session.composing()) return;
-        const typed = typedAbbreviation(editor, text, library.known().templates, platform, keys.typed);
-        if (typed) void open(typed);
-      }),
-      signal,
-    );
+    // Typed before the first list arrived (a fresh page), it is looked for again once the list is there.
+    const offerTyped = guarded(({ editor, text, active }: LintSnapshot) => {
+      if (signal.aborted || isOpen || !editor || !active || session.composing()) return;
+      const typed = typedAbbreviation(editor, text, library.known().templates, platform, keys.typed);
+      if (typed) void open(typed);
+    });
+    session.state.subscribe(offerTyped, signal);
+    void library.refresh().then(() => offerTyped(session.state.get()));
   },
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEditorSession } from '@/lib/content/editor-session';
 import { observable } from '@/lib/content/observable';
+import type { Linter } from '@/lib/detect/types';
 import { SettingsSchema } from '@/lib/settings/schema';
 import { badWordLinter } from '@/tests/support/bad-linter';
 
@@ -99,5 +100,46 @@ describe('editor session', () => {
     controller.abort();
     type(area, 'bad');
     expect(session.state.get().findings).toEqual([]);
+  });
+});
+
+describe('editor session in a conversation', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it("lints the reply with the agent's recent messages and warns when its language is not the buyer's", () => {
+    document.body.innerHTML =
+      '<ul><li class="m b"><p>พัสดุของฉันอยู่ที่ไหนแล้วคะ</p></li><li class="m a"><p>加我</p></li></ul><textarea class="reply"></textarea>';
+    const seen: Array<readonly string[] | undefined> = [];
+    const spy: Linter = {
+      lint(_text, options) {
+        seen.push(options?.previous);
+        return [];
+      },
+    };
+    const controller = new AbortController();
+    const session = createEditorSession({
+      signal: controller.signal,
+      rules: observable({
+        linter: spy,
+        selectors: {
+          editor: ['textarea.reply'],
+          messages: ['li.m'],
+          buyerMessage: ['.b'],
+          agentMessage: ['.a'],
+          messageText: ['p'],
+        },
+      }),
+      settings: observable(SettingsSchema.parse({})),
+      platform: 'shopee',
+    });
+    const el = document.querySelector('textarea')!;
+    type(el, 'Your parcel is on its way and arrives soon.');
+    const snapshot = session.lintNow();
+    expect(seen.at(-1)).toEqual(['加我']);
+    expect(snapshot.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['buyer.language-mismatch', 'warn'],
+    ]);
+    expect(session.conversation().buyerLanguage).toBe('th');
+    controller.abort();
   });
 });

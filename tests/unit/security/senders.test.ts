@@ -7,6 +7,7 @@ import { registerPopup } from '@/lib/background/popup';
 import { registerRulesSync } from '@/lib/background/rules-sync';
 import { registerSla } from '@/lib/background/sla-alerts';
 import { registerTemplates } from '@/lib/background/templates';
+import * as buyer from '@/lib/messaging/buyer';
 import * as core from '@/lib/messaging/core';
 import { type MessageDef, MessageRouter, type Sender } from '@/lib/messaging/define';
 import * as popup from '@/lib/messaging/popup';
@@ -22,7 +23,7 @@ import { contentSender, EXTENSION_SENDER } from '@/tests/support/senders';
 import { makeSigner } from '@/tests/unit/rules-sync/helpers';
 
 const SHOPEE = 'https://seller.shopee.cn/webchat/conversations';
-const defs = [core, popup, rules, sla, templates].flatMap((module) =>
+const defs = [buyer, core, popup, rules, sla, templates].flatMap((module) =>
   Object.values(module).filter(
     (value): value is MessageDef<never, never> => !!value && typeof value === 'object' && 'senders' in value,
   ),
@@ -63,6 +64,7 @@ describe('sender policy', () => {
         .map((def) => def.type)
         .sort(),
     ).toEqual([
+      'buyer.holidays',
       'core.commands',
       'popup.reportCounts',
       'rules.active',

@@ -5,8 +5,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Card } from '@/components/overlay/Card';
 import { SendGuardDialog } from '@/components/send-guard/Dialog';
+import { SuggestStrip } from '@/components/suggest/SuggestStrip';
 import { trusted } from '@/lib/content/handlers';
 import type { Finding } from '@/lib/detect/types';
+import { TemplateSchema } from '@/lib/templates/schema';
 import { agentClick, agentKey, asAgent } from '@/tests/support/agent-events';
 
 const finding: Finding = {
@@ -131,5 +133,23 @@ describe('explanation card', () => {
       agentClick(button('[data-replyguard-fix]'));
     });
     expect(calls.fix).toHaveBeenCalledOnce();
+  });
+});
+
+describe('suggestion strip', () => {
+  it('takes the agent’s click on a suggestion, never the page’s click()', () => {
+    const onPick = vi.fn();
+    const templates = [
+      TemplateSchema.parse({ id: 'a', title: '物流查询', body: 'A' }),
+      TemplateSchema.parse({ id: 'b', title: '退款', body: 'B' }),
+    ];
+    act(() => {
+      render(<SuggestStrip templates={templates} top={0} left={0} maxWidth={400} onPick={onPick} />, host);
+    });
+    act(() => button('[data-template-id="b"]').click());
+    button('[data-template-id="b"]').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onPick).not.toHaveBeenCalled();
+    act(() => void agentClick(button('[data-template-id="b"]')));
+    expect(onPick).toHaveBeenCalledExactlyOnceWith(1);
   });
 });

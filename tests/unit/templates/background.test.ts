@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { registerTemplates, seedStarters } from '@/lib/background/templates';
+import { registerTemplates, seedStarters, upgradeStarters } from '@/lib/background/templates';
 import { MessageRouter } from '@/lib/messaging/define';
 import { PackSchema } from '@/lib/rules/pack-schema';
 import { openReplyGuardDB } from '@/lib/storage/db';
@@ -103,5 +103,48 @@ describe('template messages', () => {
       writes: [{ template: { id: 'x', title: 't', body: 'b', source: 'team:acme' }, base: null }],
     })) as { ok: false; error: string };
     expect(team.error).toMatch(/read-only/);
+  });
+});
+
+describe('starters installed by an earlier release (es/pt bodies only)', () => {
+  const greetingZh =
+    '您好 {buyer_name}，欢迎光临 {shop_name}，我是客服 {agent_name}，很高兴为您服务。{cursor}';
+  const greeting = () => starterTemplates().find((t) => t.id === 'starter.greeting')!;
+  const checking = () => starterTemplates().find((t) => t.id === 'starter.checking')!;
+
+  beforeEach(async () => {
+    // greeting as that release shipped it, with the agent's own Spanish and its Portuguese deleted;
+    // checking with the English body rewritten by the agent.
+    await store.put({ ...greeting(), variants: { es: 'Hola (mine)' }, keywords: undefined }, null);
+    await store.put({ ...checking(), body: 'My own words', variants: {}, keywords: undefined }, null);
+  });
+
+  it("gain the new languages and keywords; the agent's bodies, deletions and rewrites stay", async () => {
+    expect(await upgradeStarters(store)).toBe(1);
+    const upgraded = (await store.get('starter.greeting'))!;
+    expect(upgraded.variants.es).toBe('Hola (mine)');
+    expect(upgraded.variants.pt).toBeUndefined();
+    expect(upgraded.variants['zh-Hans']).toBe(greetingZh);
+    expect(upgraded.keywords?.length).toBeGreaterThan(0);
+    const rewritten = (await store.get('starter.checking'))!;
+    expect(rewritten.body).toBe('My own words');
+    expect(rewritten.variants).toEqual({});
+    expect(await upgradeStarters(store)).toBe(0);
+  });
+
+  it('are upgraded by one update only: a language deleted afterwards stays deleted', async () => {
+    await seedStarters(store, true);
+    const upgraded = (await store.get('starter.greeting'))!;
+    expect(upgraded.variants['zh-Hans']).toBe(greetingZh);
+    const { 'zh-Hans': _deleted, ...rest } = upgraded.variants;
+    await store.put({ ...upgraded, variants: rest }, upgraded.updatedAt);
+    await seedStarters(store, true);
+    expect((await store.get('starter.greeting'))!.variants['zh-Hans']).toBeUndefined();
+  });
+
+  it('are not touched after a fresh install of this release', async () => {
+    await seedStarters(store, false);
+    await seedStarters(store, true);
+    expect((await store.get('starter.greeting'))!.variants).toEqual({ es: 'Hola (mine)' });
   });
 });
