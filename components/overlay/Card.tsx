@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { trusted } from '@/lib/content/handlers';
 import type { Finding } from '@/lib/detect/types';
 import type { Box } from '@/lib/editor/types';
@@ -88,7 +88,8 @@ function FindingPart({
 export function Card({ findings, anchor, focus, error, onFix, onClose, onPointer }: CardProps) {
   const first = useRef<HTMLButtonElement>(null);
   const lead = findings[0];
-  useEffect(() => {
+  // A layout effect: focus lands in the same task the card appears in, so a key pressed next reaches it.
+  useLayoutEffect(() => {
     if (focus) first.current?.focus();
   }, [focus, lead]);
   if (!lead) return null;

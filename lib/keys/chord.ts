@@ -14,6 +14,8 @@ export interface Chord {
 
 const NAMED_CODES: Record<string, string> = {
   enter: 'Enter',
+  escape: 'Escape',
+  esc: 'Escape',
   comma: 'Comma',
   period: 'Period',
   space: 'Space',

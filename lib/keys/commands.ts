@@ -13,6 +13,8 @@ export const OPEN_TEMPLATES: CommandName = 'open-templates';
 
 /** Opens the explanation card of the finding at the caret (keyboard users). */
 export const CARD_KEY = 'Alt+Shift+J';
+/** Closes an open card while the caret stays in the reply box. */
+export const CLOSE_CARD_KEY = 'Escape';
 /** Undoes ReplyGuard's last fix right after it. */
 export const UNDO_KEYS = ['Ctrl+Z', 'Command+Z'] as const;
 

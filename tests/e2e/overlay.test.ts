@@ -151,7 +151,7 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
     await page.close();
   });
 
-  it('opens the card from the keyboard and closes it with Escape, focus back in the editor', async () => {
+  it('opens the card from the keyboard and closes it with Escape, from the card or the editor', async () => {
     const page = await browser().openPortal('shopee');
     await focusEditor(page, 'shopee');
     await typeReply(page, BLOCKED_REPLY);
@@ -173,6 +173,14 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
     await page.waitFor(() => document.activeElement?.tagName === 'TEXTAREA', undefined, {
       what: 'focus back in the editor',
     });
+    expect(await appText(page)).toBe(BLOCKED_REPLY);
+    // A card shown by hover closes with Escape too, while the caret stays in the reply box.
+    const [mark] = await layerQuery(page, '[data-finding]');
+    await page.move(mark!.rect.left + mark!.rect.width / 2, mark!.rect.top + mark!.rect.height / 2);
+    await waitForLayer(page, '[data-replyguard-card]');
+    await page.keyboard.press('Escape');
+    await waitForNoLayer(page, '[data-replyguard-card]');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     expect(await appText(page)).toBe(BLOCKED_REPLY);
     await page.close();
   });

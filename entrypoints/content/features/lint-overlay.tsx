@@ -13,7 +13,7 @@ import { editorRect, rangeBoxes } from '@/lib/editor/rects';
 import type { Editor } from '@/lib/editor/types';
 import { t } from '@/lib/i18n';
 import { type Chord, chords, matchesAny, matchesChord, parseChord } from '@/lib/keys/chord';
-import { CARD_KEY, UNDO_KEYS } from '@/lib/keys/commands';
+import { CARD_KEY, CLOSE_CARD_KEY, UNDO_KEYS } from '@/lib/keys/commands';
 import { CardControl } from '@/lib/overlay/card-control';
 import {
   findingAt,
@@ -25,6 +25,7 @@ import {
 } from '@/lib/overlay/pick';
 
 const UNDO_CHORDS = chords(...UNDO_KEYS);
+const CLOSE_CHORD = chords(CLOSE_CARD_KEY);
 
 /** Measures each group's span and each finding's own span in one pass (one mirror for textareas). */
 function measureMarks(editor: Editor, groups: MarkGroup[], layer: ShadowRoot): MarkView[] {
@@ -102,8 +103,8 @@ export const lintOverlay = defineFeature({
         cards.hover(markAt(marks, event.clientX + shift.x, event.clientY + shift.y)?.key ?? null);
       });
 
-    // Keyboard: the card key (the agent's setting) opens the card at the caret; Ctrl+Z right after
-    // our fix undoes it.
+    // Keyboard: the card key (the agent's setting) opens the card at the caret, Escape closes it;
+    // Ctrl+Z right after our fix undoes it.
     const cardChord = (): Chord | undefined => parseChord(settings.get().cardKey) ?? parseChord(CARD_KEY);
     const onKey = trusted((event: KeyboardEvent) => {
       const editor = session.state.get().editor;
@@ -117,6 +118,10 @@ export const lintOverlay = defineFeature({
         event.preventDefault();
         event.stopPropagation();
         cards.focus(group.key);
+      } else if (cards.current && matchesAny(event, CLOSE_CHORD)) {
+        event.preventDefault();
+        event.stopPropagation();
+        cards.close();
       } else if (matchesAny(event, UNDO_CHORDS) && session.fixes.canUndo(editor)) {
         event.preventDefault();
         event.stopImmediatePropagation();

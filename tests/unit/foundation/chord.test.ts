@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chordOf, chords, isUsableShortcut, matchesAny, matchesChord, parseChord } from '@/lib/keys/chord';
-import { CARD_KEY, COMMANDS, UNDO_KEYS } from '@/lib/keys/commands';
+import { CARD_KEY, CLOSE_CARD_KEY, COMMANDS, UNDO_KEYS } from '@/lib/keys/commands';
 import { SettingsSchema } from '@/lib/settings/schema';
 
 const key = (init: Partial<KeyboardEvent>) =>
@@ -50,6 +50,9 @@ describe('command shortcuts', () => {
     for (const command of Object.values(COMMANDS)) expect(parseChord(command.defaultKey)).toBeDefined();
     expect(parseChord(CARD_KEY)).toMatchObject({ alt: true, shift: true, code: 'KeyJ' });
     expect(parseChord('Ctrl+Enter')).toMatchObject({ ctrl: true, code: 'Enter' });
+    const close = chords(CLOSE_CARD_KEY);
+    expect(matchesAny(key({ key: 'Escape', code: 'Escape' }), close)).toBe(true);
+    expect(matchesAny(key({ shiftKey: true, key: 'Escape', code: 'Escape' }), close)).toBe(false);
     expect(() => chords('Alt+Banana')).toThrow();
   });
 
