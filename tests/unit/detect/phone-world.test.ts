@@ -88,3 +88,20 @@ describe('digits in any script', () => {
     },
   );
 });
+
+describe('vanity numbers', () => {
+  it.each([
+    ['call 1-888-ROSE-HOM for help', '1-888-ROSE-HOM'],
+    ['dial 1 800 FLOWERS', '1 800 FLOWERS'],
+    ['call 800-FLOWERS now', '800-FLOWERS'],
+  ])('finds %s', (text, match) => {
+    expect(phones(text)).toEqual([match]);
+  });
+
+  it.each(['only 800 calories per serving', 'the 888 series', 'model 800-abc'])(
+    'stays silent on %s',
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
+});
