@@ -146,6 +146,20 @@ function dingbatDigit(cp: number): string | undefined {
   return undefined;
 }
 
+const RE_DECIMAL = /^\p{Nd}$/u;
+
+/**
+ * A decimal digit of any script (Thai ๑, Arabic-Indic ١, Devanagari १, Myanmar ၁…) as its ASCII digit.
+ * Unicode keeps each script's digits as one run from 0 to 9, so the value is the distance to the run's
+ * start (mod 10, for the mathematical digits' five runs in a row).
+ */
+function scriptDigit(ch: string, cp: number): string | undefined {
+  if (cp < 0x80 || !RE_DECIMAL.test(ch)) return undefined;
+  let start = cp;
+  while (RE_DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+  return String((cp - start) % 10);
+}
+
 /** The normalised form of one character: '' when it is dropped. */
 export function mapChar(ch: string, simplify: Map<string, string>): string {
   const cp = ch.codePointAt(0)!;
@@ -156,6 +170,7 @@ export function mapChar(ch: string, simplify: Map<string, string>): string {
   if (dingbat) return dingbat;
   if (cp >= 0x1f51f && cp <= 0x1f51f) return '10';
   let out = ch.normalize('NFKC');
+  if (out === ch) out = scriptDigit(ch, cp) ?? out;
   // Enclosed numerals and letters: ⑴ ⒈ ㈠ 🄰 keep only their letters and digits.
   if ((cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0x3200 && cp <= 0x32ff) || (cp >= 0x1f100 && cp <= 0x1f1ff)) {
     const inner = out.replace(RE_ALNUM, '');

@@ -14,6 +14,7 @@ import { negated, refusedAfter } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
+import { respellings, type Spelling, vowellessNames } from './respell';
 import { phonetic, soundKey } from './sound';
 import { compileTerms, isWordUnit, TermHits } from './terms';
 import type { Finding, Linter } from './types';
@@ -427,6 +428,10 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     plan.sounds.length > 0
       ? compileTerms(plan.sounds.map((e) => ({ ...e, text: soundKey(e.text) })))
       : undefined;
+  const vowelless = vowellessNames([
+    ...plan.terms.filter((e) => e.kind === 'term').map((e) => e.text),
+    ...(imRule === undefined ? [] : IM_ALIASES),
+  ]);
   const soundScratch = { units: new Uint16Array(0) };
   const soundHits = new TermHits();
 
@@ -456,6 +461,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     }
     if (gated) n.literals = literals;
     const spellings = sounds ? soundMatches(n, sounds, aliases, reread) : [];
+    if (!reread) mergeSpellings(spellings, respellings(text, vowelless));
     if (imRule !== undefined) {
       for (const hit of detectImFrom(n, aliases, allow)) candidates.push({ rule: imRule, ...hit });
     }
@@ -626,11 +632,11 @@ function idMatchers(formats: readonly string[], errors: string[]): ((run: string
   }
   return out;
 }
-/** A span to read again with another spelling (a term matched by sound). */
-interface Spelling {
-  start: number;
-  end: number;
-  text: string;
+/** Adds the spellings of `more` that overlap none in `into`, keeping text order. */
+function mergeSpellings(into: Spelling[], more: readonly Spelling[]): void {
+  if (more.length === 0) return;
+  for (const s of more) if (!into.some((o) => o.start < s.end && s.start < o.end)) into.push(s);
+  into.sort((a, b) => a.start - b.start);
 }
 const HAN = /\p{Script=Han}/u;
 /** What joins the items of a list: "Zelle, Venmo or Cash App", "微信、支付宝或银行卡". */

@@ -30,8 +30,7 @@ const CUES = {
     '不可以',
     '不接受',
     '不支持',
-    '不会让',
-    '不会要求',
+    '不会',
     '不搞',
     '不做',
     '不参与',
@@ -86,9 +85,12 @@ const CUES = {
 const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const base = (word: string) => quote(normalise(word).base.s);
 /** Cues whose normalised form starts ordinary words: อย่า (don't) loses its mark and reads as อยาก (want). */
-const NOT_BEFORE: Record<string, string> = { อย่า: '(?!ก)' };
+const NOT_BEFORE: Record<string, string> = { อย่า: '(?!ก)', 不会: '(?!的话|用|弄|操作)' };
+/** Words with an apostrophe match with the typographic one too (don’t). */
+const withCurly = (words: string[]) =>
+  words.flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '’')] : [w]));
 const CUE_ALL = new RegExp(
-  `${CUES.inline.map((cue) => base(cue) + (NOT_BEFORE[cue] ?? '')).join('|')}|(?<![a-z])(?:${CUES.words.map(base).join('|')})(?![a-z])`,
+  `${CUES.inline.map((cue) => base(cue) + (NOT_BEFORE[cue] ?? '')).join('|')}|(?<![a-z])(?:${withCurly(CUES.words).map(base).join('|')})(?![a-z])`,
   'g',
 );
 

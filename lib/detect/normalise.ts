@@ -10,6 +10,7 @@
  * Every unit of every view knows the UTF-16 span [start, end) of the original text it came from.
  */
 import * as chars from './chars';
+import { FOLD, spokenAt } from './number-words';
 
 // Module-level copies: some loaders (tsx, CommonJS output) turn every imported binding into a getter
 // call, which costs a lot inside per-character loops.
@@ -321,46 +322,6 @@ for (const [chars, digit] of [
   for (const c of chars) CJK_DIGIT[c.charCodeAt(0)] = digit;
 }
 
-/**
- * Letters of the digits view's words, folded to a-z (Vietnamese and other Latin letters lose their marks:
- * không → khong), by code unit; 0 = not a letter.
- */
-const FOLD = new Uint8Array(0x10000);
-for (let u = 0x61; u <= 0x7a; u++) FOLD[u] = u;
-for (const [from, to] of [
-  [0xc0, 0x250],
-  [0x1e00, 0x1f00],
-]) {
-  for (let u = from!; u < to!; u++) {
-    const folded = String.fromCharCode(u)
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
-    if (folded.length === 1 && folded >= 'a' && folded <= 'z') FOLD[u] = folded.charCodeAt(0);
-  }
-}
-FOLD[0x111] = 0x64; // đ
-
-/**
- * Spelled digits, as whole words, in the languages agents write: English, Indonesian/Malay, Vietnamese,
- * Spanish, Portuguese and Tagalog. A chain needs 7 of them in a row, which ordinary text never has.
- */
-const SPELLED: Record<string, string> = {
-  '0': 'zero oh nol kosong khong cero sero',
-  '1': 'one satu mot uno um isa',
-  '2': 'two dua hai dos dois dalawa',
-  '3': 'three tiga ba tres tatlo',
-  '4': 'four empat bon cuatro quatro apat',
-  '5': 'five lima nam cinco',
-  '6': 'six enam sau seis meia anim',
-  '7': 'seven tujuh bay siete sete pito',
-  '8': 'eight delapan lapan tam ocho oito walo',
-  '9': 'nine sembilan chin nueve nove siyam',
-};
-const WORD_MAX = 8;
-/** First letters of the spelled digits (a cheap pre-check before the word's key is computed). */
-const SPELLED_FIRST = new Uint8Array(0x7b);
-
 /** What a base unit is to a digit chain: a digit (ASCII or CJK numeral), a gap, a letter, other. */
 const DIGITISH = 1;
 const GAP = 2;
@@ -374,27 +335,6 @@ for (const c of ' \t-.()/\u00a0\u2029~_·,*•') DIGIT_KIND[c.charCodeAt(0)] = G
 // Symbols and emoji between digits (138🌸6521🌸7709, 7❤5❤9…).
 for (let u = 0x2190; u < 0x2c00; u++) DIGIT_KIND[u] = GAP;
 for (let u = 0xd800; u < 0xe000; u++) DIGIT_KIND[u] = GAP;
-
-/** Spelled digits keyed by a base-27 number of their folded letters. */
-function wordKey(src: Uint16Array, from: number, to: number): number {
-  let key = 0;
-  for (let i = from; i < to; i++) key = key * 27 + (FOLD[src[i]!]! - 0x60);
-  return key;
-}
-const WORD_DIGITS = new Map<number, number>();
-for (const [digit, words] of Object.entries(SPELLED)) {
-  for (const word of words.split(' ')) {
-    SPELLED_FIRST[word.charCodeAt(0)] = 1;
-    const units = Uint16Array.from(word, (c) => c.charCodeAt(0));
-    WORD_DIGITS.set(wordKey(units, 0, units.length), digit.charCodeAt(0));
-  }
-}
-
-/** The digit a word spells (units [from, to) of `src`), or undefined. */
-function spelledDigit(src: Uint16Array, from: number, to: number): number | undefined {
-  if (to - from < 2 || to - from > WORD_MAX || SPELLED_FIRST[FOLD[src[from]!]!] !== 1) return undefined;
-  return WORD_DIGITS.get(wordKey(src, from, to));
-}
 
 /**
  * A look-alike digit: a lone l, i or o touching a digit and no other letter ("+86 l39 O7l2 8845").
@@ -431,9 +371,20 @@ export function toDigits(base: View, scratch?: Scratch, from = 0, to?: number): 
     if (DIGIT_KIND[u] === LOWER) {
       let j = i + 1;
       while (j < n && DIGIT_KIND[src[j]!] === LOWER) j++;
-      const digit = spelledDigit(src, i, j) ?? (lookalike(src, i, j) || undefined);
-      if (digit !== undefined) {
-        units[k] = digit;
+      const spoken = spokenAt(src, i, j, n);
+      const look = spoken ? 0 : lookalike(src, i, j);
+      if (spoken) {
+        // Each digit of a spoken number spans the whole phrase ("treinta y uno" → 3, 1).
+        for (const digit of spoken.digits) {
+          units[k] = digit;
+          starts[k] = base.start[i]!;
+          ends[k++] = base.end[spoken.end - 1]!;
+        }
+        i = spoken.end;
+        continue;
+      }
+      if (look) {
+        units[k] = look;
         starts[k] = base.start[i]!;
         ends[k++] = base.end[j - 1]!;
       } else {
@@ -472,10 +423,16 @@ export function digitChains(base: View, min: number, maxGap: number): number[] {
     const u = src[i]!;
     const at = i;
     let kind = DIGIT_KIND[u]!;
+    let count = 1;
     i++;
     if (kind === LOWER) {
       while (i < n && DIGIT_KIND[src[i]!] === LOWER) i++;
-      kind = spelledDigit(src, at, i) !== undefined || lookalike(src, at, i) !== 0 ? DIGITISH : 0;
+      const spoken = spokenAt(src, at, i, n);
+      if (spoken) {
+        count = spoken.digits.length;
+        i = spoken.end;
+      }
+      kind = spoken || lookalike(src, at, i) !== 0 ? DIGITISH : 0;
     }
     if (kind === DIGITISH) {
       if (chain > 0 && gap > maxGap) {
@@ -483,7 +440,7 @@ export function digitChains(base: View, min: number, maxGap: number): number[] {
         chain = 0;
       }
       if (chain === 0) first = at;
-      chain++;
+      chain += count;
       last = i;
       gap = 0;
     } else if (kind === GAP) gap++;

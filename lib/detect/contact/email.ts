@@ -13,9 +13,11 @@ const TLDS =
 const OPEN = '[\\[(（{<【]';
 const CLOSE = '[\\])）}>】]';
 const AT_PLAIN = '(?:@|\\s@\\s)';
-/** "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), id/ms (titik) and vi (chấm). */
-const AT_WORD = '(?:at|arroba)';
-const DOT_WORD = '(?:dot|punto|ponto|titik|chấm)';
+/** "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), fr (chez, arobase, point), de (punkt), id/ms (titik), vi (chấm). */
+const AT_WORD = '(?:at|et|arroba|arobase|chez)';
+const DOT_WORD = '(?:dot|punto|ponto|point|punkt|titik|chấm)';
+/** Top-level domains spelled out: 点康姆 (com). */
+const TLD_SPOKEN = '康姆';
 const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠)\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;
 const DOT_PLAIN = '\\s?[.。]\\s?';
 const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${DOT_WORD}|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+${DOT_WORD}\\s+|\\s?[.。]\\s?)`;
@@ -27,9 +29,11 @@ const PLAIN = new RegExp(
   'g',
 );
 const DISGUISED = new RegExp(
-  `${LOCAL}(?:${AT_DISGUISED}|${AT_PLAIN})${LABEL}(?:${DOT_DISGUISED}${LABEL})*${DOT_DISGUISED}(?:${TLDS})(?![a-z0-9])`,
+  `${LOCAL}(?:${AT_DISGUISED}|${AT_PLAIN})${LABEL}(?:${DOT_DISGUISED}${LABEL})*${DOT_DISGUISED}(?:${TLDS}|${TLD_SPOKEN})(?![a-z0-9])`,
   'g',
 );
+
+const BRACKETED_AT = new RegExp(`${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}`);
 
 /** Mail providers: "shop at gmail dot com" needs one of them unless the name has a digit, '.' or '_'. */
 const PROVIDERS =
@@ -41,6 +45,9 @@ const MAILBOX =
 /** "shop.88 no gmail" (pt "at the"), "shop_88 at hotmail": a made-up name and a provider, no domain. */
 const AT_PROVIDER =
   /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\s+(?:no|na|em|en|at|di|tại)\s+(?:gmail|hotmail|outlook|yahoo|icloud|foxmail|protonmail)(?![a-z0-9.@])/g;
+/** "roseh0me.support@gmail": a mail provider with its top-level domain left off. */
+const NO_TLD =
+  /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{1,63}@(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|qq|163|126|foxmail|proton|protonmail|yandex|aol|gmx|zoho)(?![a-z0-9.@-])/g;
 /** An address written backwards ("moc.liamg@pohs"): a reversed top-level domain first. */
 const REVERSED = /(?<![a-z0-9._%+-])(?:moc|ten|gro|nc|oi|oc)\.[a-z0-9.-]+@[a-z0-9._%+-]+/g;
 
@@ -95,7 +102,14 @@ const PROSE_BEFORE =
  * text glued after the domain, a mail provider or a made-up name (digit, '.', '_'), and not ordinary prose
  * ("item page at walmart.com/ip/1", "see it at amazon.com", "order at shopee.co.id").
  */
-function spokenMailbox(s: string, from: number, to: number, local: string, domain: string): boolean {
+function spokenMailbox(
+  s: string,
+  from: number,
+  to: number,
+  local: string,
+  domain: string,
+  dictated: boolean,
+): boolean {
   const next = s[to];
   if (
     next !== undefined &&
@@ -104,7 +118,8 @@ function spokenMailbox(s: string, from: number, to: number, local: string, domai
   )
     return false;
   const provider = PROVIDERS.test(domain);
-  if (!provider && !/[\d._]/.test(local)) return false;
+  // "help at lunahome dot co": an address read out word by word needs no provider.
+  if (!provider && !dictated && !/[\d._]/.test(local)) return false;
   if (PROSE_LOCAL.has(local) && PROSE_BEFORE.test(s.slice(Math.max(0, from - 24), from))) return false;
   return true;
 }
@@ -133,14 +148,16 @@ function compute(n: Normalised): [number, number][] {
   };
   for (const m of maybe ? s.matchAll(PLAIN) : []) add(m.index, m.index + m[0].length);
   for (const m of maybe ? s.matchAll(DISGUISED) : []) {
-    const bare = /\s(?:at|arroba)\s|\s*#\s*/.exec(m[0]);
-    if (bare && !/[@[(（{<【艾圈]/.test(m[0])) {
+    const bare = /\s(?:at|et|arroba|arobase|chez)\s|\s*#\s*/.exec(m[0]);
+    if (bare && !/[@艾圈]/.test(m[0]) && !BRACKETED_AT.test(m[0])) {
       // Prose "the page at walmart.com/ip/1": a bare "at" needs a mail provider or a name that looks made up.
       const local = m[0].slice(0, bare.index);
       const domain =
-        m[0].slice(bare.index + bare[0].length).split(/\s*(?:\.|。|点|dot|punto|ponto|titik|chấm)\s*/)[0] ??
-        '';
-      if (!spokenMailbox(s, m.index, m.index + m[0].length, local, domain)) continue;
+        m[0]
+          .slice(bare.index + bare[0].length)
+          .split(/\s*(?:\.|。|点|dot|punto|ponto|point|punkt|titik|chấm)\s*/)[0] ?? '';
+      const dictated = new RegExp(`\\s${DOT_WORD}\\s`).test(m[0]);
+      if (!spokenMailbox(s, m.index, m.index + m[0].length, local, domain, dictated)) continue;
     }
     add(m.index, m.index + m[0].length);
   }
@@ -150,6 +167,7 @@ function compute(n: Normalised): [number, number][] {
   for (const m of mailbox ? s.matchAll(AT_PROVIDER) : []) {
     if (/[\d._]/.test(m[0].split(/\s/)[0]!)) add(m.index, m.index + m[0].length);
   }
+  for (const m of maybe ? s.matchAll(NO_TLD) : []) add(m.index, m.index + m[0].length);
   for (const m of maybe ? s.matchAll(REVERSED) : []) {
     const forward = Array.from(m[0]).reverse().join('');
     if (PROVIDERS.test(forward.split('@')[1]!.split('.')[0]!)) add(m.index, m.index + m[0].length);

@@ -27,10 +27,15 @@ export const GATE_WORDS: readonly { text: string; setOff?: boolean }[] = [
   { text: 'ponto', setOff: true },
   { text: 'titik', setOff: true },
   { text: 'chấm', setOff: true },
+  { text: 'chez', setOff: true },
+  { text: 'arobase' },
+  { text: 'point', setOff: true },
+  { text: 'punkt', setOff: true },
+  { text: 'et', setOff: true },
 ];
-const AT_WORDS = 0b1111 | (1 << 11);
+const AT_WORDS = 0b1111 | (1 << 11) | (0b11 << 16) | (1 << 20);
 const MAILBOX_WORDS = 0b11111 << 4;
-const DOT_WORD = (1 << 9) | (0b1111 << 12);
+const DOT_WORD = (1 << 9) | (0b1111 << 12) | (0b11 << 18);
 const DIAN = 1 << 10;
 
 /** Switched off only by tests, to check that the gates never change what the detectors find. */
@@ -108,7 +113,7 @@ export function maybeLink(n: Normalised): boolean {
   return false;
 }
 
-/** Whether a spoken domain can match: " dot ", 点 between a letter or digit and a letter, or a bracketed dot. */
+/** Whether a spoken domain can match: " dot ", 点 or 。 between a letter or digit and a letter, or a bracketed dot. */
 export function maybeSpoken(n: Normalised): boolean {
   const units = n.base.units!;
   const bits = literals(n);
@@ -123,6 +128,10 @@ export function maybeSpoken(n: Normalised): boolean {
   }
   for (let i = units.indexOf(0x2e); i >= 0; i = units.indexOf(0x2e, i + 1)) {
     if (OPENING.has(prevSolid(units, i)) && CLOSING.has(nextSolid(units, i + 1))) return true;
+  }
+  // An ideographic full stop for the dot: szkatelighting。com.
+  for (let i = units.indexOf(0x3002, 1); i >= 0; i = units.indexOf(0x3002, i + 1)) {
+    if (isAlnum(units[i - 1]!) && isLetter(units[i + 1] ?? -1) && isLetter(units[i + 2] ?? -1)) return true;
   }
   return false;
 }

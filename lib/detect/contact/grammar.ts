@@ -38,8 +38,9 @@ const PERSON_VERBS = new Set([
   'ping me',
   'inbox me',
 ]);
-/** What may sit between a verb and its app: 加个v, 加我 微信, add me on WhatsApp. */
-const VERB_GAP = /^[\s:：,，的个下一我]*(?:\b(?:on|via|at|in)\b)?[\s:：]*$/;
+/** What may sit between a verb and its app: 加个v, 加我 微信, add me on WhatsApp, búscanos en Face. */
+const VERB_GAP =
+  /^[\s:：,，的个下一我]*(?:\b(?:on|via|at|in|en|no|na|em|di|sur|auf|su|por|pelo|pela)\b)?[\s:：]*$/;
 /**
  * Words after an app that stand for its handle: asking for it ("v多少", not 多少钱), naming the account
  * (秋秋号, 薇号, q群) or "same number as my phone" (vvv同号).

@@ -8,6 +8,7 @@ import { isWs } from '@/lib/detect/blanks';
 import type { Detector, DetectorHit } from '@/lib/detect/detector';
 import { digitChains, type Normalised, toDigits, type View } from '@/lib/detect/normalise';
 import { type Evidence, isPhoneNumber } from './phone-verdict';
+import { vanityNumbers } from './vanity';
 
 const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-.()/\u00a0\u2029~_·*•\p{So}]|,(?=\s)){0,3}\d){6,}/gu;
 const DATE =
@@ -55,7 +56,7 @@ const NOT_PHONE_AFTER =
 const PO_BEFORE = /(?<![A-Za-z])P\.?O\.?\s*(?:#|No\.?|no\.?|number)?\s*[:：#]?\s*$/;
 /** Words after which a number is a phone number. */
 const PHONE_WORDS =
-  /(?:电话|手机|号码|联系|致电|打给|微信|(?<![a-z])(?:vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|contact|reach|wa|hp|sdt|telp|fone|celular|telefone|telefono)(?![a-z])|(?<!(?:order|rma|tracking|case|reference|ref|confirmation|invoice|item|model|serial|ticket|return|claim|account|parcel|part)\s)(?<![a-z])number(?![a-z]))/g;
+  /(?:电话|手机|号码|联系|致电|打给|微信|拨打?|来电|短信|热线|座机|打(?:这个|这|我|过来|回)|(?<![a-z])(?:vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|contact|reach|wa|hp|sdt|telp|fone|celular|telefone|telefono)(?![a-z])|(?<!(?:order|rma|tracking|case|reference|ref|confirmation|invoice|item|model|serial|ticket|return|claim|account|parcel|part)\s)(?<![a-z])number(?![a-z]))/g;
 
 /** End of the last keyword in `before` that is followed only by non-digits, within `reach` characters; or -1. */
 function lastKeyword(re: RegExp, before: string, reach = 24): number {
@@ -177,6 +178,7 @@ export const detectPhone: Detector = (n, ctx) => {
         : toDigits(n.base, undefined, spans[w]!, spans[w + 1]!);
     phonesInView(n, view, ctx, hits);
   }
+  hits.push(...vanityNumbers(n));
   return hits;
 };
 
@@ -265,7 +267,10 @@ function judge(
   if (s[to] === ':' && /\d/.test(s[to + 1] ?? '')) return undefined;
   // The keyword nearest to the number decides: "order 123…" vs "order question? call 138…".
   // An id's label may sit further back ("mã vận đơn Viettel Post của chị là …") than a phone word.
-  const notPhone = lastKeyword(NOT_PHONE_WORDS, before, 32);
+  // A number shaped as a mobile or an international number is an id only right after its label
+  // ("单号：139…"), not when a far word merely talks about the parcel ("物流的事您打这个 139 …").
+  const strong = international || CN_MOBILE_START.test(digits);
+  const notPhone = lastKeyword(NOT_PHONE_WORDS, before, strong ? LABEL_REACH : 32);
   const phone = lastKeyword(PHONE_WORDS, before);
   if (notPhone > phone) return undefined;
   const origin = view.start[from]!;
@@ -281,5 +286,7 @@ function judge(
 }
 
 const CN_MOBILE_START = /^1[3-9]\d{9}$/;
+/** How far an id's label may sit before a phone-shaped number: "单号是 ", "order no.: ". */
+const LABEL_REACH = 6;
 /** Formatted as a North American number: (415) 555-0132 counts even with a fictional exchange. */
 const US_SHAPE = /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/;

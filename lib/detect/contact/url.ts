@@ -31,7 +31,7 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
 );
 
 const DOT =
-  '(?:\\s*[\\[(（【]\\s*(?:dot|punto|ponto|titik|点|\\.)\\s*[\\])）】]\\s*|\\s+(?:dot|punto|ponto|titik)\\s+|\\s*点\\s*)';
+  '(?:\\s*[\\[(（【]\\s*(?:dot|punto|ponto|point|punkt|titik|点|\\.)\\s*[\\])）】]\\s*|\\s+(?:dot|punto|ponto|point|punkt|titik)\\s+|\\s*点\\s*|。)';
 const SPOKEN = new RegExp(
   `(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}(?:${DOT}[a-z0-9-]+)*${DOT}(?:com|net|org|cn|io|co|me|shop|store|top|xyz|info|ly|cc|tv|app|link|site|online|vip|club|biz)(?![a-z0-9])`,
   'g',

@@ -21,6 +21,11 @@ describe('email detector', () => {
     ['Write to me on gmail: luckystore2026', 'gmail: luckystore2026'],
     ['邮箱：shop_88', '邮箱：shop_88'],
     ['reach shop_88 at mystore dot com', 'shop_88 at mystore dot com'],
+    ['write to help at lunahome dot co today', 'help at lunahome dot co'],
+    ['écrivez à lumiere chez gmail point com', 'lumiere chez gmail point com'],
+    ['email tokosinar et gmail titik com ya', 'tokosinar et gmail titik com'],
+    ['kefu_zhang艾特163点康姆', 'kefu_zhang艾特163点康姆'],
+    ['manual: roseh0me.support@gmail thanks', 'roseh0me.support@gmail'],
   ])('finds %s', (text, match) => {
     expect(of('contact.email', text)).toEqual([match]);
   });
@@ -31,6 +36,9 @@ describe('email detector', () => {
     'look at this',
     '@everyone thanks',
     'see you at 5. com soon',
+    'Marie et Paul',
+    'that is a good point. me too',
+    'now available at walmart dot com',
   ])('ignores %s', (text) => {
     expect(of('contact.email', text)).toEqual([]);
   });

@@ -81,11 +81,11 @@ describe('app names misspelled on purpose, and negation', () => {
   it.each([
     ['Wha+sApp: shop_88', ['Wha+sApp: shop_88']],
     ['text me on Te1egram @shop_99', ['text me on Te1egram @shop_99']],
-    ['find us on instagam: myshop_88', ['instagam: myshop_88']],
+    ['find us on instagam: myshop_88', ['find us on instagam: myshop_88']],
     ['mi guasap 310 456 7821', ['guasap 310 456 7821']],
     ['tele group: @cards88', ['tele group: @cards88']],
     ['我的号 ｄｄ２０１９０８１５', ['我的号 ｄｄ２０１９０８１５']],
-    ['Chama no WhatsApp que te respondo', ['WhatsApp']],
+    ['Chama no WhatsApp que te respondo', ['Chama no WhatsApp']],
     ['Whats\nApp +86 135 2468 1357', ['Whats\nApp +86 135 2468 1357']],
   ])('finds %s', (text, expected) => {
     expect(im(text)).toEqual(expected);
@@ -103,6 +103,6 @@ describe('app names misspelled on purpose, and negation', () => {
     expect(found('我们从来不会让买家私下转账，也不会要求加微信')).toEqual([]);
     expect(found('Please never add us on WhatsApp')).toEqual([]);
     expect(found('不要在平台聊，加我微信abc123')).toEqual(['加我微信abc123']);
-    expect(found('Chama no WhatsApp: loja_88')).toEqual(['WhatsApp: loja_88']);
+    expect(found('Chama no WhatsApp: loja_88')).toEqual(['Chama no WhatsApp: loja_88']);
   });
 });

@@ -23,6 +23,12 @@ const linter = createLinter([
 const found = (text: string) => linter.lint(text).map((f) => f.match);
 
 describe('negation', () => {
+  it('reads the typographic apostrophe and 不会', () => {
+    expect(found('Please don’t share your info or pay by Zelle.')).toEqual([]);
+    expect(found('官方不会让您用Zelle')).toEqual([]);
+    expect(found('不会的话用Zelle')).toEqual(['Zelle']);
+  });
+
   it('carries along a list of the same kind', () => {
     expect(found('we never ask customers to pay through Zelle, Venmo or Cash App.')).toEqual([]);
     expect(found('pay me through Zelle, Venmo or Cash App')).toEqual(['Zelle', 'Venmo', 'Cash App']);

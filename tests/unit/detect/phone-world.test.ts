@@ -25,6 +25,17 @@ describe('phone numbers from any country', () => {
     ['我的电话 2596259', '2596259'],
     ['my number is 415-882-0196', '415-882-0196'],
     ['call 0983 2210 4471 5', '0983 2210 4471'],
+    ['物流的事您打这个 139 0271 5548，我同事专门跟', '139 0271 5548'],
+    ['物流的事您打这个 1三9 零2七1 五5四8', '1三9 零2七1 五5四8'],
+    ['โทร ๐๘๙-๔๔๗-๑๒๐๖', '๐๘๙-๔๔๗-๑๒๐๖'],
+    [
+      'wasap cincuenta y cinco, treinta y uno, ochenta y dos, cuarenta',
+      'cincuenta y cinco, treinta y uno, ochenta y dos, cuarenta',
+    ],
+    [
+      'appelez le zéro six, quarante et un, quatre-vingt-dix, dix-neuf',
+      'zéro six, quarante et un, quatre-vingt-dix, dix-neuf',
+    ],
   ])('finds %s', (text, match) => {
     expect(phones(text)).toEqual([match]);
   });
@@ -46,6 +57,9 @@ describe('phone numbers from any country', () => {
     'tu número de guía de Estafeta es 5544 1209 8837 21, ya está en camino',
     'Mã vận đơn Viettel Post của chị là 0983 2210 4471 5 nha',
     'your RMA number is 415-882-0196 (it is on the label)',
+    '您的快递单号是 13902715548',
+    '快递单号：139 0271 5548',
+    'tenemos tallas treinta y dos y treinta y cuatro',
   ])('stays silent on %s', (text) => {
     expect(phones(text)).toEqual([]);
   });
@@ -68,6 +82,23 @@ describe('digits in any script', () => {
   });
 
   it.each(['ba lo hai nam', 'we sent one or two boxes, three days ago', 'lima, peru'])(
+    'stays silent on %s',
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
+});
+
+describe('vanity numbers', () => {
+  it.each([
+    ['call 1-888-ROSE-HOM for help', '1-888-ROSE-HOM'],
+    ['dial 1 800 FLOWERS', '1 800 FLOWERS'],
+    ['call 800-FLOWERS now', '800-FLOWERS'],
+  ])('finds %s', (text, match) => {
+    expect(phones(text)).toEqual([match]);
+  });
+
+  it.each(['only 800 calories per serving', 'the 888 series', 'model 800-abc'])(
     'stays silent on %s',
     (text) => {
       expect(phones(text)).toEqual([]);

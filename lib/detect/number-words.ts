@@ -1,0 +1,205 @@
+/**
+ * Numbers spoken in words, as people read a phone number aloud to get it past a filter: one digit a word
+ * ("tres uno cero"), or in pairs ("cincuenta y cinco, treinta y uno"; "quarante et un, quatre-vingt-dix";
+ * "dua puluh tiga"; "hai mươi mốt"; "double five"). Pure: works on the base view's code units, with
+ * Latin letters folded to a-z (không → khong).
+ */
+
+/** Latin letters folded to a-z by code unit (marks dropped, đ → d); 0 = not a letter. */
+export const FOLD = new Uint8Array(0x10000);
+for (let u = 0x61; u <= 0x7a; u++) FOLD[u] = u;
+for (const [from, to] of [
+  [0xc0, 0x250],
+  [0x1e00, 0x1f00],
+] as const) {
+  for (let u = from; u < to; u++) {
+    const folded = String.fromCharCode(u)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    if (folded.length === 1 && folded >= 'a' && folded <= 'z') FOLD[u] = folded.charCodeAt(0);
+  }
+}
+FOLD[0x111] = 0x64; // đ
+
+type Kind = 'unit' | 'teen' | 'tens' | 'repeat' | 'and' | 'puluh' | 'belas' | 'muoi' | 'vingt';
+interface Word {
+  kind: Kind;
+  value: number;
+}
+
+/**
+ * The words, by language: English, Indonesian/Malay, Vietnamese, Spanish, Portuguese, French, Italian,
+ * German and Tagalog. Units are single digits; teens and tens make two.
+ */
+const UNITS: Record<number, string> = {
+  0: 'zero oh nought nol kosong sifar khong cero sero zéro null',
+  1: 'one satu mot uno um uma isa un une eins',
+  2: 'two dua hai dos dois duas dalawa deux due zwei zwo',
+  3: 'three tiga ba tres trois tre drei tatlo',
+  4: 'four empat bon tu cuatro quatro quatre quattro vier apat',
+  5: 'five lima nam lam cinco cinq cinque funf fuenf',
+  6: 'six enam sau seis meia sei sechs anim',
+  7: 'seven tujuh bay siete sete sept sette sieben pito',
+  8: 'eight delapan lapan tam ocho oito huit otto acht walo',
+  9: 'nine sembilan chin nueve nove neuf neun siyam',
+};
+const TEENS: Record<number, string> = {
+  10: 'ten diez dez dix dieci sepuluh',
+  11: 'eleven once onze undici sebelas',
+  12: 'twelve doce doze douze dodici',
+  13: 'thirteen trece treze treize tredici',
+  14: 'fourteen catorce catorze quatorze quattordici',
+  15: 'fifteen quince quinze quindici',
+  16: 'sixteen dieciseis dezesseis dezasseis seize sedici',
+  17: 'seventeen diecisiete dezessete dezassete diciassette',
+  18: 'eighteen dieciocho dezoito diciotto',
+  19: 'nineteen diecinueve dezenove dezanove diciannove',
+  21: 'veintiuno veintiun',
+  22: 'veintidos',
+  23: 'veintitres',
+  24: 'veinticuatro',
+  25: 'veinticinco',
+  26: 'veintiseis',
+  27: 'veintisiete',
+  28: 'veintiocho',
+  29: 'veintinueve',
+};
+const TENS: Record<number, string> = {
+  20: 'twenty veinte vinte venti',
+  30: 'thirty treinta trinta trente trenta',
+  40: 'forty fourty cuarenta quarenta quarante quaranta',
+  50: 'fifty cincuenta cinquenta cinquante cinquanta',
+  60: 'sixty sesenta sessenta soixante sessanta',
+  70: 'seventy setenta septante settanta',
+  80: 'eighty ochenta oitenta octante huitante ottanta',
+  90: 'ninety noventa nonante novanta',
+};
+const OTHER: [Kind, number, string][] = [
+  ['repeat', 2, 'double doble dobel duplo'],
+  ['repeat', 3, 'triple tripel triplo'],
+  ['and', 0, 'y e et and'],
+  ['puluh', 0, 'puluh'],
+  ['belas', 0, 'belas'],
+  ['muoi', 0, 'muoi'],
+  ['vingt', 0, 'vingt vingts'],
+];
+
+const WORD_MAX = 11;
+/** Words keyed by a base-27 number of their folded letters (exact up to 11 letters). */
+const WORDS = new Map<number, Word>();
+/** First letters of the words (a cheap pre-check before a word's key is computed). */
+const FIRST = new Uint8Array(0x7b);
+
+function keyOf(letters: ArrayLike<number>, from: number, to: number): number {
+  let key = 0;
+  for (let i = from; i < to; i++) key = key * 27 + (FOLD[letters[i]!]! - 0x60);
+  return key;
+}
+function declare(kind: Kind, value: number, words: string): void {
+  for (const word of words.split(' ')) {
+    const units = Uint16Array.from(word, (c) => c.charCodeAt(0));
+    FIRST[FOLD[units[0]!]!] = 1;
+    const key = keyOf(units, 0, units.length);
+    if (!WORDS.has(key)) WORDS.set(key, { kind, value });
+  }
+}
+for (const [value, words] of Object.entries(UNITS)) declare('unit', Number(value), words);
+for (const [value, words] of Object.entries(TEENS)) declare('teen', Number(value), words);
+for (const [value, words] of Object.entries(TENS)) declare('tens', Number(value), words);
+for (const [kind, value, words] of OTHER) declare(kind, value, words);
+
+/** The word over letters [from, to) of `src`, or undefined. */
+export function wordAt(src: Uint16Array, from: number, to: number): Word | undefined {
+  if (to - from < 1 || to - from > WORD_MAX || FIRST[FOLD[src[from]!]!] !== 1) return undefined;
+  return WORDS.get(keyOf(src, from, to));
+}
+
+/** A spoken number at a word: its digits (char codes) and where it ends; `end` is the first unit after. */
+export interface Spoken {
+  digits: number[];
+  end: number;
+}
+
+const isLetter = (u: number | undefined) => u !== undefined && FOLD[u] !== 0;
+const isBlankish = (u: number | undefined) => u === 0x20 || u === 0x2d || u === 0xa0 || u === 0x09;
+
+/** The next word after `at` across at most two blanks or hyphens: [from, to) of its letters, or undefined. */
+function nextWord(src: Uint16Array, at: number, n: number): [number, number] | undefined {
+  let i = at;
+  while (i < n && i - at < 2 && isBlankish(src[i])) i++;
+  if (i === at || i >= n || !isLetter(src[i])) return undefined;
+  let j = i + 1;
+  while (j < n && isLetter(src[j])) j++;
+  return [i, j];
+}
+
+function twoDigits(value: number): number[] {
+  return [0x30 + Math.floor(value / 10), 0x30 + (value % 10)];
+}
+
+/**
+ * The spoken number starting at the word [from, to) of `src` (letters folded by FOLD), read through the
+ * words that belong to it ("treinta y uno", "quatre-vingt-dix-neuf"); undefined when the word is none.
+ * A bare `and` word, or a connector word alone, is never a number.
+ */
+export function spokenAt(src: Uint16Array, from: number, to: number, n: number): Spoken | undefined {
+  const first = wordAt(src, from, to);
+  if (!first) return undefined;
+  const next = (at: number) => {
+    const span = nextWord(src, at, n);
+    return span && { span, word: wordAt(src, span[0], span[1]) };
+  };
+  // The tail of a tens word: a unit (1-9), or after soixante/quatre-vingt a teen; through y/e/et/and.
+  const tensTail = (tens: number, end: number): Spoken => {
+    let after = next(end);
+    if (after?.word?.kind === 'and') after = next(after.span[1]);
+    const word = after?.word;
+    if (word?.kind === 'unit' && word.value > 0)
+      return { digits: twoDigits(tens + word.value), end: after!.span[1] };
+    if (word?.kind === 'teen' && word.value < 20 && (tens === 60 || tens === 80))
+      return { digits: twoDigits(tens + word.value), end: after!.span[1] };
+    return { digits: twoDigits(tens), end };
+  };
+  switch (first.kind) {
+    case 'unit': {
+      const after = next(to);
+      const kind = after?.word?.kind;
+      if (kind === 'vingt' && first.value === 4) return tensTail(80, after!.span[1]);
+      if ((kind === 'puluh' || kind === 'muoi') && first.value > 1)
+        return tensTail(first.value * 10, after!.span[1]);
+      if (kind === 'belas' && first.value > 1)
+        return { digits: twoDigits(10 + first.value), end: after!.span[1] };
+      return { digits: [0x30 + first.value], end: to };
+    }
+    case 'teen': {
+      // dix-sept, dix-huit, dix-neuf; mười một (Vietnamese teens are "mười" + unit).
+      const after = next(to);
+      if (first.value === 10 && after?.word?.kind === 'unit' && after.word.value >= 7)
+        return { digits: twoDigits(10 + after.word.value), end: after.span[1] };
+      return { digits: twoDigits(first.value), end: to };
+    }
+    case 'muoi': {
+      const after = next(to);
+      if (after?.word?.kind === 'unit' && after.word.value > 0)
+        return { digits: twoDigits(10 + after.word.value), end: after.span[1] };
+      return { digits: twoDigits(10), end: to };
+    }
+    case 'tens':
+      return tensTail(first.value, to);
+    case 'repeat': {
+      // "double five", "double 8": the digit twice (or three times).
+      let i = to;
+      while (i < n && i - to < 2 && isBlankish(src[i])) i++;
+      const u = src[i];
+      if (i > to && u !== undefined && u >= 0x30 && u <= 0x39)
+        return { digits: Array(first.value).fill(u), end: i + 1 };
+      const after = next(to);
+      if (after?.word?.kind === 'unit')
+        return { digits: Array(first.value).fill(0x30 + after.word.value), end: after.span[1] };
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}

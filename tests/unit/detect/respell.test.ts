@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { consonants, respellings, vowellessNames } from '@/lib/detect/respell';
+
+const NAMES = vowellessNames(['telegram', 'whatsapp', 'facebook', 'amazon', 'shopee', 'wechat']);
+const plain = (text: string) => respellings(text, NAMES).map((s) => [text.slice(s.start, s.end), s.text]);
+
+describe('respellings', () => {
+  it('reads leetspeak inside Latin words', () => {
+    expect(plain('on Amaz0n or eB@y')).toEqual([
+      ['Amaz0n', 'Amazon'],
+      ['eB@y', 'eBay'],
+    ]);
+    expect(plain('SHE1N, WeCh@t, 1nst4gr4m, Uni0n')).toEqual([
+      ['SHE1N', 'SHEiN'],
+      ['WeCh@t', 'WeChat'],
+      ['1nst4gr4m', 'instagram'],
+      ['Uni0n', 'Union'],
+    ]);
+  });
+
+  it('leaves model codes, sizes, e-mails and punctuation alone', () => {
+    expect(plain('iPhone13 case, A4 paper, 5G, MP3, COVID19, x7')).toEqual([]);
+    expect(plain('mail john3@gmail.com now')).toEqual([]);
+    expect(plain('@sh0p and $c4sh')).toEqual([]);
+    expect(plain('Amazing! Thanks!!')).toEqual([]);
+  });
+
+  it('restores names the packs hold when written without vowels', () => {
+    expect(plain('Tlgrm @shop, Whtsp me, fcbk page')).toEqual([
+      ['Tlgrm', 'telegram'],
+      ['Whtsp', 'whatsapp'],
+      ['fcbk', 'facebook'],
+    ]);
+    // Three consonants or fewer say too little (amazon → mzn, shopee → shp).
+    expect(plain('mzn shp')).toEqual([]);
+  });
+
+  it('keeps only skeletons that point at one name', () => {
+    expect(consonants('WhatsApp')).toBe('whtsp');
+    expect(vowellessNames(['planet', 'plant']).has('plnt')).toBe(false);
+  });
+});
