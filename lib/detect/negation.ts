@@ -80,6 +80,20 @@ const CUES = {
     'no tienes que',
     'no necesitas',
     'no need',
+    // fr, de, it, ru, pl, tr
+    'jamais',
+    'ne',
+    "n'",
+    'non',
+    'nicht',
+    'niemals',
+    'nie',
+    'kein',
+    'keine',
+    'nigdy',
+    'никогда',
+    'не',
+    'asla',
   ],
 };
 const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -21,8 +21,9 @@ for (const [from, to] of [
   }
 }
 FOLD[0x111] = 0x64; // đ
+FOLD[0x131] = 0x69; // ı (Turkish)
 
-type Kind = 'unit' | 'teen' | 'tens' | 'repeat' | 'and' | 'puluh' | 'belas' | 'muoi' | 'vingt';
+type Kind = 'unit' | 'teen' | 'tens' | 'hundred' | 'repeat' | 'and' | 'puluh' | 'belas' | 'muoi' | 'vingt';
 interface Word {
   kind: Kind;
   value: number;
@@ -30,19 +31,19 @@ interface Word {
 
 /**
  * The words, by language: English, Indonesian/Malay, Vietnamese, Spanish, Portuguese, French, Italian,
- * German and Tagalog. Units are single digits; teens and tens make two.
+ * German, Turkish and Tagalog. Units are single digits; teens and tens make two.
  */
 const UNITS: Record<number, string> = {
-  0: 'zero oh nought nol kosong sifar khong cero sero zéro null',
-  1: 'one satu mot uno um uma isa un une eins',
-  2: 'two dua hai dos dois duas dalawa deux due zwei zwo',
-  3: 'three tiga ba tres trois tre drei tatlo',
-  4: 'four empat bon tu cuatro quatro quatre quattro vier apat',
-  5: 'five lima nam lam cinco cinq cinque funf fuenf',
-  6: 'six enam sau seis meia sei sechs anim',
-  7: 'seven tujuh bay siete sete sept sette sieben pito',
-  8: 'eight delapan lapan tam ocho oito huit otto acht walo',
-  9: 'nine sembilan chin nueve nove neuf neun siyam',
+  0: 'zero oh nought nol kosong sifar khong cero sero zéro null sifir',
+  1: 'one satu mot uno um uma isa un une eins bir',
+  2: 'two dua hai dos dois duas dalawa deux due zwei zwo iki',
+  3: 'three tiga ba tres trois tre drei tatlo uc',
+  4: 'four empat bon tu cuatro quatro quatre quattro vier apat dort',
+  5: 'five lima nam lam cinco cinq cinque funf fuenf bes',
+  6: 'six enam sau seis meia sei sechs anim alti',
+  7: 'seven tujuh bay siete sete sept sette sieben pito yedi',
+  8: 'eight delapan lapan tam ocho oito huit otto acht walo sekiz',
+  9: 'nine sembilan chin nueve nove neuf neun siyam dokuz',
 };
 const TEENS: Record<number, string> = {
   10: 'ten diez dez dix dieci sepuluh',
@@ -66,14 +67,14 @@ const TEENS: Record<number, string> = {
   29: 'veintinueve',
 };
 const TENS: Record<number, string> = {
-  20: 'twenty veinte vinte venti',
-  30: 'thirty treinta trinta trente trenta',
-  40: 'forty fourty cuarenta quarenta quarante quaranta',
-  50: 'fifty cincuenta cinquenta cinquante cinquanta',
-  60: 'sixty sesenta sessenta soixante sessanta',
-  70: 'seventy setenta septante settanta',
-  80: 'eighty ochenta oitenta octante huitante ottanta',
-  90: 'ninety noventa nonante novanta',
+  20: 'twenty veinte vinte venti yirmi',
+  30: 'thirty treinta trinta trente trenta otuz',
+  40: 'forty fourty cuarenta quarenta quarante quaranta kirk',
+  50: 'fifty cincuenta cinquenta cinquante cinquanta elli',
+  60: 'sixty sesenta sessenta soixante sessanta altmis',
+  70: 'seventy setenta septante settanta yetmis',
+  80: 'eighty ochenta oitenta octante huitante ottanta seksen',
+  90: 'ninety noventa nonante novanta doksan',
 };
 const OTHER: [Kind, number, string][] = [
   ['repeat', 2, 'double doble dobel duplo'],
@@ -83,6 +84,7 @@ const OTHER: [Kind, number, string][] = [
   ['belas', 0, 'belas'],
   ['muoi', 0, 'muoi'],
   ['vingt', 0, 'vingt vingts'],
+  ['hundred', 100, 'hundred yuz cien ciento cem cento cent hundert ratus tram'],
 ];
 
 const WORD_MAX = 11;
@@ -134,6 +136,10 @@ function nextWord(src: Uint16Array, at: number, n: number): [number, number] | u
   return [i, j];
 }
 
+function isTurkishTen(src: Uint16Array, [from, to]: [number, number]): boolean {
+  return to - from === 2 && FOLD[src[from]!] === 0x6f && FOLD[src[from + 1]!] === 0x6e;
+}
+
 function twoDigits(value: number): number[] {
   return [0x30 + Math.floor(value / 10), 0x30 + (value % 10)];
 }
@@ -161,6 +167,28 @@ export function spokenAt(src: Uint16Array, from: number, to: number, n: number):
       return { digits: twoDigits(tens + word.value), end: after!.span[1] };
     return { digits: twoDigits(tens), end };
   };
+  // "beş yüz otuz iki", "five hundred and two": three digits.
+  const hundreds = (count: number, end: number): Spoken => {
+    let after = next(end);
+    if (after?.word?.kind === 'and') after = next(after.span[1]);
+    const word = after?.word;
+    if (word?.kind === 'tens') {
+      const tail = tensTail(word.value, after!.span[1]);
+      return { digits: [0x30 + count, ...tail.digits], end: tail.end };
+    }
+    if (word?.kind === 'teen' && word.value < 20)
+      return { digits: [0x30 + count, ...twoDigits(word.value)], end: after!.span[1] };
+    // Turkish "on" (ten) only after a hundred: "yedi yüz on bir" (English "on" is too common alone).
+    if (after && !word && isTurkishTen(src, after.span)) {
+      const unit = next(after.span[1]);
+      if (unit?.word?.kind === 'unit' && unit.word.value > 0)
+        return { digits: [0x30 + count, 0x31, 0x30 + unit.word.value], end: unit.span[1] };
+      return { digits: [0x30 + count, 0x31, 0x30], end: after.span[1] };
+    }
+    if (word?.kind === 'unit')
+      return { digits: [0x30 + count, 0x30, 0x30 + word.value], end: after!.span[1] };
+    return { digits: [0x30 + count, 0x30, 0x30], end };
+  };
   switch (first.kind) {
     case 'unit': {
       const after = next(to);
@@ -170,6 +198,7 @@ export function spokenAt(src: Uint16Array, from: number, to: number, n: number):
         return tensTail(first.value * 10, after!.span[1]);
       if (kind === 'belas' && first.value > 1)
         return { digits: twoDigits(10 + first.value), end: after!.span[1] };
+      if (kind === 'hundred' && first.value > 0) return hundreds(first.value, after!.span[1]);
       return { digits: [0x30 + first.value], end: to };
     }
     case 'teen': {
@@ -187,6 +216,8 @@ export function spokenAt(src: Uint16Array, from: number, to: number, n: number):
     }
     case 'tens':
       return tensTail(first.value, to);
+    case 'hundred':
+      return hundreds(1, to);
     case 'repeat': {
       // "double five", "double 8": the digit twice (or three times).
       let i = to;

@@ -86,8 +86,9 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
       spaced.push(false);
     }
     byPattern[id]!.push(index);
-    // Multi-word terms ("add me on", "western union") may be written with spaces between their words.
-    if (/[a-z0-9][^a-z0-9]+[a-z0-9]/i.test(entry.text.trim())) spaced[id] = true;
+    // Multi-word terms ("add me on", "western union", "на мою карту") may be written with spaces between
+    // their words.
+    if (/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(entry.text.trim())) spaced[id] = true;
   });
   const automaton = Automaton.build(patterns);
   const lengths = automaton.lengths;

@@ -118,3 +118,26 @@ describe('bare 10-digit numbers in a permissive market', () => {
     expect(find(text, 'contact.phone')).toEqual([]);
   });
 });
+
+describe('multi-word terms in any script', () => {
+  const words = createLinter([
+    pack(
+      [{ id: 'pay', category: 'offplatform.payment', terms: ['на мою карту', '계좌 이체', 'wire transfer'] }],
+      {
+        id: 'words',
+      },
+    ),
+  ]);
+  const found = (text: string) => words.lint(text).map((f) => f.match);
+
+  it('match with the spaces between their words', () => {
+    expect(found('переведите деньги на мою карту')).toEqual(['на мою карту']);
+    expect(found('계좌 이체 부탁드립니다')).toEqual(['계좌 이체']);
+    expect(found('by wire transfer')).toEqual(['wire transfer']);
+  });
+
+  it('match written without the spaces too', () => {
+    expect(found('намоюкарту')).toEqual(['намоюкарту']);
+    expect(found('wiretransfer')).toEqual(['wiretransfer']);
+  });
+});

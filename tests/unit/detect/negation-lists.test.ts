@@ -23,10 +23,13 @@ const linter = createLinter([
 const found = (text: string) => linter.lint(text).map((f) => f.match);
 
 describe('negation', () => {
-  it('reads the typographic apostrophe and 不会', () => {
+  it('reads the typographic apostrophe, 不会 and French and German cues', () => {
     expect(found('Please don’t share your info or pay by Zelle.')).toEqual([]);
     expect(found('官方不会让您用Zelle')).toEqual([]);
     expect(found('不会的话用Zelle')).toEqual(['Zelle']);
+    expect(found('Nous ne demandons jamais de paiement par Zelle.')).toEqual([]);
+    expect(found('Wir verlangen niemals Zahlung per Western Union')).toEqual([]);
+    expect(found('Payez par Zelle')).toEqual(['Zelle']);
   });
 
   it('carries along a list of the same kind', () => {

@@ -44,3 +44,11 @@ describe('numbers read aloud (digits view)', () => {
     expect(digits('०९')).toBe('09');
   });
 });
+
+describe('numbers read in hundreds', () => {
+  it('reads Turkish and English hundreds', () => {
+    expect(normalise('sıfır beş yüz otuz iki, yedi yüz on bir').digits().s).toBe('0 532, 711');
+    expect(normalise('five hundred and two').digits().s).toBe('502');
+    expect(normalise('one hundred boxes').digits().s).toBe('100 boxes');
+  });
+});
