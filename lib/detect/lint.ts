@@ -536,7 +536,8 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       else if (
         !reread &&
         HAN.test(entry.text) &&
-        skeletonOf(n.text.slice(start, end)) !== skeletonOf(entry.text)
+        skeletonOf(n.text.slice(start, end)) !== skeletonOf(entry.text) &&
+        (STEERING.has(rules[entry.rule]!.category) || LATIN.test(n.text.slice(start, end)))
       )
         if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, text: entry.text });
     }
@@ -639,6 +640,12 @@ function mergeSpellings(into: Spelling[], more: readonly Spelling[]): void {
   into.sort((a, b) => a.start - b.start);
 }
 const HAN = /\p{Script=Han}/u;
+const LATIN = /[a-z]/i;
+/**
+ * Categories where a homophone in Han alone is read as the word (薇信, 好平): the buyer is being steered.
+ * Elsewhere (ad words) only pinyin mixed into the word counts (zui低, 全wang), since 低一点 sounds like 第一.
+ */
+const STEERING = new Set(['contact.im', 'contact.phone', 'offplatform.payment', 'review.manipulation']);
 /** What joins the items of a list: "Zelle, Venmo or Cash App", "微信、支付宝或银行卡". */
 const LIST_GLUE = /^(?:\s|[,，、/&]|or|and|nor|o|y|ou|e|atau|hoặc|hay|和|或|或者)*$/i;
 

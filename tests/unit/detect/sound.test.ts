@@ -116,3 +116,16 @@ describe('Latin pinyin glued to Han', () => {
     expect(found('she 单 shua dan')).toEqual([]);
   });
 });
+
+describe('ad words with pinyin mixed in', () => {
+  it('reads zui低 and 全wang as the absolute words, never a Han-only homophone', async () => {
+    const { createLinter } = await import('@/lib/detect/lint');
+    const { bundledPacksFor } = await import('@/lib/rules/bundled');
+    const linter = createLinter(bundledPacksFor('pinduoduo'));
+    const ads = (text: string) => linter.lint(text).filter((f) => f.category === 'ad.absolute').length;
+    expect(ads('全年zui低价')).toBeGreaterThan(0);
+    expect(ads('全wang都找不到')).toBeGreaterThan(0);
+    expect(ads('价格可以低一点吗')).toBe(0);
+    expect(ads('醉低')).toBe(0);
+  });
+});
