@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PORTALS } from '@/lib/portals/registry';
-import { BROWSERS, type E2EPage, TIME_SCALE } from './harness';
+import { BROWSERS, type E2EPage, readUntil, TIME_SCALE } from './harness';
 import { EDITOR_PORTALS, EDITOR_SELECTORS, type EditorPortal } from './overlay-helpers';
 import { useBrowser } from './use-browser';
 
@@ -33,14 +33,17 @@ async function badgeOf(
   test: (badge: Badge) => boolean,
   what: string,
 ): Promise<Badge> {
-  const deadline = Date.now() + (15_000 + EDGE * 1000) * TIME_SCALE;
-  let last: Badge[] = [];
-  while (Date.now() < deadline) {
-    last = await badges(page);
-    const badge = last.find((b) => b.conversation === conversation && b.anchor !== 'editor');
-    if (badge && test(badge)) return badge;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const find = (all: Badge[]) => all.find((b) => b.conversation === conversation && b.anchor !== 'editor');
+  const last = await readUntil(
+    () => badges(page),
+    (all) => {
+      const badge = find(all);
+      return !!badge && test(badge);
+    },
+    15_000 + EDGE * 1000,
+  );
+  const badge = find(last);
+  if (badge && test(badge)) return badge;
   throw new Error(`badge ${conversation}: ${what}; saw ${JSON.stringify(last)}`);
 }
 
@@ -114,6 +117,8 @@ describe.each(BROWSERS)('reply deadlines (%s)', (name) => {
       return row?.getAttribute('data-conversation-id');
     });
     await badgeOf(page, visible!, () => true, 'present on a row rendered after scrolling');
+    const placed = await wellPlaced(page, 'shopee');
+    expect(placed.problems, 'every badge by its own row once the list replaced its rows').toEqual([]);
     await page.close();
   });
 
@@ -269,15 +274,17 @@ async function wellPlaced(
   page: E2EPage,
   portal: EditorPortal,
 ): Promise<{ rows: number; problems: string[] }> {
-  const deadline = Date.now() + (15_000 + EDGE * 1000) * TIME_SCALE;
-  let last = { rows: 0, problems: ['no badges yet'] };
-  while (Date.now() < deadline) {
-    const seen = await layout(page, portal);
-    last = { rows: seen.badges.filter((badge) => badge.anchor === 'row').length, problems: misplaced(seen) };
-    if (last.rows > 0 && last.problems.length === 0) return last;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return last;
+  return readUntil(
+    async () => {
+      const seen = await layout(page, portal);
+      return {
+        rows: seen.badges.filter((badge) => badge.anchor === 'row').length,
+        problems: misplaced(seen),
+      };
+    },
+    (last) => last.rows > 0 && last.problems.length === 0,
+    15_000 + EDGE * 1000,
+  );
 }
 
 describe.each(BROWSERS)('reply deadlines on every portal (%s)', (name) => {
