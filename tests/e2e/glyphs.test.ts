@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, type E2EPage, sleep, TIME_SCALE } from './harness';
+import { BROWSERS, type E2EPage, readUntil } from './harness';
 import { useBrowser } from './use-browser';
 
 type Line = { left: number; top: number; right: number; bottom: number };
@@ -74,15 +74,11 @@ function drift(pair: Pair): number {
 }
 
 /** Waits until the marks over `editor` sit within 2 px of their glyphs; returns the last measure. */
-async function marksOnGlyphs(page: E2EPage, editor: 'area' | 'rich', count: number): Promise<Pair[]> {
-  const deadline = Date.now() + 10_000 * TIME_SCALE;
-  let last: Pair[] = [];
-  while (Date.now() < deadline) {
-    last = await pairs(page, editor);
-    if (last.length >= count && last.every((pair) => drift(pair) <= 2)) return last;
-    await sleep(150);
-  }
-  return last;
+function marksOnGlyphs(page: E2EPage, editor: 'area' | 'rich', count: number): Promise<Pair[]> {
+  return readUntil(
+    () => pairs(page, editor),
+    (last) => last.length >= count && last.every((pair) => drift(pair) <= 2),
+  );
 }
 
 /** Six findings in the page's text: an app and its handle, two phone numbers, a platform, a link. */

@@ -220,6 +220,23 @@ async function poll<R>(read: () => Promise<R>, timeout: number, what: string): P
   }
 }
 
+/**
+ * Reads until `done` holds or `timeout` (scaled) passes, and returns the last value read either way, so
+ * the assertion that follows shows what the page held when the deadline passed.
+ */
+export async function readUntil<R>(
+  read: () => Promise<R>,
+  done: (value: R) => boolean,
+  timeout = 10_000,
+): Promise<R> {
+  const end = Date.now() + timeout * TIME_SCALE;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > end) return value;
+    await sleep(100);
+  }
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

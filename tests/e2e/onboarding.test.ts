@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, type E2EPage } from './harness';
+import { BROWSERS, type E2EPage, readUntil } from './harness';
 import { EDITOR_PORTALS } from './overlay-helpers';
 import { appText, focusEditor } from './portal-editors';
 import { useBrowser } from './use-browser';
@@ -21,14 +21,11 @@ function focused(page: E2EPage): Promise<string> {
 }
 
 async function waitFocus(page: E2EPage, want: string): Promise<void> {
-  const end = Date.now() + 10_000;
-  let last = '';
-  while (Date.now() < end) {
-    last = await focused(page);
-    if (last === want) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`focus should be on ${want}, is on ${last}`);
+  const last = await readUntil(
+    () => focused(page),
+    (now) => now === want,
+  );
+  if (last !== want) throw new Error(`focus should be on ${want}, is on ${last}`);
 }
 
 /** Presses Tab (Shift+Tab with `back`) until `want` has the focus, at most `max` times. */

@@ -1,6 +1,6 @@
 import type { FixturePortal } from '@/tests/fixtures/server';
 import type { E2EPage } from './harness';
-import { sleep } from './harness';
+import { readUntil } from './harness';
 
 export type EditorPortal = Exclude<FixturePortal, 'nonportal'>;
 export const EDITOR_PORTALS: EditorPortal[] = [
@@ -177,11 +177,10 @@ export function boxInFrames(page: E2EPage, selector: string): Promise<LayerEleme
 
 /** Waits for `boxInFrames` to find the element. */
 export async function waitForBoxInFrames(page: E2EPage, selector: string): Promise<LayerElement['rect']> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const box = await boxInFrames(page, selector);
-    if (box && box.width > 0) return box;
-    if (Date.now() > deadline) throw new Error(`no ${selector} in the page or its frames`);
-    await sleep(100);
-  }
+  const box = await readUntil(
+    () => boxInFrames(page, selector),
+    (found) => !!found && found.width > 0,
+  );
+  if (!box || box.width === 0) throw new Error(`no ${selector} in the page or its frames`);
+  return box;
 }

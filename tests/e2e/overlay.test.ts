@@ -56,7 +56,9 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
     expect(phone, 'a mark over the phone number').toBeDefined();
     expect(at(phoneAt + '+1 415 555 013'.length), "a mark over the phone's last digit").toBeDefined();
     expect(app, 'a mark over WhatsApp').toBeDefined();
-    expect(phone!.rect.right).toBeGreaterThan(app!.rect.left);
+    expect(phone!.rect.right, "the phone's mark reaches right of WhatsApp's start").toBeGreaterThan(
+      app!.rect.left,
+    );
     const [chip] = await layerQuery(page, '[data-replyguard-chip]');
     expect(chip?.data.state).toBe('block');
     expect(page.errors).toEqual([]);

@@ -2,7 +2,7 @@
 // open shadow root does nothing, while the agent's real keys and clicks work, in Chromium and Firefox.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, CHROME_BUILD, FIREFOX_BUILD } from './harness';
+import { BROWSERS, CHROME_BUILD, FIREFOX_BUILD, readUntil } from './harness';
 import {
   BLOCKED_REPLY,
   clickInLayer,
@@ -148,7 +148,10 @@ describe.each(BROWSERS)('what the page can do (%s)', (name) => {
         open: !!root.querySelector('[data-replyguard-dialog="send-guard"]'),
       };
     });
-    expect({ ...clicked, text: visibleText(clicked.text) }).toEqual({
+    expect(
+      { ...clicked, text: visibleText(clicked.text) },
+      "the page's clicks on send anyway, fix all and cancel, and its Escape, change nothing",
+    ).toEqual({
       sent: 0,
       text: BLOCKED_REPLY,
       open: true,
@@ -161,17 +164,38 @@ describe.each(BROWSERS)('what the page can do (%s)', (name) => {
     await page.close();
   });
 
-  it('still gets a send it triggers itself held by the guard', async () => {
-    const page = await browser().openPortal('pinduoduo');
-    await focusEditor(page, 'pinduoduo');
-    await typeReply(page, BLOCKED_REPLY);
-    // The portal's own script clicks its send control (a div on Pinduoduo).
-    await page.evaluate(() => document.querySelector<HTMLElement>('.send-btn')!.click());
-    await waitForLayer(page, DIALOG);
-    expect(await sentReplies(page)).toEqual([]);
-    await clickInLayer(page, `${DIALOG} [data-action="cancel"]`);
-    await waitForNoLayer(page, DIALOG);
-    expect(await sentReplies(page)).toEqual([]);
-    await page.close();
-  });
+  it.each(['click', 'Enter'] as const)(
+    'still gets a send it triggers itself held by the guard (%s)',
+    async (how) => {
+      const page = await browser().openPortal('pinduoduo');
+      await focusEditor(page, 'pinduoduo');
+      await typeReply(page, BLOCKED_REPLY);
+      // The portal's own script clicks its send control (a div on Pinduoduo) or sends its editor an Enter.
+      await page.evaluate((kind) => {
+        if (kind === 'click') return document.querySelector<HTMLElement>('.send-btn')!.click();
+        const init = { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true };
+        document.querySelector('#replyTextarea')!.dispatchEvent(new KeyboardEvent('keydown', init));
+      }, how);
+      // Either the guard holds it (its dialog) or the app sends it: wait for one, then say which.
+      const outcome = await readUntil(
+        () =>
+          page.evaluate(
+            (sel) => ({
+              dialog: !!document.querySelector('replyguard-ui')?.shadowRoot?.querySelector(sel),
+              sent: (window as unknown as { fixture: { sent: string[] } }).fixture.sent.slice(),
+            }),
+            DIALOG,
+          ),
+        (seen) => seen.dialog || seen.sent.length > 0,
+      );
+      expect(outcome, `the page's ${how} held by the guard, nothing sent`).toEqual({
+        dialog: true,
+        sent: [],
+      });
+      await clickInLayer(page, `${DIALOG} [data-action="cancel"]`);
+      await waitForNoLayer(page, DIALOG);
+      expect(await sentReplies(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PORTAL_LIST } from '@/lib/portals/registry';
 import type { Selectors } from '@/lib/portals/selectors';
-import { BROWSERS, type E2EPage, sleep, TIME_SCALE } from './harness';
+import { BROWSERS, type E2EPage, readUntil } from './harness';
 import { CLEAN_REPLY, EDITOR_PORTALS, type EditorPortal, pressSend, typeReply } from './overlay-helpers';
 import { focusEditor, openWalmartThread } from './portal-editors';
 import { useBrowser } from './use-browser';
@@ -55,12 +55,11 @@ describe.each(BROWSERS)('message lists (%s)', (name) => {
       await pressSend(page, portal);
       await page.waitFor(() => (window as never as { fixture: { sent: string[] } }).fixture.sent.length > 0);
       if (portal === 'walmart') await openWalmartThread(page);
-      let after = await readMessages(page, selectors);
-      const deadline = Date.now() + 5_000 * TIME_SCALE;
-      while (after.length <= before.length && Date.now() < deadline) {
-        await sleep(100);
-        after = await readMessages(page, selectors);
-      }
+      const after = await readUntil(
+        () => readMessages(page, selectors),
+        (messages) => messages.length > before.length,
+        5_000,
+      );
       expect(after.map((message) => message.who)).toEqual([...before.map(() => 'buyer'), 'agent']);
       expect(after.at(-1)!.text).toContain(CLEAN_REPLY);
       expect(after.filter((message) => message.who === 'buyer').at(-1)!.text).toBe(before.at(-1)!.text);
