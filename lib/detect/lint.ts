@@ -18,6 +18,7 @@ import { respellings, type Spelling, vowellessNames } from './respell';
 import { phonetic, soundKey } from './sound';
 import { compileTerms, isWordUnit, TermHits } from './terms';
 import type { Finding, Linter } from './types';
+import { inWarning } from './warning';
 
 /** Extra terms and allow-list entries from the agent or the team, merged with the packs. */
 export interface LinterExtras {
@@ -482,7 +483,12 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       if (rule.negatable) {
         const until = negatedUntil.get(rule.category);
         const listed = until !== undefined && LIST_GLUE.test(text.slice(until, c.start));
-        if (listed || negated(n, c.start, rule.category === 'contact.im') || refusedAfter(n, c.end)) {
+        if (
+          listed ||
+          negated(n, c.start, rule.category === 'contact.im') ||
+          refusedAfter(n, c.end) ||
+          inWarning(text, c.start, c.end)
+        ) {
           negatedUntil.set(rule.category, Math.max(until ?? 0, c.end));
           continue;
         }
