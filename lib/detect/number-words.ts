@@ -4,6 +4,7 @@
  * "dua puluh tiga"; "hai mươi mốt"; "double five"). Pure: works on the base view's code units, with
  * Latin letters folded to a-z (không → khong).
  */
+import { mapChar } from './chars';
 
 /** Latin letters folded to a-z by code unit (marks dropped, đ → d); 0 = not a letter. */
 export const FOLD = new Uint8Array(0x10000);
@@ -23,7 +24,18 @@ for (const [from, to] of [
 FOLD[0x111] = 0x64; // đ
 FOLD[0x131] = 0x69; // ı (Turkish)
 
-type Kind = 'unit' | 'teen' | 'tens' | 'hundred' | 'repeat' | 'and' | 'puluh' | 'belas' | 'muoi' | 'vingt';
+type Kind =
+  | 'unit'
+  | 'teen'
+  | 'tens'
+  | 'hundred'
+  | 'hundreds'
+  | 'repeat'
+  | 'and'
+  | 'puluh'
+  | 'belas'
+  | 'muoi'
+  | 'vingt';
 interface Word {
   kind: Kind;
   value: number;
@@ -113,8 +125,52 @@ for (const [kind, value, words] of OTHER) declare(kind, value, words);
 
 /** The word over letters [from, to) of `src`, or undefined. */
 export function wordAt(src: Uint16Array, from: number, to: number): Word | undefined {
-  if (to - from < 1 || to - from > WORD_MAX || FIRST[FOLD[src[from]!]!] !== 1) return undefined;
+  if (to - from < 1) return undefined;
+  for (let i = from; i < to; i++) if (FOLD[src[i]!] === 0) return CYRILLIC.get(unitsText(src, from, to));
+  if (to - from > WORD_MAX || FIRST[FOLD[src[from]!]!] !== 1) return undefined;
   return WORDS.get(keyOf(src, from, to));
+}
+
+function unitsText(src: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += String.fromCharCode(src[i]!);
+  return out;
+}
+
+/**
+ * Russian number words, keyed by their base-view form: the base view turns Cyrillic look-alikes into
+ * Latin letters (ноль → hoль), so the words are normalised the same way when the table is built.
+ */
+const RUSSIAN: [Kind, number, string][] = [
+  ['unit', 0, 'ноль нуль'],
+  ['unit', 1, 'один одна'],
+  ['unit', 2, 'два две'],
+  ['unit', 3, 'три'],
+  ['unit', 4, 'четыре'],
+  ['unit', 5, 'пять'],
+  ['unit', 6, 'шесть'],
+  ['unit', 7, 'семь'],
+  ['unit', 8, 'восемь'],
+  ['unit', 9, 'девять'],
+  ...'десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать'
+    .split(' ')
+    .map((w, i) => ['teen', 10 + i, w] as [Kind, number, string]),
+  ...'двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто'
+    .split(' ')
+    .map((w, i) => ['tens', 20 + 10 * i, w] as [Kind, number, string]),
+  ...'сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот'
+    .split(' ')
+    .map((w, i) => ['hundreds', i + 1, w] as [Kind, number, string]),
+];
+/** Russian words whose base form keeps Cyrillic letters; those made only of look-alikes (сто → cto) are in WORDS. */
+const CYRILLIC = new Map<string, Word>();
+const NO_TABLE = new Map<string, string>();
+for (const [kind, value, words] of RUSSIAN) {
+  for (const word of words.split(' ')) {
+    const base = Array.from(word, (c) => mapChar(c, NO_TABLE)).join('');
+    if (/^[a-z]+$/.test(base)) declare(kind, value, base);
+    else CYRILLIC.set(base, { kind, value });
+  }
 }
 
 /** A spoken number at a word: its digits (char codes) and where it ends; `end` is the first unit after. */
@@ -123,7 +179,9 @@ export interface Spoken {
   end: number;
 }
 
-const isLetter = (u: number | undefined) => u !== undefined && FOLD[u] !== 0;
+/** Whether a code unit is Cyrillic (Russian number words). */
+export const isCyrillic = (u: number) => u >= 0x400 && u <= 0x4ff;
+const isLetter = (u: number | undefined) => u !== undefined && (FOLD[u] !== 0 || isCyrillic(u));
 const isBlankish = (u: number | undefined) => u === 0x20 || u === 0x2d || u === 0xa0 || u === 0x09;
 
 /** The next word after `at` across at most two blanks or hyphens: [from, to) of its letters, or undefined. */
@@ -218,6 +276,8 @@ export function spokenAt(src: Uint16Array, from: number, to: number, n: number):
       return tensTail(first.value, to);
     case 'hundred':
       return hundreds(1, to);
+    case 'hundreds':
+      return hundreds(first.value, to);
     case 'repeat': {
       // "double five", "double 8": the digit twice (or three times).
       let i = to;

@@ -52,3 +52,12 @@ describe('numbers read in hundreds', () => {
     expect(normalise('one hundred boxes').digits().s).toBe('100 boxes');
   });
 });
+
+describe('Russian number words', () => {
+  it('reads them through the Latin look-alikes the base view makes', () => {
+    expect(normalise('восемь девятьсот шестнадцать, сто двадцать три, сорок пять').digits().s).toBe(
+      '8 916, 123, 45',
+    );
+    expect(normalise('ноль пять ноль').digits().s).toBe('0 5 0');
+  });
+});
