@@ -8,6 +8,7 @@ import { isWs } from '@/lib/detect/blanks';
 import type { Detector, DetectorHit } from '@/lib/detect/detector';
 import { digitChains, type Normalised, toDigits, type View } from '@/lib/detect/normalise';
 import { type Evidence, isPhoneNumber } from './phone-verdict';
+import { scatteredPhones } from './scattered';
 import { vanityNumbers } from './vanity';
 
 const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-.()/\u00a0\u2029~_·*•\p{So}]|,(?=\s)){0,3}\d){6,}/gu;
@@ -179,6 +180,7 @@ export const detectPhone: Detector = (n, ctx) => {
     phonesInView(n, view, ctx, hits);
   }
   hits.push(...vanityNumbers(n));
+  hits.push(...scatteredPhones(n, ctx.markets, hits));
   return hits;
 };
 

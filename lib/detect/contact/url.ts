@@ -99,11 +99,15 @@ function hostOf(url: string): string {
   return host.replace(/^www\./, '');
 }
 
+const SHORTENED =
+  /(?<![a-z0-9])(bit|tinyurl|shorturl|cutt|rebrand|tiny|is|ow|goo|rb|t|s|shorte|bl|lnkd|buff|surl)\s*(?:\.|dot|点|\(dot\)|\[dot\])\s*(ly|com|at|gd|cc|gl|cn|id|st|co|me|li|in)\s*(?:\/|slash|斜杠)\s*[a-z0-9]{3,}/g;
+
 export const detectUrl: Detector = (n, ctx) => {
   const link = !gates.on || maybeLink(n);
   const spoken = !gates.on || maybeSpoken(n);
   const spelled = !gates.on || spelledOut(n.base.units!);
-  if (!link && !spoken && !spelled) return [];
+  const slashed = n.base.units!.indexOf(0x2f) >= 0 || n.base.s.includes('slash');
+  if (!link && !spoken && !spelled && !slashed) return [];
   // CJK letters and punctuation count as spaces, so 访问myshop.cn谢谢 has a link, and so does punctuation
   // glued before a domain (info:www.x.com, " :getzed.co.uk"). Same length: same offsets.
   const s = n.base.s
@@ -138,6 +142,13 @@ export const detectUrl: Detector = (n, ctx) => {
   for (const m of spoken ? n.base.s.matchAll(SPOKEN) : []) {
     const host = m[0].replace(new RegExp(DOT, 'g'), '.').replace(/\s+/g, '');
     spans.push([m.index, m.index + m[0].length, host]);
+  }
+  // Link shorteners with their dots and slashes spaced or spoken ("shorturl .at / xK29p", "bit dot ly slash abc").
+  if (slashed) {
+    for (const m of n.base.s.matchAll(SHORTENED)) {
+      if (!spans.some(([a, b]) => a < m.index + m[0].length && m.index < b))
+        spans.push([m.index, m.index + m[0].length, `${m[1]}.${m[2]}`]);
+    }
   }
   const hits: DetectorHit[] = [];
   for (const [from, to, host] of spans) {

@@ -58,6 +58,9 @@ describe('url detector', () => {
     ['myshop dot com', 'myshop dot com'],
     ['myshop点com', 'myshop点com'],
     ['shop.com.cn', 'shop.com.cn'],
+    ['manual here: shorturl .at / xK29p', 'shorturl .at / xK29p'],
+    ['t . co / abcd', 't . co / abcd'],
+    ['catalog at szkatelighting。com/b2b ok', 'szkatelighting。com'],
   ])('finds %s', (text, match) => {
     expect(of('contact.url', text)).toEqual([match]);
   });
@@ -70,6 +73,9 @@ describe('url detector', () => {
     'Mr.Li will help',
     'version 1.2.3',
     'ok.thanks',
+    'it is 1 / 2 inch',
+    'size S / M / L',
+    '货已发出。com',
   ])('ignores %s', (text) => {
     expect(of('contact.url', text)).toEqual([]);
   });

@@ -105,3 +105,20 @@ describe('vanity numbers', () => {
     },
   );
 });
+
+describe('a number given in pieces', () => {
+  it.each([
+    ['Text me instead: 646. Then 555. Last four are 0 1 9 3.', '646. Then 555. Last four are 0 1 9 3'],
+    ['我的电话前三位138，中间四位1234，后四位5678', '138，中间四位1234，后四位5678'],
+  ])('finds %s', (text, match) => {
+    expect(phones(text)).toEqual([match]);
+  });
+
+  it.each([
+    'Call us about order 12345, then we ship on 12/05 and the last four of your card 4321 are fine.',
+    '订单号前三位是123，然后是4567，后四位8901，请核对',
+    'Sizes 38, then 40, then 42 are in stock.',
+  ])('stays silent on %s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});

@@ -40,6 +40,8 @@ describe('families from batches 17-19', () => {
     ['dhgate', 'Sind Sie zu dumm zum Lesen?', 'abuse'],
     ['aliexpress', 'На озоне такой же товар дороже', 'platform.competitor'],
     ['aliexpress', 'Lo encuentras en Meli también', 'platform.competitor'],
+    ['aliexpress', 'Scan the QR code inside the box to add us for VIP service', 'contact.im'],
+    ['shopee', 'inbox Zá lô shop nha, số 0912 345 678', 'contact.im'],
   ])('%s: %s → %s', (platform, text, category) => {
     expect(blocks(platform, text)).toContain(category);
   });
@@ -51,6 +53,7 @@ describe('families from batches 17-19', () => {
     ['shopee', 'Terima kasih atas rating 5 bintangnya kak!'],
     ['aliexpress', 'Merci pour votre avis, il nous aide beaucoup.'],
     ['walmart', 'We know shipping took longer than expected, sorry about that.'],
+    ['walmart', 'Scan the QR code on the box to register your warranty.'],
   ])('%s stays silent: %s', (platform, text) => {
     expect(blocks(platform, text)).toEqual([]);
   });
