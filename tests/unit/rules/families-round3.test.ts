@@ -4,23 +4,8 @@
  * cancellation paraphrases; and the ordinary replies next to each that must stay silent.
  */
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@/lib/detect/lint';
 import type { PlatformId } from '@/lib/platforms';
-import { bundledPacksFor } from '@/lib/rules/bundled';
-
-const linters = new Map<PlatformId, ReturnType<typeof createLinter>>();
-const blocks = (platform: PlatformId, text: string) => {
-  const linter = linters.get(platform) ?? createLinter(bundledPacksFor(platform));
-  linters.set(platform, linter);
-  return [
-    ...new Set(
-      linter
-        .lint(text)
-        .filter((f) => f.severity === 'block')
-        .map((f) => f.category),
-    ),
-  ];
-};
+import { blocks } from './bundled-blocks';
 
 describe('families from batch 16', () => {
   it.each<[PlatformId, string, string]>([
