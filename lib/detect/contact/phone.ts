@@ -18,6 +18,8 @@ const DATE =
 const DECIMAL_TAIL = /^[^.]*\.\d{1,2}$/;
 /** Year ranges: 2023-2024, 2019~2021. */
 const YEARS = /^(?:19|20)\d{2}\s?[-–~/]\s?(?:19|20)\d{2}$/;
+/** An IPv4 address (192.168.0.1): four dotted numbers of at most 255. */
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 /** Letters and a dash before the digits: a model or SKU code (XK-2024-1188). */
 const CODE_BEFORE = /[a-z]{1,6}[-_]$/;
 
@@ -255,7 +257,7 @@ function judge(
   const international = run.startsWith('+') || run.startsWith('＋');
   const digits = run.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return undefined;
-  if (DATE.test(run) || DECIMAL_TAIL.test(run) || YEARS.test(run)) return undefined;
+  if (DATE.test(run) || DECIMAL_TAIL.test(run) || YEARS.test(run) || IPV4.test(run)) return undefined;
   const before = s.slice(Math.max(0, from - 36), from).toLowerCase();
   // Glued to letters before: tracking numbers and ids (LP00…, 1Z…, YT…, SF…), unless the letters name a phone.
   if (isLetter(s[from - 1])) {

@@ -60,6 +60,7 @@ describe('phone numbers from any country', () => {
     '您的快递单号是 13902715548',
     '快递单号：139 0271 5548',
     'tenemos tallas treinta y dos y treinta y cuatro',
+    'open the router page at 192.168.100.254 and log in',
   ])('stays silent on %s', (text) => {
     expect(phones(text)).toEqual([]);
   });
