@@ -8,9 +8,8 @@ import type { Normalised } from '@/lib/detect/normalise';
 import { gates, maybeEmail, maybeMailbox } from './gates';
 import { isOwnDomain } from './own-domain';
 import { type Packed, pack, sourceSpan } from './packed';
+import { TLDS } from './tlds';
 
-const TLDS =
-  'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca|es|pt|ar|cl|pe|ve|ec|it|nl|pl|tr|be|ch|at|se|no|dk|fi|ie|nz|za|ae|sa|il|eg|pk|bd|lk|kh|mo';
 const OPEN = '[\\[(（{<【]';
 const CLOSE = '[\\])）}>】]';
 const AT_PLAIN = '(?:@|\\s@\\s)';

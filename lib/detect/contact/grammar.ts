@@ -170,12 +170,12 @@ export function contactHits(
     if (before) start = before.start;
     let fire = false;
     let end = a.end;
-    let qr: [number, number] | undefined;
+    // The app's QR code stands for its handle ("LINEのQRコード", "mã QR Zalo").
+    const qr = withQr(n, a.start, a.end);
     if (h && (a.part === 'strong' || completes(a, h) || ((v || plus >= 0) && isStrongHandle(h)))) {
       fire = true;
       end = h.end;
-    } else if ((qr = withQr(n, a.start, a.end))) {
-      // The app's QR code stands for its handle ("LINEのQRコード", "mã QR Zalo").
+    } else if (qr) {
       fire = true;
       start = Math.min(start, qr[0]);
       end = qr[1];
