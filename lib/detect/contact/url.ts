@@ -9,7 +9,7 @@ import type { Normalised } from '@/lib/detect/normalise';
 import { emailSpans } from './email';
 import { gates, maybeLink, maybeSpoken } from './gates';
 import { isOwnDomain } from './own-domain';
-import { sourceSpan } from './packed';
+import { type Packed, pack, sourceSpan } from './packed';
 import { maybeDefanged, refanged } from './refang';
 import { realTld } from './tlds';
 
@@ -66,32 +66,20 @@ function spelledOut(units: Uint16Array): boolean {
   return false;
 }
 
-/**
- * The text without the blanks of a spelled-out link: blanks between single letters or digits and blanks
- * around a dot; `map[i]` is the index in `s` of the packed text's unit i. Undefined when nothing spelled out.
- */
-function despaced(s: string): { text: string; map: number[] } | undefined {
+/** The text without the blanks of a spelled-out link: blanks between single letters or digits and around a dot. */
+function despaced(s: string): Packed | undefined {
   if (!SPACED.test(s)) return undefined;
-  let text = '';
-  const map: number[] = [];
+  const edits: [number, number, string][] = [];
   const single = (i: number) =>
     /[a-z0-9]/.test(s[i] ?? '') && !/[a-z0-9]/.test(s[i - 1] ?? '') && !/[a-z0-9]/.test(s[i + 1] ?? '');
   for (let i = 0; i < s.length; i++) {
-    if (/\s/.test(s[i]!)) {
-      let j = i;
-      while (j < s.length && /\s/.test(s[j]!)) j++;
-      const before = i - 1;
-      const after = j;
-      const aroundDot = s[before] === '.' || s[after] === '.';
-      if (aroundDot || (single(before) && single(after))) {
-        i = j - 1;
-        continue;
-      }
-    }
-    text += s[i];
-    map.push(i);
+    if (!/\s/.test(s[i]!)) continue;
+    let j = i;
+    while (j < s.length && /\s/.test(s[j]!)) j++;
+    if (s[i - 1] === '.' || s[j] === '.' || (single(i - 1) && single(j))) edits.push([i, j, '']);
+    i = j - 1;
   }
-  return { text, map };
+  return pack(s, edits);
 }
 
 function hostOf(url: string): string {
@@ -160,8 +148,7 @@ export const detectUrl: Detector = (n, ctx) => {
     const packed = despaced(s);
     if (packed) {
       for (const m of linkify.match(packed.text) || []) {
-        const from = packed.map[m.index]!;
-        const to = packed.map[m.lastIndex - 1]! + 1;
+        const [from, to] = sourceSpan(packed, m.index, m.lastIndex);
         if (!spans.some(([a, b]) => a < to && from < b)) spans.push([from, to, hostOf(m.url.toLowerCase())]);
       }
     }

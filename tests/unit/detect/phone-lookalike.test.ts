@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '@/lib/detect/lint';
 import { normalise, toDigits } from '@/lib/detect/normalise';
-import { contactPack } from './helpers';
+import { contactPack, matchesOf } from './helpers';
 
 const linter = createLinter([contactPack({ markets: ['US', 'BR', 'GB', 'ID'] })]);
-const phones = (text: string) =>
-  linter
-    .lint(text)
-    .filter((f) => f.category === 'contact.phone')
-    .map((f) => f.match);
+const phones = matchesOf(linter, 'contact.phone');
 
 describe('letters standing for digits in a phone number', () => {
   it.each([

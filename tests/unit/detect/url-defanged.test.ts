@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '@/lib/detect/lint';
-import { contactPack } from './helpers';
+import { contactPack, matchesOf } from './helpers';
 
 const linter = createLinter([contactPack({ ownDomains: ['shopee.com.br', 'lazada.co.th'] })]);
-const links = (text: string) =>
-  linter
-    .lint(text)
-    .filter((f) => f.category === 'contact.url')
-    .map((f) => f.match);
+const links = matchesOf(linter, 'contact.url');
 
 describe('links written to dodge filters', () => {
   it.each([
