@@ -12,6 +12,7 @@ import type { Normalised } from '@/lib/detect/normalise';
 import { PAY_AFTER, type Part, STRICT_ALIASES, TOUCHING_VERBS, WORD_BEFORE_ADD } from './apps';
 import { emailSpans } from './email';
 import { type Handle, handleAfter, isStrongHandle, numberBefore } from './handle';
+import { withQr } from './qr';
 
 export interface Token {
   part: Part;
@@ -169,9 +170,15 @@ export function contactHits(
     if (before) start = before.start;
     let fire = false;
     let end = a.end;
+    // The app's QR code stands for its handle ("LINEのQRコード", "mã QR Zalo").
+    const qr = withQr(n, a.start, a.end);
     if (h && (a.part === 'strong' || completes(a, h) || ((v || plus >= 0) && isStrongHandle(h)))) {
       fire = true;
       end = h.end;
+    } else if (qr) {
+      fire = true;
+      start = Math.min(start, qr[0]);
+      end = qr[1];
     } else if (a.part === 'strong') fire = true;
     else if (v || plus >= 0 || before) fire = true;
     else if (HANDLE_WORD.test(text.slice(a.end, a.end + 10))) {
