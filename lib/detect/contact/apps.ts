@@ -180,6 +180,7 @@ export const WORDS: Record<Part, readonly string[]> = {
     '咨询',
     '滴滴我',
     '戳我',
+    'add',
     'add me',
     'add me on',
     'add us on',
@@ -244,6 +245,12 @@ export const STRICT_ALIASES: ReadonlySet<string> = new Set(['v', 'q', 'dm']);
 
 /** Verbs that must touch the app or the handle (加急, 留言, 找到, 私下 are ordinary words). */
 export const TOUCHING_VERBS: ReadonlySet<string> = new Set(['加', '留', '找', '私', '搜', '咨询']);
+
+/**
+ * Verbs that are ordinary words before most things ("add line 2", "add snap buttons"): they count only
+ * right before an app found by sound or misspelled ("add Zaloo"), never with a bare handle.
+ */
+export const NAME_ONLY_VERBS: ReadonlySet<string> = new Set(['add']);
 
 /** Characters before a bare 加 that make it part of a word (增加, 追加, 添加…), not "add me". */
 export const WORD_BEFORE_ADD = /[增追添附参更外施叠强累相倍]/;
