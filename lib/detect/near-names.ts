@@ -58,9 +58,12 @@ export class NearNames {
    * ordinary word near a name, or near two names at once.
    */
   find(word: string): string | undefined {
+    // Cheap tests first: most words start with no name's letter.
+    if (word.length < 4) return undefined;
+    const list = this.byFirst.get(String.fromCharCode(word.charCodeAt(0) | 0x20));
+    if (!list) return undefined;
     const lower = word.toLowerCase();
-    const list = this.byFirst.get(lower[0] ?? '');
-    if (!list || lower.length < 4 || this.clashes.has(lower) || !/^[a-z]+$/.test(lower)) return undefined;
+    if (this.clashes.has(lower) || !/^[a-z]+$/.test(lower)) return undefined;
     const key = collapse(lower);
     // A name spelled with letters repeated wins over names one edit away.
     const exact = list.find((n) => n.key === key);

@@ -58,6 +58,7 @@ export interface RespellNames {
 }
 
 const TOKEN = /[\p{L}\p{N}@$€!|]+/gu;
+const ASCII_WORD = /^[a-z]+$/i;
 /** Cheap test first: a Latin letter followed by a letter or a leet character. */
 const MAY_RESPELL = /[a-z][a-z0-9@$€!|]/i;
 
@@ -105,7 +106,7 @@ function plainOf(token: string, names: RespellNames): string | undefined {
     }
     return readings[0];
   }
-  if (!/^[a-z]{4,}$/i.test(token)) return undefined;
+  if (token.length < 4 || !ASCII_WORD.test(token)) return undefined;
   if (names.vowelless.size > 0 && !/[aeiouy]/i.test(token)) return names.vowelless.get(consonants(token));
   return names.near.find(token);
 }
@@ -116,15 +117,12 @@ export function respellings(text: string, names: RespellNames): Spelling[] {
   const out: Spelling[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
-    // Part of a dotted name (an e-mail or a domain): the link and e-mail detectors read those.
-    if (
-      text[m.index - 1] === '.' ||
-      /^\.[a-z]/i.test(text.slice(m.index + token.length, m.index + token.length + 2))
-    )
-      continue;
     const plain = plainOf(token, names);
-    if (plain !== undefined && plain.toLowerCase() !== token.toLowerCase())
-      out.push({ start: m.index, end: m.index + token.length, text: plain });
+    if (plain === undefined || plain.toLowerCase() === token.toLowerCase()) continue;
+    // Part of a dotted name (an e-mail or a domain): the link and e-mail detectors read those.
+    const end = m.index + token.length;
+    if (text[m.index - 1] === '.' || /^\.[a-z]/i.test(text.slice(end, end + 2))) continue;
+    out.push({ start: m.index, end, text: plain });
   }
   return out;
 }
