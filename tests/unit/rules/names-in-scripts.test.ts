@@ -12,6 +12,7 @@ describe('marketplace names in other scripts', () => {
     ['ebay', 'यह फ्लिपकार्ट पर भी है'],
     ['dhgate', '티몰에서 팔아요'],
     ['tiktok', 'ابحث في علي اكسبريس'],
+    ['lazada', 'tối nay em live trên Tóp Tóp Shop nha'],
   ])('%s: %s', (platform, text) => {
     expect(blocks(platform as never, text)).toContain('platform.competitor');
   });
