@@ -49,10 +49,6 @@ export class NearNames {
     }
   }
 
-  get size(): number {
-    return this.byFirst.size;
-  }
-
   /**
    * The one name `word` (a whole Latin word) spells, exactly or misspelled, else undefined: unknown, an
    * ordinary word near a name, or near two names at once.
