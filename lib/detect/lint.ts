@@ -15,7 +15,7 @@ import { negated, refusedAfter } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
-import { respellings, type Spelling, vowellessNames } from './respell';
+import { namedMarkets, type RespellNames, respellings, type Spelling, vowellessNames } from './respell';
 import { phonetic, soundKey } from './sound';
 import { compileTerms, isWordUnit, TermHits } from './terms';
 import type { Finding, Linter } from './types';
@@ -430,10 +430,11 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     plan.sounds.length > 0
       ? compileTerms(plan.sounds.map((e) => ({ ...e, text: soundKey(e.text) })))
       : undefined;
-  const vowelless = vowellessNames([
-    ...plan.terms.filter((e) => e.kind === 'term').map((e) => e.text),
-    ...(imRule === undefined ? [] : IM_ALIASES),
-  ]);
+  const termTexts = plan.terms.filter((e) => e.kind === 'term').map((e) => e.text);
+  const respellNames: RespellNames = {
+    vowelless: vowellessNames([...termTexts, ...(imRule === undefined ? [] : IM_ALIASES)]),
+    near: namedMarkets([...termTexts, ...plan.patterns.map((p) => p.source)]),
+  };
   const soundScratch = { units: new Uint16Array(0) };
   const soundHits = new TermHits();
 
@@ -467,7 +468,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     }
     if (gated) n.literals = literals;
     const spellings = sounds ? soundMatches(n, sounds, aliases, reread) : [];
-    if (!reread) mergeSpellings(spellings, respellings(text, vowelless));
+    if (!reread) mergeSpellings(spellings, respellings(text, respellNames));
     if (imRule !== undefined) {
       for (const hit of detectImFrom(n, aliases, allow)) candidates.push({ rule: imRule, ...hit });
     }

@@ -9,7 +9,14 @@
  */
 import type { DetectorHit } from '@/lib/detect/detector';
 import type { Normalised } from '@/lib/detect/normalise';
-import { PAY_AFTER, type Part, STRICT_ALIASES, TOUCHING_VERBS, WORD_BEFORE_ADD } from './apps';
+import {
+  NAME_ONLY_VERBS,
+  PAY_AFTER,
+  type Part,
+  STRICT_ALIASES,
+  TOUCHING_VERBS,
+  WORD_BEFORE_ADD,
+} from './apps';
 import { emailSpans } from './email';
 import { type Handle, handleAfter, isStrongHandle, numberBefore } from './handle';
 import { withQr } from './qr';
@@ -101,6 +108,7 @@ function verbBefore(text: string, list: Token[], i: number): Token | undefined {
     if (v.end > a.start) continue;
     if (v.part !== 'verb') return undefined;
     const gap = gapText(text, v.end, a.start);
+    if (NAME_ONLY_VERBS.has(v.word)) return a.word === '' && /^\s?$/.test(gap) ? v : undefined;
     if (TOUCHING_VERBS.has(v.word)) {
       if (!/^[个我下一]?$/.test(gap)) return undefined;
       if (v.word === '加' && WORD_BEFORE_ADD.test(text[v.start - 1] ?? '')) return undefined;
@@ -202,7 +210,7 @@ export function contactHits(
   }
   // A verb with a handle and no app: 加 abc123, 找我 13800000000, 搜 shop_88.
   for (const v of list) {
-    if (v.part !== 'verb' || used.has(v)) continue;
+    if (v.part !== 'verb' || used.has(v) || NAME_ONLY_VERBS.has(v.word)) continue;
     if (v.word === '加' && WORD_BEFORE_ADD.test(text[v.start - 1] ?? '')) continue;
     const h = handleAfter(n, v.end);
     if (!h || !numberOk(n, h) || !isStrongHandle(h)) continue;
