@@ -29,6 +29,9 @@ describe('near families', () => {
       'offplatform.payment',
     ],
     ['dhgate', 'You can wire it directly to our bank account to save time.', 'offplatform.payment'],
+    ['ebay', 'Change the negative feedback and we will throw in a spare battery.', 'review.manipulation'],
+    ['shopee', '¿Puede solicitar la cancelación desde la app, por favor?', 'order.cancel'],
+    ['ebay', 'Please just close the case and we will sort it out.', 'review.manipulation'],
   ])('%s: %s → %s', (platform, text, category) => {
     expect(blocks(platform, text)).toContain(category);
   });
@@ -42,6 +45,10 @@ describe('near families', () => {
     ['dhgate', 'We never ask for Western Union, bank transfer or WhatsApp; report anyone who does.'],
     ['lazada', 'Wala po kaming Viber o Telegram, dito lang po sa Lazada chat.'],
     ['lazada', 'The admin page of the router is at 192.168.0.1.'],
+    ['amazon', 'The metronome has presets: adagio, andante, moderato, allegro and presto.'],
+    ['lazada', 'Dananya dikembalikan ke rekening yang sama dalam 5 hari kerja ya kak.'],
+    ['shopee', '您先前申请的取消已经由系统处理完成，款项原路退回。'],
+    ['ebay', 'Thanks for the negative feedback note; the replacement ships free tomorrow.'],
   ])('%s stays silent: %s', (platform, text) => {
     expect(blocks(platform, text)).toEqual([]);
   });
