@@ -10,6 +10,25 @@
 
 export type Part = 'strong' | 'slang' | 'weak' | 'verb';
 
+/**
+ * Verbs that need an app: "add 2 pcs", "search 12345678", "join 500 buyers" are not contact. With a weak
+ * Latin app they (and +) also need the app to end its phrase ("add WA for…", not "add face mask").
+ */
+const APP_ONLY = [
+  'add',
+  'search',
+  'search for',
+  'join',
+  'join our',
+  'แอด',
+  'แอดมา',
+  'ทัก',
+  'ทักมา',
+  'ทักแชท',
+  'ติดต่อ',
+];
+export const APP_ONLY_VERBS: ReadonlySet<string> = new Set(APP_ONLY);
+
 export const WORDS: Record<Part, readonly string[]> = {
   strong: [
     '微信',
@@ -218,7 +237,7 @@ export const WORDS: Record<Part, readonly string[]> = {
     '咨询',
     '滴滴我',
     '戳我',
-    'add',
+    ...APP_ONLY,
     'add me',
     'add me on',
     'add us',
@@ -243,16 +262,6 @@ export const WORDS: Record<Part, readonly string[]> = {
     'reach us on',
     'ping us',
     'hit us up',
-    'search',
-    'search for',
-    'join',
-    'join our',
-    'แอด',
-    'แอดมา',
-    'ทัก',
-    'ทักมา',
-    'ทักแชท',
-    'ติดต่อ',
     'add us on',
     'contact me on',
     'contact us on',
@@ -312,24 +321,6 @@ export const WORDS: Record<Part, readonly string[]> = {
  * definition, "q：867056058" is QQ.
  */
 export const STRICT_ALIASES: ReadonlySet<string> = new Set(['v', 'q', 'dm']);
-
-/**
- * Verbs that need an app: "add 2 pcs", "search 12345678", "join 500 buyers" are not contact. With a weak
- * Latin app they (and +) also need the app to end its phrase ("add WA for…", not "add face mask").
- */
-export const APP_ONLY_VERBS: ReadonlySet<string> = new Set([
-  'add',
-  'search',
-  'search for',
-  'join',
-  'join our',
-  'แอด',
-  'แอดมา',
-  'ทัก',
-  'ทักมา',
-  'ทักแชท',
-  'ติดต่อ',
-]);
 
 /**
  * Word senses of some weak names, read on the original text around the token: 赖 in 依赖/信赖/赖床/都赖我,

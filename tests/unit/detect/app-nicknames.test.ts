@@ -5,14 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '@/lib/detect/lint';
-import { contactPack } from './helpers';
+import { contactPack, matchesOf } from './helpers';
 
 const linter = createLinter([contactPack()]);
-const im = (text: string) =>
-  linter
-    .lint(text)
-    .filter((f) => f.category === 'contact.im')
-    .map((f) => f.match);
+const im = matchesOf(linter, 'contact.im');
 
 describe('app nicknames with a verb, a person or a handle', () => {
   it.each([

@@ -1,4 +1,5 @@
 /** Small packs built in the tests (the bundled rules are someone else's content). */
+import type { createLinter } from '@/lib/detect/lint';
 import { type Pack, PackSchema } from '@/lib/rules/pack-schema';
 
 const msg = (en: string) => ({ en, zh_CN: `${en} (zh_CN)`, zh_TW: `${en} (zh_TW)` });
@@ -38,4 +39,13 @@ export function contactPack(extra: Partial<Pack> = {}): Pack {
     ],
     extra,
   );
+}
+
+/** The matches of the findings of `category` that `linter` gives a text. */
+export function matchesOf(linter: ReturnType<typeof createLinter>, category: string) {
+  return (text: string) =>
+    linter
+      .lint(text)
+      .filter((f) => f.category === category)
+      .map((f) => f.match);
 }
