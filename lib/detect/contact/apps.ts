@@ -10,6 +10,25 @@
 
 export type Part = 'strong' | 'slang' | 'weak' | 'verb';
 
+/**
+ * Verbs that need an app: "add 2 pcs", "search 12345678", "join 500 buyers" are not contact. With a weak
+ * Latin app they (and +) also need the app to end its phrase ("add WA for…", not "add face mask").
+ */
+const APP_ONLY = [
+  'add',
+  'search',
+  'search for',
+  'join',
+  'join our',
+  'แอด',
+  'แอดมา',
+  'ทัก',
+  'ทักมา',
+  'ทักแชท',
+  'ติดต่อ',
+];
+export const APP_ONLY_VERBS: ReadonlySet<string> = new Set(APP_ONLY);
+
 export const WORDS: Record<Part, readonly string[]> = {
   strong: [
     '微信',
@@ -172,8 +191,35 @@ export const WORDS: Record<Part, readonly string[]> = {
     'дискорд',
     'ディスコード',
     '디스코드',
+    // Spoken spellings (the Philippines, Indonesia): peysbuk, pesbuk. The skeleton drops blanks, so
+    // "peys buk" is the same term; a name split in two ("Sig nal") is fuzzy.ts's.
+    '绿色泡泡',
+    'peysbuk',
+    'peysbok',
+    'pesbuk',
+    'fesbuk',
   ],
-  slang: ['企鹅', '飞机', '小飞机', '卫星', '小绿', '绿色的', 'green app', 'the green app', 'app verde'],
+  slang: [
+    '企鹅',
+    '飞机',
+    '小飞机',
+    '卫星',
+    '小绿',
+    '绿色的',
+    'green app',
+    'the green app',
+    'app verde',
+    'purple app',
+    'the purple app',
+    'app roxo',
+    'app morado',
+    // A group on an app named first: "join our grup WA", "group tele" ("tele group" is HANDLE_WORD's).
+    'group tele',
+    'grup tele',
+    'group wa',
+    'grup wa',
+    'grup ws',
+  ],
   weak: [
     '小号',
     '客服号',
@@ -214,6 +260,17 @@ export const WORDS: Record<Part, readonly string[]> = {
     'insta',
     'zap',
     'snap',
+    'w4',
+    'peys',
+    'fbook',
+    // LINE in Taiwan (賴, 加個賴, 賴ID) and Thailand (ไลน์); mainland apps named with a search or an account.
+    '赖',
+    'ไลน์',
+    '小红书',
+    '抖音',
+    '快手',
+    '公众号',
+    '视频号',
     'ライン',
     '라인',
     'インスタ',
@@ -263,9 +320,31 @@ export const WORDS: Record<Part, readonly string[]> = {
     '咨询',
     '滴滴我',
     '戳我',
-    'add',
+    ...APP_ONLY,
     'add me',
     'add me on',
+    'add us',
+    'text us',
+    'text us on',
+    'message us',
+    'message us on',
+    'chat us',
+    'chat us on',
+    'chat with us on',
+    'dm us',
+    'pm me',
+    'pm us',
+    'pm sa',
+    'pm mo',
+    'pm po',
+    'pm lang',
+    'pm niyo',
+    'i-pm',
+    'inbox us',
+    'inbox sa',
+    'reach us on',
+    'ping us',
+    'hit us up',
     'add us on',
     'contact me on',
     'contact us on',
@@ -326,14 +405,23 @@ export const WORDS: Record<Part, readonly string[]> = {
  */
 export const STRICT_ALIASES: ReadonlySet<string> = new Set(['v', 'q', 'dm']);
 
+/**
+ * Word senses of some weak names, read on the original text around the token: 赖 in 依赖/信赖/赖床/都赖我,
+ * face in "face mask"/"Face ID", tele in "tele lens", line in "line items".
+ */
+export const NOT_APP: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {
+  // The text may be traditional (信賴, 賴床): both forms are listed.
+  赖: { before: /[依信不耍抵仰无無老都别別怪全只百]$/, after: /^[床皮账賬着著在上掉]/ },
+  face: {
+    after:
+      /^[\s-]*(?:id|mask|masks|cream|wash|shield|towel|serum|cloth|brush|roller|oil|powder|paint|down|up|side|plate|value)\b/i,
+  },
+  tele: { after: /^[\s-]*(?:lens|photo|zoom|converter|macro|end)\b/i },
+  line: { after: /^[\s-]*(?:\d|(?:items?|breaks?|up|art|drawing|length)\b)/i },
+};
+
 /** Verbs that must touch the app or the handle (加急, 留言, 找到, 私下 are ordinary words). */
 export const TOUCHING_VERBS: ReadonlySet<string> = new Set(['加', '留', '找', '私', '搜', '咨询']);
-
-/**
- * Verbs that are ordinary words before most things ("add line 2", "add snap buttons"): they count only
- * right before an app found by sound or misspelled ("add Zaloo"), never with a bare handle.
- */
-export const NAME_ONLY_VERBS: ReadonlySet<string> = new Set(['add']);
 
 /** Characters before a bare 加 that make it part of a word (增加, 追加, 添加…), not "add me". */
 export const WORD_BEFORE_ADD = /[增追添附参更外施叠强累相倍]/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '@/lib/detect/lint';
-import { contactPack, pack } from './helpers';
+import { contactPack, matchesOf, pack } from './helpers';
 
 const linter = createLinter([
   contactPack(),
@@ -20,11 +20,7 @@ const linter = createLinter([
     },
   ),
 ]);
-const im = (text: string) =>
-  linter
-    .lint(text)
-    .filter((f) => f.category === 'contact.im')
-    .map((f) => f.match);
+const im = matchesOf(linter, 'contact.im');
 
 describe('contact grammar: any two of verb, app and handle', () => {
   it.each([
