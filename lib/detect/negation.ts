@@ -1,12 +1,12 @@
 /**
  * Negation: whether a finding sits in a negated clause ("we never accept Western Union", "不用取消订单",
  * "please don't cancel"). Only rules that opt in (`negatable`) ask: a competitor named in a negated
- * sentence is still named. The cue must come before the finding in the same clause, within CLAUSE (60) units of
+ * sentence is still named. The cue must come before the finding in the same clause, within CLAUSE (80) units of
  * the base view (lower case, full width folded); clause punctuation and line breaks end the look-back.
  */
 import { indexAt, type Normalised, normalise, unitsToString } from './normalise';
 
-const CLAUSE = 60;
+const CLAUSE = 80;
 const BREAKS = new Set(Array.from('.。！？!?;；,，、\n\r:：—', (c) => c.charCodeAt(0)));
 const isThai = (u: number | undefined) => u !== undefined && u >= 0x0e00 && u <= 0x0e7f;
 /** Thai separates clauses with a blank: a blank between Thai letters ends the look-back too. */

@@ -305,19 +305,22 @@ export function normalise(text: string, scratch: Scratch = new Scratch()): Norma
   return new NormalisedText(text, scratch, cursor.k, cursor.sk);
 }
 
-/** CJK numerals (after traditional → simplified) as ASCII digit codes, by code unit (0 = not a numeral). */
+/**
+ * CJK numerals (after traditional → simplified) as ASCII digit codes, by code unit (0 = not a numeral);
+ * with the radio readings people dictate phones in: 幺 1, 两 2, 拐 7, 勾 9, 洞 0.
+ */
 const CJK_DIGIT = new Uint8Array(0x10000);
 for (const [chars, digit] of [
-  ['〇零', 48],
+  ['〇零洞', 48],
   ['一幺壹', 49],
   ['二两贰', 50],
   ['三叁参', 51],
   ['四肆', 52],
   ['五伍', 53],
   ['六陆', 54],
-  ['七柒', 55],
+  ['七柒拐', 55],
   ['八捌', 56],
-  ['九玖', 57],
+  ['九玖勾', 57],
 ] as const) {
   for (const c of chars) CJK_DIGIT[c.charCodeAt(0)] = digit;
 }

@@ -13,12 +13,15 @@ import { TLDS } from './tlds';
 const OPEN = '[\\[(（{<【]';
 const CLOSE = '[\\])）}>】]';
 const AT_PLAIN = '(?:@|\\s@\\s)';
-/** "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), fr (chez, arobase, point), de (punkt), id/ms (titik), vi (chấm). */
-const AT_WORD = '(?:at|et|arroba|arobase|chez)';
-const DOT_WORD = '(?:dot|punto|ponto|point|punkt|titik|chấm)';
+/**
+ * "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), fr (chez, arobase, point), de (punkt), id/ms
+ * (titik), vi (chấm), ru (собака, точка: written as the base view folds them, coбaka and toчka).
+ */
+const AT_WORD = '(?:at|et|arroba|arobase|chez|coбaka)';
+const DOT_WORD = '(?:dot|punto|ponto|point|punkt|titik|chấm|toчka)';
 /** Top-level domains spelled out: 点康姆 (com). */
 const TLD_SPOKEN = '康姆';
-const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠)\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;
+const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠|在(?=\\s*[a-z0-9-]+\\s*点))\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;
 const DOT_PLAIN = '\\s?[.。]\\s?';
 const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${DOT_WORD}|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+${DOT_WORD}\\s+|\\s?[.。]\\s?)`;
 const LOCAL = '(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}';
@@ -203,14 +206,14 @@ function addresses(
   const maybe = forms.at;
   for (const m of maybe ? s.matchAll(PLAIN) : []) add(m.index, m.index + m[0].length);
   for (const m of maybe ? s.matchAll(DISGUISED) : []) {
-    const bare = /\s(?:at|et|arroba|arobase|chez)\s|\s*#\s*/.exec(m[0]);
+    const bare = /\s(?:at|et|arroba|arobase|chez|coбaka)\s|\s*#\s*/.exec(m[0]);
     if (bare && !/[@艾圈]/.test(m[0]) && !BRACKETED_AT.test(m[0])) {
       // Prose "the page at walmart.com/ip/1": a bare "at" needs a mail provider or a name that looks made up.
       const local = m[0].slice(0, bare.index);
       const domain =
         m[0]
           .slice(bare.index + bare[0].length)
-          .split(/\s*(?:\.|。|点|dot|punto|ponto|point|punkt|titik|chấm)\s*/)[0] ?? '';
+          .split(/\s*(?:\.|。|点|dot|punto|ponto|point|punkt|titik|chấm|toчka)\s*/)[0] ?? '';
       const dictated = new RegExp(`\\s${DOT_WORD}\\s`).test(m[0]);
       if (!spokenMailbox(s, m.index, m.index + m[0].length, local, domain, dictated)) continue;
     }
