@@ -32,6 +32,8 @@ describe('near families', () => {
     ['ebay', 'Change the negative feedback and we will throw in a spare battery.', 'review.manipulation'],
     ['shopee', '¿Puede solicitar la cancelación desde la app, por favor?', 'order.cancel'],
     ['ebay', 'Please just close the case and we will sort it out.', 'review.manipulation'],
+    ['shopee', 'Could you click cancel on your side? The size is out of stock.', 'order.cancel'],
+    ['aliexpress', 'Вы вообще читать умеете? Всё написано в описании.', 'abuse'],
   ])('%s: %s → %s', (platform, text, category) => {
     expect(blocks(platform, text)).toContain(category);
   });
