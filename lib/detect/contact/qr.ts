@@ -19,7 +19,8 @@ export function withQr(n: Normalised, start: number, end: number): [number, numb
   const from = indexAt(n.base, start);
   const to = indexAt(n.base, end);
   const after = AFTER.exec(s.slice(to, to + 24));
-  if (after && after[0].trim()) return [start, n.base.end[to + after[0].length - 1]!];
+  const hit = after?.[0];
+  if (hit?.trim()) return [start, n.base.end[to + hit.length - 1]!];
   const window = s.slice(Math.max(0, from - 24), from);
   const before = BEFORE.exec(window);
   if (before) return [n.base.start[from - window.length + before.index]!, end];
