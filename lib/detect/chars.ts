@@ -176,7 +176,9 @@ export function mapChar(ch: string, simplify: Map<string, string>): string {
     const inner = out.replace(RE_ALNUM, '');
     if (inner) out = inner;
   }
-  if (cp >= 0x1f130 && cp <= 0x1f189) out = String.fromCharCode(0x61 + ((cp - 0x1f130) % 26));
+  // Squared 🄰, negative circled 🅐 and negative squared 🅰 letters: three runs of A-Z, 32 code points apart.
+  if (cp >= 0x1f130 && cp <= 0x1f189 && (cp - 0x1f130) % 32 < 26)
+    out = String.fromCharCode(0x61 + ((cp - 0x1f130) % 32));
   let result = '';
   for (const part of out) {
     const lower = (simplify.get(part) ?? part).toLowerCase();

@@ -10,11 +10,12 @@ import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
+import { type NearHit, nearSpans } from './near';
 import { negated, refusedAfter } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
-import { respellings, type Spelling, vowellessNames } from './respell';
+import { namedMarkets, type RespellNames, respellings, type Spelling, vowellessNames } from './respell';
 import { phonetic, soundKey } from './sound';
 import { compileTerms, isWordUnit, TermHits } from './terms';
 import type { Finding, Linter } from './types';
@@ -429,10 +430,11 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     plan.sounds.length > 0
       ? compileTerms(plan.sounds.map((e) => ({ ...e, text: soundKey(e.text) })))
       : undefined;
-  const vowelless = vowellessNames([
-    ...plan.terms.filter((e) => e.kind === 'term').map((e) => e.text),
-    ...(imRule === undefined ? [] : IM_ALIASES),
-  ]);
+  const termTexts = plan.terms.filter((e) => e.kind === 'term').map((e) => e.text);
+  const respellNames: RespellNames = {
+    vowelless: vowellessNames([...termTexts, ...(imRule === undefined ? [] : IM_ALIASES)]),
+    near: namedMarkets([...termTexts, ...plan.patterns.map((p) => p.source)]),
+  };
   const soundScratch = { units: new Uint16Array(0) };
   const soundHits = new TermHits();
 
@@ -442,6 +444,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     const allow: [number, number][] = [];
     const exceptions = new Map<number, [number, number][]>();
     const aliases: AliasHit[] = [];
+    const near: NearHit[] = [];
     if (patterns.length > 0) beginPatterns(patternRuns);
     const hits = terms.scan(n, termHits);
     let literals = 0;
@@ -454,7 +457,10 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       else if (entry.kind === 'gate') literals |= 1 << entry.rule;
       else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start, end });
       else if (entry.kind === 'allow') allow.push([start, end]);
-      else {
+      else if (entry.kind === 'near') {
+        const to = ((entry.edges ?? 0) & 8) !== 0 ? wordEnd(text, end) : end;
+        near.push({ group: entry.rule >> 1, side: (entry.rule & 1) as 0 | 1, start, end: to });
+      } else {
         const list = exceptions.get(entry.rule);
         if (list) list.push([start, end]);
         else exceptions.set(entry.rule, [[start, end]]);
@@ -462,7 +468,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     }
     if (gated) n.literals = literals;
     const spellings = sounds ? soundMatches(n, sounds, aliases, reread) : [];
-    if (!reread) mergeSpellings(spellings, respellings(text, vowelless));
+    if (!reread) mergeSpellings(spellings, respellings(text, respellNames));
     if (imRule !== undefined) {
       for (const hit of detectImFrom(n, aliases, allow)) candidates.push({ rule: imRule, ...hit });
     }
@@ -470,29 +476,36 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
     }
     if (patterns.length > 0) runPatterns(n, patternRuns, candidates, errors);
+    if (near.length > 1) candidates.push(...nearCandidates(text, near, allow, exceptions));
 
     const seen = new Set<number | string>();
     const findings: Finding[] = [];
     const numericKeys = text.length < 1 << 21 && rules.length < 1 << 10;
-    // In start order, so a negated list ("never Zelle, Venmo or Cash App") carries its negation along.
+    // In start order, so a negated list ("never Zelle, Venmo or Cash App", "nunca Pix ou WhatsApp") carries
+    // its negation along, across categories; a name fined anyway (a competitor) still carries it on.
     candidates.sort((a, b) => a.start - b.start);
-    const negatedUntil = new Map<string, number>();
+    let negatedUntil = -1;
     for (const c of candidates) {
-      if (c.end <= c.start || inside(allow, c) || inside(exceptions.get(c.rule), c)) continue;
+      if (c.end <= c.start || inside(allow, c)) continue;
       const rule = rules[c.rule]!;
+      if (inside(exceptions.get(c.rule), c)) {
+        // A negatable rule's exceptions are mostly refusals ("we never accept western union"): they carry too.
+        if (rule.negatable) negatedUntil = Math.max(negatedUntil, c.end);
+        continue;
+      }
+      const listed =
+        negatedUntil >= 0 && (c.start <= negatedUntil || inList(text.slice(negatedUntil, c.start)));
       if (rule.negatable) {
-        const until = negatedUntil.get(rule.category);
-        const listed = until !== undefined && LIST_GLUE.test(text.slice(until, c.start));
         if (
           listed ||
           negated(n, c.start, rule.category === 'contact.im') ||
           refusedAfter(n, c.end) ||
           inWarning(text, c.start, c.end)
         ) {
-          negatedUntil.set(rule.category, Math.max(until ?? 0, c.end));
+          negatedUntil = Math.max(negatedUntil, c.end);
           continue;
         }
-      }
+      } else if (listed) negatedUntil = Math.max(negatedUntil, c.end);
       // Combining marks after the last matched character belong to it (ไลน์, नमस्ते, decomposed ệ).
       if (c.end < text.length && mayBeMark(text.charCodeAt(c.end))) c.end = extendOverMarks(text, c.end);
       const key = numericKeys
@@ -516,6 +529,20 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     }
     if (spellings.length > 0) findings.push(...fromSpellings(text, spellings, findings, locale));
     return findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1));
+  }
+
+  /** Near families' pairs, from words outside allow-list words and their rule's exceptions. */
+  function nearCandidates(
+    text: string,
+    hits: NearHit[],
+    allow: [number, number][],
+    exceptions: Map<number, [number, number][]>,
+  ): Candidate[] {
+    const kept = hits.filter((h) => {
+      const rule = plan.near[h.group]!.rule;
+      return !inside(allow, { rule, ...h }) && !inside(exceptions.get(rule), { rule, ...h });
+    });
+    return nearSpans(text, plan.near, kept);
   }
 
   /**
@@ -654,8 +681,25 @@ const LATIN = /[a-z]/i;
 const STEERING = new Set(['contact.im', 'contact.phone', 'offplatform.payment', 'review.manipulation']);
 /** What joins the items of a list: "Zelle, Venmo or Cash App", "微信、支付宝或银行卡". */
 const LIST_GLUE = /^(?:\s|[,，、/&]|or|and|nor|o|y|ou|e|atau|hoặc|hay|和|或|或者)*$/i;
+/** A list separator: the items between two findings ("Western Union, bank transfer or WhatsApp"). */
+const LIST_SEPARATOR = /\s*(?:[,，、/&]|\s(?:or|and|nor|o|y|ou|e|atau|hoặc|hay)\s|和|或者|或)\s*/iu;
+
+/** Whether `between` only joins list items: separators, and items of at most three words between them. */
+function inList(between: string): boolean {
+  if (LIST_GLUE.test(between)) return true;
+  if (between.length > 48 || !LIST_SEPARATOR.test(between)) return false;
+  return between
+    .split(LIST_SEPARATOR)
+    .every((item) => item.trim().split(/\s+/).length <= 3 && !/[.!?。！？;；:：]/.test(item));
+}
 
 const MARK = /^[\p{Mn}\p{Mc}\p{Me}]$/u;
+const WORD_REST = /^[\p{L}\p{M}\p{N}]*/u;
+
+/** The end of the word a prefix match starts (rembours → remboursons). */
+function wordEnd(text: string, end: number): number {
+  return end + (WORD_REST.exec(text.slice(end, end + 40))?.[0].length ?? 0);
+}
 
 /** Whether a code unit may start a combining mark (cheap: no mark below U+0300 or among CJK and hangul). */
 function mayBeMark(u: number): boolean {

@@ -1,13 +1,18 @@
 /**
  * Negation: whether a finding sits in a negated clause ("we never accept Western Union", "不用取消订单",
  * "please don't cancel"). Only rules that opt in (`negatable`) ask: a competitor named in a negated
- * sentence is still named. The cue must come before the finding in the same clause, within CLAUSE (60) units of
+ * sentence is still named. The cue must come before the finding in the same clause, within CLAUSE (80) units of
  * the base view (lower case, full width folded); clause punctuation and line breaks end the look-back.
  */
 import { indexAt, type Normalised, normalise, unitsToString } from './normalise';
 
-const CLAUSE = 60;
-const BREAKS = new Set(Array.from('.。！？!?;；,，、\n\r:：', (c) => c.charCodeAt(0)));
+const CLAUSE = 80;
+const BREAKS = new Set(Array.from('.。！？!?;；,，、\n\r:：—', (c) => c.charCodeAt(0)));
+const isThai = (u: number | undefined) => u !== undefined && u >= 0x0e00 && u <= 0x0e7f;
+/** Thai separates clauses with a blank: a blank between Thai letters ends the look-back too. */
+function clauseBreak(units: Uint16Array, i: number): boolean {
+  return BREAKS.has(units[i]!) || (units[i] === 0x20 && isThai(units[i - 1]) && isThai(units[i + 1]));
+}
 /** Negation cues as written; matched in their normalised form (the base view drops Thai and Vietnamese marks). */
 const CUES = {
   /** Anywhere: scripts without spaces between words. */
@@ -62,7 +67,10 @@ const CUES = {
     'không',
     'đừng',
     'huwag',
+    'wag',
     'hindi',
+    'wala',
+    'walang',
     'gak usah',
     'ga usah',
     'nggak usah',
@@ -118,7 +126,7 @@ export function refusedAfter(n: Normalised, end: number): boolean {
   const units = n.base.units!;
   const at = indexAt(n.base, end);
   let to = at;
-  while (to < units.length && to - at < CLAUSE && !BREAKS.has(units[to]!)) to++;
+  while (to < units.length && to - at < CLAUSE && !clauseBreak(units, to)) to++;
   return to > at && AFTER_CUES.test(unitsToString(units.subarray(at, to), to - at));
 }
 
@@ -130,7 +138,7 @@ export function negated(n: Normalised, start: number, noun = false): boolean {
   const units = n.base.units!;
   const at = indexAt(n.base, start);
   let from = at;
-  while (from > 0 && at - from < CLAUSE && !BREAKS.has(units[from - 1]!)) from--;
+  while (from > 0 && at - from < CLAUSE && !clauseBreak(units, from - 1)) from--;
   if (from === at) return false;
   // A bare 不 right before a verb phrase negates it: 不刷单 (we do no fake orders).
   if (units[at - 1] === 0x4e0d) return true;

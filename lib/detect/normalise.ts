@@ -305,19 +305,22 @@ export function normalise(text: string, scratch: Scratch = new Scratch()): Norma
   return new NormalisedText(text, scratch, cursor.k, cursor.sk);
 }
 
-/** CJK numerals (after traditional → simplified) as ASCII digit codes, by code unit (0 = not a numeral). */
+/**
+ * CJK numerals (after traditional → simplified) as ASCII digit codes, by code unit (0 = not a numeral);
+ * with the radio readings people dictate phones in: 幺 1, 两 2, 拐 7, 勾 9, 洞 0.
+ */
 const CJK_DIGIT = new Uint8Array(0x10000);
 for (const [chars, digit] of [
-  ['〇零', 48],
+  ['〇零洞', 48],
   ['一幺壹', 49],
   ['二两贰', 50],
   ['三叁参', 51],
   ['四肆', 52],
   ['五伍', 53],
   ['六陆', 54],
-  ['七柒', 55],
+  ['七柒拐', 55],
   ['八捌', 56],
-  ['九玖', 57],
+  ['九玖勾', 57],
 ] as const) {
   for (const c of chars) CJK_DIGIT[c.charCodeAt(0)] = digit;
 }
@@ -336,17 +339,41 @@ for (const c of ' \t-.()/\u00a0\u2029~_·,*•') DIGIT_KIND[c.charCodeAt(0)] = G
 for (let u = 0x2190; u < 0x2c00; u++) DIGIT_KIND[u] = GAP;
 for (let u = 0xd800; u < 0xe000; u++) DIGIT_KIND[u] = GAP;
 
+/** Letters read as digits inside a number: l, i → 1, o → 0; s → 5 and b → 8 only alone between two digits. */
+const LOOK_DIGIT: Record<number, number> = { 108: 0x31, 105: 0x31, 111: 0x30 };
+const TIGHT_DIGIT: Record<number, number> = { 115: 0x35, 98: 0x38 };
+
+function isAsciiDigit(src: Uint16Array, k: number): boolean {
+  return k >= 0 && k < src.length && src[k]! >= 0x30 && src[k]! <= 0x39;
+}
+
 /**
- * A look-alike digit: a lone l, i or o touching a digit and no other letter ("+86 l39 O7l2 8845").
- * Returns the digit's code, or 0.
+ * Look-alike digits for the letter run [i, j), or 0 when it is a word: a lone l, i or o touching a digit
+ * ("+86 l39 O7l2 8845"); a lone s or b between two digits ("55S-1B90"); a run of two or three of l, i, o
+ * touching a digit on one side with a digit on the other, at most one separator away ("312-8OO-44 77").
+ * Words (ZOOM, KOO-120, IO-2024) hold other letters or touch no digit. Returns the digits' codes, or 0.
  */
-function lookalike(src: Uint16Array, i: number, j: number): number {
-  if (j - i !== 1) return 0;
-  const u = src[i]!;
-  const digit = u === 0x6c || u === 0x69 ? 0x31 : u === 0x6f ? 0x30 : 0;
-  if (digit === 0) return 0;
-  const isDigit = (k: number) => k >= 0 && k < src.length && src[k]! >= 0x30 && src[k]! <= 0x39;
-  return isDigit(i - 1) || isDigit(j) ? digit : 0;
+function lookalike(src: Uint16Array, i: number, j: number): number | readonly number[] {
+  const len = j - i;
+  if (len === 1) {
+    const u = src[i]!;
+    const tight = TIGHT_DIGIT[u];
+    if (tight) return isAsciiDigit(src, i - 1) && isAsciiDigit(src, j) ? tight : 0;
+    const digit = LOOK_DIGIT[u] ?? 0;
+    return digit && (isAsciiDigit(src, i - 1) || isAsciiDigit(src, j)) ? digit : 0;
+  }
+  if (len > 3) return 0;
+  const digits: number[] = [];
+  for (let k = i; k < j; k++) {
+    const d = LOOK_DIGIT[src[k]!];
+    if (!d) return 0;
+    digits.push(d);
+  }
+  const near = (k: number, step: -1 | 1) =>
+    isAsciiDigit(src, k) || (DIGIT_KIND[src[k] ?? 0] === GAP && isAsciiDigit(src, k + step));
+  const before = isAsciiDigit(src, i - 1);
+  const after = isAsciiDigit(src, j);
+  return (before && near(j, 1)) || (after && near(i - 1, -1)) ? digits : 0;
 }
 
 /**
@@ -383,10 +410,16 @@ export function toDigits(base: View, scratch?: Scratch, from = 0, to?: number): 
         i = spoken.end;
         continue;
       }
-      if (look) {
+      if (typeof look === 'number' && look) {
         units[k] = look;
         starts[k] = base.start[i]!;
         ends[k++] = base.end[j - 1]!;
+      } else if (typeof look !== 'number') {
+        for (let t = i; t < j; t++) {
+          units[k] = look[t - i]!;
+          starts[k] = base.start[t]!;
+          ends[k++] = base.end[t]!;
+        }
       } else {
         for (let t = i; t < j; t++) {
           units[k] = src[t]!;
@@ -432,7 +465,9 @@ export function digitChains(base: View, min: number, maxGap: number): number[] {
         count = spoken.digits.length;
         i = spoken.end;
       }
-      kind = spoken || lookalike(src, at, i) !== 0 ? DIGITISH : 0;
+      const look = spoken ? 0 : lookalike(src, at, i);
+      if (typeof look !== 'number') count = look.length;
+      kind = spoken || look !== 0 ? DIGITISH : 0;
     }
     if (kind === DIGITISH) {
       if (chain > 0 && gap > maxGap) {

@@ -5,6 +5,7 @@
  */
 
 import type { Localized } from './localized';
+import { type NearGroup, PREFIX_MARK } from './near';
 import type { Rule } from './rule-schema';
 import type { Category, Severity } from './types';
 
@@ -25,15 +26,17 @@ export interface CompiledRule {
  * One literal the automaton looks for; `rule` is -1 for allow-list words (they apply to every rule).
  * 'alias' entries are the im detector's app names (`rule` is then the alias index), matched in the same pass;
  * 'atom' entries are RE2 patterns' necessary literals (`rule` is then the atom index, see lib/detect/lint.ts);
- * 'gate' entries are the contact detectors' gate words (`rule` is then the bit, lib/detect/contact/gates.ts).
+ * 'gate' entries are the contact detectors' gate words (`rule` is then the bit, lib/detect/contact/gates.ts);
+ * 'near' entries are the words of rules' near families (`rule` is then group * 2 + side, lib/detect/near.ts).
  */
 export interface TermEntry {
   text: string;
-  kind: 'term' | 'exception' | 'allow' | 'alias' | 'atom' | 'gate' | 'sound';
+  kind: 'term' | 'exception' | 'allow' | 'alias' | 'atom' | 'gate' | 'sound' | 'near';
   rule: number;
   /**
    * Atoms and gates: a word boundary before (bit 1) / after (bit 2) the literal; bit 4: set off by a blank
    * or an opening bracket before and a blank or a closing bracket after.
+   * Near words: bit 8, a prefix (no word boundary after).
    */
   edges?: number;
 }
@@ -53,6 +56,8 @@ export interface PackSetPlan {
   /** Terms declared by sound (scanned over the phonetic view, lib/detect/sound.ts). */
   sounds: TermEntry[];
   patterns: { rule: number; source: string }[];
+  /** The rules' near families, by group (their words are 'near' entries of `terms`). */
+  near: NearGroup[];
   /** Detector → index of the rule that switched it on (the last pack's rule wins). */
   detectors: Partial<Record<DetectorKind, number>>;
   ownDomains: string[];
@@ -78,6 +83,14 @@ export const CUSTOM_RULE: CompiledRule = {
   },
 };
 
+/** How far apart (UTF-16 units) a near family's two words may be when the rule does not say. */
+export const NEAR_WITHIN = 24;
+
+function nearEntry(word: string, rule: number): TermEntry {
+  const prefix = word.endsWith(PREFIX_MARK);
+  return { text: prefix ? word.slice(0, -1) : word, kind: 'near', rule, edges: prefix ? 8 : 0 };
+}
+
 function toCompiled(rule: Rule): CompiledRule {
   const out: CompiledRule = {
     id: rule.id,
@@ -98,6 +111,7 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
     terms: [],
     sounds: [],
     patterns: [],
+    near: [],
     detectors: {},
     ownDomains: [],
     markets: [],
@@ -117,6 +131,16 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
       for (const word of rule.exceptions ?? [])
         plan.terms.push({ text: word, kind: 'exception', rule: index });
       for (const source of rule.patterns ?? []) plan.patterns.push({ rule: index, source });
+      for (const family of rule.near ?? []) {
+        const group = plan.near.push({
+          rule: index,
+          within: family.within ?? NEAR_WITHIN,
+          ordered: family.ordered ?? false,
+        });
+        [family.a, family.b].forEach((words, side) => {
+          for (const word of words) plan.terms.push(nearEntry(word, (group - 1) * 2 + side));
+        });
+      }
       if (rule.detector) plan.detectors[rule.detector] = index;
     }
   }

@@ -1,10 +1,13 @@
 /**
  * Words disguised by their spelling, to be read again written plainly (lint.ts re-reads the text with
  * these spellings in place, as it does for terms matched by sound):
- * - leetspeak: digits and symbols inside a Latin word (Amaz0n, eB@y, SHE1N, WeCh@t, 1nst4gr4m, Uni0n);
- * - vowels dropped from a name the packs hold (Tlgrm, Whtsp, Fcbk).
+ * - leetspeak: digits and symbols inside a Latin word (Amaz0n, eB@y, SHE1N, WeCh@t, 1nst4gr4m, Uni0n: leet.ts);
+ * - vowels dropped from a name the packs hold (Tlgrm, Whtsp, Fcbk);
+ * - marketplace and payment names misspelled (Amazom, AliXpress, Lazadda, Paypall: near-names.ts).
  * Pure: strings in, spans out.
  */
+import { unleet } from './leet';
+import { NearNames } from './near-names';
 
 /** A span to read again with another spelling. */
 export interface Spelling {
@@ -13,43 +16,51 @@ export interface Spelling {
   text: string;
 }
 
-const LEET: Record<string, string> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '8': 'b',
-  '@': 'a',
-  $: 's',
-  '€': 'e',
-  '!': 'i',
-  '|': 'l',
-};
-const TOKEN = /[\p{L}\p{N}@$€!|]+/gu;
-const LATIN = /[a-z]/i;
-const LEET_CHAR = /[0134578@$€!|]/;
-const TWO_DIGITS = /\d\d/;
-const NON_ASCII_LETTER = /[^\p{ASCII}]/u;
-
 /**
- * A token's plain spelling when it is a Latin word with leet characters in it, else undefined. Model codes
- * and sizes stay as they are: two digits in a row (iPhone13, COVID19), fewer than three letters (A4, 5G),
- * or a leet character at an edge with fewer than three letters beside it (MP3).
+ * Marketplaces and payment apps worth reading through a misspelling. A linter keeps those its packs name
+ * (a pack term or pattern holds the name), so a platform's own name stays unread on its pack.
  */
-function unleet(token: string): string | undefined {
-  if (!LEET_CHAR.test(token) || TWO_DIGITS.test(token) || NON_ASCII_LETTER.test(token)) return undefined;
-  const letters = token.replace(/[^a-z]/gi, '').length;
-  if (letters < 3 || letters < token.length / 2) return undefined;
-  // A leading @ or $ marks a handle or a cashtag; a leading digit must stand for a letter (1nstagram).
-  if (/^[@$€!|]/.test(token) || (!LATIN.test(token[0]!) && !LATIN.test(token[1] ?? ''))) return undefined;
-  if (!LATIN.test(token.at(-1)!) && letters < 4) return undefined;
-  // Trailing '!' is punctuation, not a letter ("Amazing!").
-  const body = token.replace(/!+$/, '');
-  if (!LEET_CHAR.test(body)) return undefined;
-  return body.replace(/[0134578@$€!|]/g, (c) => LEET[c] ?? c) + token.slice(body.length);
+export const MARKET_NAMES = [
+  'amazon',
+  'aliexpress',
+  'alibaba',
+  'lazada',
+  'shopee',
+  'tokopedia',
+  'bukalapak',
+  'taobao',
+  'tmall',
+  'temu',
+  'shein',
+  'ebay',
+  'walmart',
+  'etsy',
+  'dhgate',
+  'pinduoduo',
+  'tiktok',
+  'flipkart',
+  'rakuten',
+  'coupang',
+  'mercadolibre',
+  'mercadolivre',
+  'paypal',
+  'alipay',
+  'venmo',
+  'zelle',
+  'payoneer',
+  'revolut',
+];
+
+/** What a linter reads respellings against: names without vowels and names misspelled. */
+export interface RespellNames {
+  vowelless: ReadonlyMap<string, string>;
+  near: NearNames;
 }
+
+const TOKEN = /[\p{L}\p{N}@$€!|]+/gu;
+const ASCII_WORD = /^[a-z]+$/i;
+/** Cheap test first: a Latin letter followed by a letter or a leet character. */
+const MAY_RESPELL = /[a-z][a-z0-9@$€!|]/i;
 
 /** Consonant skeleton: lower case, vowels dropped, doubled letters once (whatsapp → whtsp). */
 export function consonants(word: string): string {
@@ -78,22 +89,40 @@ export function vowellessNames(words: Iterable<string>): Map<string, string> {
   return out;
 }
 
+/** The market names a pack set names somewhere in its vocabulary (terms, pattern sources). */
+export function namedMarkets(vocabulary: readonly string[]): NearNames {
+  const text = vocabulary.join('\n').toLowerCase();
+  return new NearNames(MARKET_NAMES.filter((name) => text.includes(name)));
+}
+
+/** The plain spelling of one token, or undefined when it is no disguised word. */
+function plainOf(token: string, names: RespellNames): string | undefined {
+  const readings = unleet(token);
+  if (readings.length > 0) {
+    // A reading that spells a name wins (Amaz0m → amazon); else the first (Uni0n → Union).
+    for (const reading of readings) {
+      const name = names.near.find(reading);
+      if (name !== undefined) return name === reading.toLowerCase() ? reading : name;
+    }
+    return readings[0];
+  }
+  if (token.length < 4 || !ASCII_WORD.test(token)) return undefined;
+  if (names.vowelless.size > 0 && !/[aeiouy]/i.test(token)) return names.vowelless.get(consonants(token));
+  return names.near.find(token);
+}
+
 /** The disguised words of `text` and their plain spellings, in text order. */
-export function respellings(text: string, vowelless: ReadonlyMap<string, string>): Spelling[] {
+export function respellings(text: string, names: RespellNames): Spelling[] {
+  if (!MAY_RESPELL.test(text)) return [];
   const out: Spelling[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
+    const plain = plainOf(token, names);
+    if (plain === undefined || plain.toLowerCase() === token.toLowerCase()) continue;
     // Part of a dotted name (an e-mail or a domain): the link and e-mail detectors read those.
-    if (
-      text[m.index - 1] === '.' ||
-      /^\.[a-z]/i.test(text.slice(m.index + token.length, m.index + token.length + 2))
-    )
-      continue;
-    let plain = unleet(token);
-    if (plain === undefined && vowelless.size > 0 && /^[a-z]{4,}$/i.test(token) && !/[aeiouy]/i.test(token))
-      plain = vowelless.get(consonants(token));
-    if (plain !== undefined && plain.toLowerCase() !== token.toLowerCase())
-      out.push({ start: m.index, end: m.index + token.length, text: plain });
+    const end = m.index + token.length;
+    if (text[m.index - 1] === '.' || /^\.[a-z]/i.test(text.slice(end, end + 2))) continue;
+    out.push({ start: m.index, end, text: plain });
   }
   return out;
 }

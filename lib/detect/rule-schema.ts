@@ -3,6 +3,18 @@ import { LocalizedSchema } from './localized';
 import { isSoundTerm } from './sound';
 import { CATEGORIES, SEVERITIES } from './types';
 
+/**
+ * Two word families that together make the violation (a rating and a reward): a word of each within `within`
+ * units in one clause fires (lib/detect/near.ts). A word ending in `*` matches as a word's beginning.
+ */
+export const NearSchema = z.object({
+  a: z.array(z.string().min(1)).min(1),
+  b: z.array(z.string().min(1)).min(1),
+  within: z.number().int().min(0).max(80).optional(),
+  /** The a-word comes first. */
+  ordered: z.boolean().optional(),
+});
+
 /** One rule of a pack. Owned by the detection engine (lib/detect). */
 export const RuleSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'rule ids are lower-case, dotted'),
@@ -19,6 +31,8 @@ export const RuleSchema = z.object({
   sounds: z
     .array(z.string().min(1).refine(isSoundTerm, 'a sound term needs a Han character or a pinyin syllable'))
     .optional(),
+  /** Word families that fire together (see NearSchema). */
+  near: z.array(NearSchema).optional(),
   /** RE2-syntax patterns, run on normalised text with a linear-time engine. */
   patterns: z.array(z.string().min(1)).optional(),
   /** A built-in detector. */

@@ -1,7 +1,8 @@
 /**
  * Term matching: every term, exception and allow-list word goes into one automaton over skeletons
  * (normalised text without separators). A term hit is accepted only when
- * - Latin edges sit on word boundaries ("line" not in "online"; digits likewise), and
+ * - Latin edges sit on word boundaries ("line" not in "online"; digits likewise; a near word written as a
+ *   prefix has none after it), and
  * - separators skipped inside it look like deliberate spacing: at most 4 separator units per gap, no line
  *   break, and Latin letters split by spaces only when every letter stands alone ("w e c h a t", not
  *   "we chat"), and the spaced run does not go on beyond the match.
@@ -112,6 +113,8 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
   const checked = new Uint8Array(entryOf.length);
   const span = new Int32Array(entryOf.length);
   const edges = new Uint8Array(entryOf.length);
+  // Near words written as prefixes (rembours*): no word boundary after them.
+  const prefix = new Uint8Array(entryOf.length);
   for (let i = 0, j = 0; i < patterns.length; i++) {
     for (const e of byPattern[i]!) {
       const entry = entries[e]!;
@@ -119,6 +122,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
       checked[j] = entry.kind === 'atom' || entry.kind === 'gate' ? 0 : 1;
       span[j] = atomSpan(entry);
       edges[j] = span[j]! > 0 ? atomEdges(entry) : 0;
+      prefix[j] = entry.kind === 'near' && ((entry.edges ?? 0) & 8) !== 0 ? 1 : 0;
       j++;
     }
   }
@@ -139,6 +143,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
         const from = base.start[b0]!;
         const to = base.end[b1]!;
         let valid = -1;
+        let validPrefix = -1;
         for (let j = entryStart[pattern]!; j < entryStart[pattern + 1]!; j++) {
           const need = span[j]!;
           if (need > 0) {
@@ -154,7 +159,11 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
               continue;
             if ((edge & 4) !== 0 && !setOff(units, b0, b1)) continue;
           }
-          if (checked[j] === 1) {
+          if (prefix[j] === 1) {
+            if (validPrefix < 0)
+              validPrefix = accept(n, start, end, first[pattern]!, CJK, spaced[pattern]!) ? 1 : 0;
+            if (validPrefix === 0) continue;
+          } else if (checked[j] === 1) {
             if (valid < 0)
               valid =
                 accept(n, start, end, first[pattern]!, last[pattern]!, spaced[pattern]!) &&

@@ -15,6 +15,8 @@ export const PACK_LIMITS = {
   words: 30_000,
   wordLength: 100,
   patternsPerRule: 500,
+  /** Per rule: near families (lib/detect/near.ts). */
+  nearPerRule: 50,
   patterns: 1500,
   patternLength: 2000,
   /** Patterns with no selective literal run over every whole text; at most this many per pack. */
@@ -60,6 +62,18 @@ export function checkPackLimits(pack: Record<string, unknown>, issue: Issue): vo
       if (items.some((item) => text(item).length > L.wordLength))
         issue(`a word longer than ${L.wordLength} characters`, ['rules', r, key]);
     }
+    const near = list(rule.near) as Record<string, unknown>[];
+    if (near.length > L.nearPerRule) issue(`more than ${L.nearPerRule} near families`, ['rules', r, 'near']);
+    near.forEach((family, f) => {
+      for (const side of ['a', 'b']) {
+        const items = list(family[side]);
+        words += items.length;
+        if (items.length > L.listPerRule)
+          issue(`more than ${L.listPerRule} words`, ['rules', r, 'near', f, side]);
+        if (items.some((item) => text(item).length > L.wordLength))
+          issue(`a word longer than ${L.wordLength} characters`, ['rules', r, 'near', f, side]);
+      }
+    });
     const own = list(rule.patterns).map(text);
     patterns += own.length;
     unfiltered += own.filter((source) => !filtered(source)).length;

@@ -285,13 +285,16 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 
 type BaseBrowser = Pick<E2EBrowser, 'extensionOrigin' | 'newPage' | 'close' | 'installPages'>;
 
-/** The tabs of the extension's own pages that it opened on install, once the first one shows (or after 15 s). */
+/**
+ * The tabs of the extension's own pages that it opened on install, once the first one shows (or after 15 s
+ * scaled to the machine's slowness: a loaded machine took longer than 15 s to open Firefox's onboarding tab).
+ */
 async function installTabs<P>(
   origin: string,
   pages: () => Promise<P[]> | P[],
   urlOf: (page: P) => Promise<string>,
 ): Promise<Array<{ page: P; url: string }>> {
-  const end = Date.now() + 15_000;
+  const end = Date.now() + 15_000 * TIME_SCALE;
   for (;;) {
     const tabs = await Promise.all((await pages()).map(async (page) => ({ page, url: await urlOf(page) })));
     const own = tabs.filter((tab) => tab.url.startsWith(`${origin}/`));
@@ -330,7 +333,8 @@ async function launchChromium({
     ],
   });
   const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 * TIME_SCALE }));
   const extensionOrigin = worker.url().replace(/^(chrome-extension:\/\/[^/]+).*$/, '$1');
   const installed = await installTabs(
     extensionOrigin,

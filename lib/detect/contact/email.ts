@@ -7,18 +7,21 @@ import type { Detector, DetectorHit } from '@/lib/detect/detector';
 import type { Normalised } from '@/lib/detect/normalise';
 import { gates, maybeEmail, maybeMailbox } from './gates';
 import { isOwnDomain } from './own-domain';
+import { type Packed, pack, sourceSpan } from './packed';
+import { TLDS } from './tlds';
 
-const TLDS =
-  'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca|es|pt|ar|cl|pe|ve|ec|it|nl|pl|tr|be|ch|at|se|no|dk|fi|ie|nz|za|ae|sa|il|eg|pk|bd|lk|kh|mo';
 const OPEN = '[\\[(（{<【]';
 const CLOSE = '[\\])）}>】]';
 const AT_PLAIN = '(?:@|\\s@\\s)';
-/** "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), fr (chez, arobase, point), de (punkt), id/ms (titik), vi (chấm). */
-const AT_WORD = '(?:at|et|arroba|arobase|chez)';
-const DOT_WORD = '(?:dot|punto|ponto|point|punkt|titik|chấm)';
+/**
+ * "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), fr (chez, arobase, point), de (punkt), id/ms
+ * (titik), vi (chấm), ru (собака, точка: written as the base view folds them, coбaka and toчka).
+ */
+const AT_WORD = '(?:at|et|arroba|arobase|chez|coбaka)';
+const DOT_WORD = '(?:dot|punto|ponto|point|punkt|titik|chấm|toчka)';
 /** Top-level domains spelled out: 点康姆 (com). */
 const TLD_SPOKEN = '康姆';
-const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠)\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;
+const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠|在(?=\\s*[a-z0-9-]+\\s*点))\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;
 const DOT_PLAIN = '\\s?[.。]\\s?';
 const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${DOT_WORD}|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+${DOT_WORD}\\s+|\\s?[.。]\\s?)`;
 const LOCAL = '(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}';
@@ -28,8 +31,10 @@ const PLAIN = new RegExp(
   `${LOCAL}${AT_PLAIN}${LABEL}(?:${DOT_PLAIN}${LABEL})*${DOT_PLAIN}[a-z]{2,24}(?![a-z0-9])`,
   'g',
 );
+/** A name read out with its dots: "jenny dot store", "jenny [.] store". */
+const LOCAL_SPOKEN = `${LOCAL}(?:(?:\\s+${DOT_WORD}\\s+|\\s*${OPEN}\\s*(?:${DOT_WORD}|\\.)\\s*${CLOSE}\\s*)[a-z0-9][a-z0-9_%+-]{0,63})*`;
 const DISGUISED = new RegExp(
-  `${LOCAL}(?:${AT_DISGUISED}|${AT_PLAIN})${LABEL}(?:${DOT_DISGUISED}${LABEL})*${DOT_DISGUISED}(?:${TLDS}|${TLD_SPOKEN})(?![a-z0-9])`,
+  `${LOCAL_SPOKEN}(?:${AT_DISGUISED}|${AT_PLAIN})${LABEL}(?:${DOT_DISGUISED}${LABEL})*${DOT_DISGUISED}(?:${TLDS}|${TLD_SPOKEN})(?![a-z0-9])`,
   'g',
 );
 
@@ -124,6 +129,38 @@ function spokenMailbox(
   return true;
 }
 
+/** Providers people split to slip past filters: "g mail", "hot mail", "ya hoo", "1 6 3", "q q". */
+const SPLIT_PROVIDER = new RegExp(
+  `(?<![a-z0-9])(?:${[
+    'googlemail',
+    'protonmail',
+    'hotmail',
+    'outlook',
+    'foxmail',
+    'icloud',
+    'yandex',
+    'proton',
+    'gmail',
+    'yahoo',
+    'ymail',
+    'qq',
+    '163',
+    '126',
+  ]
+    .map((p) => Array.from(p).join('[\\s-]{0,2}'))
+    .join('|')})(?![a-z0-9])`,
+  'g',
+);
+
+/** The base view with split provider names joined ("lily at g mail dot com" → "lily at gmail dot com"). */
+function joinedProviders(s: string): Packed | undefined {
+  const edits: [number, number, string][] = [];
+  for (const m of s.matchAll(SPLIT_PROVIDER)) {
+    if (/[\s-]/.test(m[0])) edits.push([m.index, m.index + m[0].length, m[0].replace(/[\s-]/g, '')]);
+  }
+  return edits.length > 0 ? pack(s, edits) : undefined;
+}
+
 /** Email spans in base-view indices [from, to). */
 export function emailSpans(n: Normalised): [number, number][] {
   // The url detector asks again for the same text: one computation per normalised text.
@@ -146,25 +183,46 @@ function compute(n: Normalised): [number, number][] {
   const add = (from: number, to: number) => {
     if (!spans.some(([a, b]) => a <= from && to <= b)) spans.push([from, to]);
   };
+  addresses(s, { at: maybe, named: mailbox, mailbox }, add);
+  // A split provider counts only in an address with its @ or spoken at (maybeEmail is that test here,
+  // not a shortcut): "lily at g mail dot com", never "send it by g mail".
+  const joined = (maybe || mailbox) && maybeEmail(n) ? joinedProviders(s) : undefined;
+  if (joined) {
+    const back = (a: number, b: number) => add(...sourceSpan(joined, a, b));
+    addresses(joined.text, { at: true, named: true, mailbox: false }, back);
+  }
+  return spans;
+}
+
+/**
+ * The addresses in `s`, given to `add` as [from, to): `at`, those with an @ or a spoken at; `named`, a name
+ * and a provider with no domain ("shop_88 at hotmail"); `mailbox`, a mailbox word and a name ("gmail: x_1").
+ */
+function addresses(
+  s: string,
+  forms: { at: boolean; named: boolean; mailbox: boolean },
+  add: (from: number, to: number) => void,
+): void {
+  const maybe = forms.at;
   for (const m of maybe ? s.matchAll(PLAIN) : []) add(m.index, m.index + m[0].length);
   for (const m of maybe ? s.matchAll(DISGUISED) : []) {
-    const bare = /\s(?:at|et|arroba|arobase|chez)\s|\s*#\s*/.exec(m[0]);
+    const bare = /\s(?:at|et|arroba|arobase|chez|coбaka)\s|\s*#\s*/.exec(m[0]);
     if (bare && !/[@艾圈]/.test(m[0]) && !BRACKETED_AT.test(m[0])) {
       // Prose "the page at walmart.com/ip/1": a bare "at" needs a mail provider or a name that looks made up.
       const local = m[0].slice(0, bare.index);
       const domain =
         m[0]
           .slice(bare.index + bare[0].length)
-          .split(/\s*(?:\.|。|点|dot|punto|ponto|point|punkt|titik|chấm)\s*/)[0] ?? '';
+          .split(/\s*(?:\.|。|点|dot|punto|ponto|point|punkt|titik|chấm|toчka)\s*/)[0] ?? '';
       const dictated = new RegExp(`\\s${DOT_WORD}\\s`).test(m[0]);
       if (!spokenMailbox(s, m.index, m.index + m[0].length, local, domain, dictated)) continue;
     }
     add(m.index, m.index + m[0].length);
   }
-  for (const m of mailbox ? s.matchAll(MAILBOX) : []) {
+  for (const m of forms.mailbox ? s.matchAll(MAILBOX) : []) {
     if (/[\d._]/.test(m[0].split(/[:：]/)[1] ?? '')) add(m.index, m.index + m[0].length);
   }
-  for (const m of mailbox ? s.matchAll(AT_PROVIDER) : []) {
+  for (const m of forms.named ? s.matchAll(AT_PROVIDER) : []) {
     if (/[\d._]/.test(m[0].split(/\s/)[0]!)) add(m.index, m.index + m[0].length);
   }
   for (const m of maybe ? s.matchAll(NO_TLD) : []) add(m.index, m.index + m[0].length);
@@ -172,7 +230,6 @@ function compute(n: Normalised): [number, number][] {
     const forward = Array.from(m[0]).reverse().join('');
     if (PROVIDERS.test(forward.split('@')[1]!.split('.')[0]!)) add(m.index, m.index + m[0].length);
   }
-  return spans;
 }
 
 export const detectEmail: Detector = (n, ctx) => {

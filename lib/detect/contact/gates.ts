@@ -32,10 +32,13 @@ export const GATE_WORDS: readonly { text: string; setOff?: boolean }[] = [
   { text: 'point', setOff: true },
   { text: 'punkt', setOff: true },
   { text: 'et', setOff: true },
+  { text: 'собака', setOff: true },
+  { text: '在' },
+  { text: 'точка', setOff: true },
 ];
-const AT_WORDS = 0b1111 | (1 << 11) | (0b11 << 16) | (1 << 20);
+const AT_WORDS = 0b1111 | (1 << 11) | (0b11 << 16) | (1 << 20) | (0b11 << 21);
 const MAILBOX_WORDS = 0b11111 << 4;
-const DOT_WORD = (1 << 9) | (0b1111 << 12) | (0b11 << 18);
+const DOT_WORD = (1 << 9) | (0b1111 << 12) | (0b11 << 18) | (1 << 23);
 const DIAN = 1 << 10;
 
 /** Switched off only by tests, to check that the gates never change what the detectors find. */

@@ -9,9 +9,18 @@
  */
 import type { DetectorHit } from '@/lib/detect/detector';
 import type { Normalised } from '@/lib/detect/normalise';
-import { PAY_AFTER, type Part, STRICT_ALIASES, TOUCHING_VERBS, WORD_BEFORE_ADD } from './apps';
+import {
+  APP_ONLY_VERBS,
+  PAY_AFTER,
+  type Part,
+  STRICT_ALIASES,
+  TOUCHING_VERBS,
+  WORD_BEFORE_ADD,
+} from './apps';
 import { emailSpans } from './email';
+import { closes, notApp, objectAfter, quotedAfter, searchAfter, searchOnBefore } from './frames';
 import { type Handle, handleAfter, isStrongHandle, numberBefore } from './handle';
+import { withQr } from './qr';
 
 export interface Token {
   part: Part;
@@ -38,15 +47,18 @@ const PERSON_VERBS = new Set([
   'ping me',
   'inbox me',
 ]);
-/** What may sit between a verb and its app: 加个v, 加我 微信, add me on WhatsApp, búscanos en Face. */
+/**
+ * What may sit between a verb and its app: 加个v, 加我 微信, add me on WhatsApp, búscanos en Face, pm mo
+ * kami sa FB, แอดมาที่ไลน์.
+ */
 const VERB_GAP =
-  /^[\s:：,，的个下一我]*(?:\b(?:on|via|at|in|en|no|na|em|di|sur|auf|su|por|pelo|pela)\b)?[\s:：]*$/;
+  /^[\s:：,，的个下一我]*(?:\b(?:us|me|kami|ako|namin|po|our|my)\b[\s,]*)?(?:\b(?:on|via|at|in|en|no|na|em|di|sur|auf|su|por|pelo|pela|sa|al|ao|ke|lewat|qua|thru|through|group|grup)\b|ทาง|ที่|มาที่|มาทาง)?[\s:：]*$/;
 /**
  * Words after an app that stand for its handle: asking for it ("v多少", not 多少钱), naming the account
- * (秋秋号, 薇号, q群) or "same number as my phone" (vvv同号).
+ * (秋秋号, 薇号, q群, 赖ID), "same number as my phone" (vvv同号) or its QR code (LINE QR, line的二维码).
  */
 const HANDLE_WORD =
-  /^\s*(?:(?:号|号码)?(?:是)?多少(?![钱元块件个只天次运邮])|号码?|账号|帐号|群号?|同号|同手机|同电话|搜(?:我的)?(?:手机号?|电话|号码)|groups?\b|channel\b|grup\b|nhóm\b)/;
+  /^\p{M}*\s*(?:(?:号|号码)?(?:是)?多少(?![钱元块件个只天次运邮])|号码?|账号|帐号|群号?|同号|同手机|同电话|搜(?:我的)?(?:手机号?|电话|号码)|groups?\b|channel\b|grup\b|nhóm\b|id(?![a-z])|ไอดี|(?:の|的)?\s*(?:qr\s*(?:code|コード)?|二维码|二維碼|คิวอาร์))/iu;
 /** After a number: a quantity or an id, not a handle (12345件, 123456789这款). */
 const NOT_HANDLE_AFTER =
   /^\s?(?:元|块|件|个|只|套|单|次|天|年|月|日|%|cm|mm|kg|ml|pcs|这个|这款|那款|商品|宝贝|链接|款|的商品|就是)/;
@@ -68,9 +80,20 @@ function numberOk(n: Normalised, h: Handle): boolean {
   return !(h.numeric && NOT_HANDLE_AFTER.test(n.text.slice(h.end, h.end + 4).toLowerCase()));
 }
 
-/** Whether app `a` stands alone as its own phrase: a blank, punctuation or the text's edge on each side. */
+/**
+ * Whether app `a` stands alone as its own phrase: a blank, punctuation or the text's edge on each side; a
+ * Latin phrase ends at punctuation or the text's edge ("on the purple app.", not "our purple app icon").
+ */
 function isolated(text: string, a: Token): boolean {
   const edge = (ch: string | undefined) => ch === undefined || /[\s\p{P}]/u.test(ch);
+  if (/^[a-z]/.test(a.word)) {
+    const channel = /\b(?:on|in|via|through|thru|sa|di|no|na|en|em)\s+(?:the\s+|our\s+|my\s+)?$/i;
+    if (
+      !channel.test(text.slice(Math.max(0, a.start - 16), a.start)) &&
+      !/^\s*(?:$|[\p{P}\p{So}])/u.test(text.slice(a.end, a.end + 3))
+    )
+      return false;
+  }
   return edge(text[a.start - 1]) && edge(text[a.end]);
 }
 
@@ -83,6 +106,7 @@ function usable(n: Normalised, tokens: Token[], allow: readonly (readonly [numbe
     if (out.some((o) => o.start <= t.start && t.end <= o.end)) continue;
     if (emails.some(([a, b]) => a <= t.start && t.end <= b)) continue;
     if (allow.some(([a, b]) => a <= t.start && t.end <= b)) continue;
+    if (t.part !== 'verb' && notApp(text, t.word, t.start, t.end)) continue;
     // A single-letter alias after a number is a unit: 3.7V, 220v.
     if (t.end - t.start === 1 && /[\d.]/.test(text[t.start - 1] ?? '')) continue;
     // facebook.com/x, line.me/…: a domain, left to the url detector.
@@ -105,7 +129,7 @@ function verbBefore(text: string, list: Token[], i: number): Token | undefined {
       if (v.word === '加' && WORD_BEFORE_ADD.test(text[v.start - 1] ?? '')) return undefined;
       return v;
     }
-    return gap.length <= 6 && VERB_GAP.test(gap) ? v : undefined;
+    return gap.length <= 12 && VERB_GAP.test(gap) ? v : undefined;
   }
   return undefined;
 }
@@ -141,7 +165,8 @@ function completes(a: Token, h: Handle): boolean {
   if (STRICT_ALIASES.has(a.word)) return digits >= 5 || (digits > 0 && h.handle.length >= 4) || h.at;
   // A bare number after a weak name must look like a phone or an account, not a ZIP code (WA 98101-1234).
   if (h.numeric) return (digits >= 8 && !ZIP.test(h.handle)) || (h.explicit && digits >= 5);
-  return h.explicit || /[\d_]/.test(h.handle);
+  // A made-up name: a digit, _ or a dot inside (cozy.room).
+  return h.explicit || /[\d_.]/.test(h.handle);
 }
 
 /** contact.im hits from the grammar's tokens (sorted by start). */
@@ -162,16 +187,27 @@ export function contactHits(
     // A Latin alias glued to a short number is a model code (VX-200, WX3), not an app.
     const glued = /^[a-z]/i.test(text[a.start] ?? '') && /^[-_]?\d/.test(text.slice(a.end, a.end + 2));
     if (glued && (!h || h.handle.replace(/\D/g, '').length < 7)) continue;
-    const v = verbBefore(text, list, i);
-    const plus = plusBefore(text, v ? v.start : a.start);
+    let v = verbBefore(text, list, i);
+    let plus = plusBefore(text, v ? v.start : a.start);
+    // "add face mask", "+ face cream": after add, + or search a weak Latin name must end its phrase.
+    if (a.part !== 'strong' && /^[a-z]/.test(a.word) && !h && !closes(text, a.end)) {
+      if (v && (APP_ONLY_VERBS.has(v.word) || v.word.startsWith('+'))) v = undefined;
+      plus = -1;
+    }
     const before = plus >= 0 ? numberBefore(n, plus + 1) : undefined;
     let start = v ? v.start : plus >= 0 ? plus : a.start;
     if (before) start = before.start;
     let fire = false;
     let end = a.end;
+    // The app's QR code stands for its handle ("LINEのQRコード", "mã QR Zalo").
+    const qr = withQr(n, a.start, a.end);
     if (h && (a.part === 'strong' || completes(a, h) || ((v || plus >= 0) && isStrongHandle(h)))) {
       fire = true;
       end = h.end;
+    } else if (qr) {
+      fire = true;
+      start = Math.min(start, qr[0]);
+      end = qr[1];
     } else if (a.part === 'strong') fire = true;
     else if (v || plus >= 0 || before) fire = true;
     else if (HANDLE_WORD.test(text.slice(a.end, a.end + 10))) {
@@ -181,7 +217,19 @@ export function contactHits(
       const then = handleAfter(n, end);
       if (then && numberOk(n, then) && isStrongHandle(then)) end = then.end;
     } else if (a.part === 'slang' && isolated(text, a)) fire = true;
-    else {
+    else if (objectAfter(text, a.word, a.end)) {
+      // The app as a verb: "WS sy", "Signal me, username dhmaster.07" ("signal me when…" needs the handle).
+      const then = handleAfter(n, a.end + objectAfter(text, a.word, a.end));
+      const named = then && numberOk(n, then) && (then.explicit || isStrongHandle(then));
+      fire = named || a.word !== 'signal';
+      end = named ? then.end : a.end + objectAfter(text, a.word, a.end);
+    } else if (searchAfter(text, a.word, a.end)) {
+      fire = true;
+      end = a.end + searchAfter(text, a.word, a.end);
+    } else if (searchOnBefore(text, a.start) >= 0) {
+      fire = true;
+      start = searchOnBefore(text, a.start);
+    } else {
       const after = verbAfter(text, list, i, a.end);
       if (after) {
         fire = true;
@@ -189,7 +237,10 @@ export function contactHits(
         used.add(after);
       }
     }
+    if (!fire && quotedAfter(text, a.end)) fire = true;
     if (!fire) continue;
+    // A quoted name is the handle: 公众号"居家好物社".
+    if (end === a.end) end += quotedAfter(text, a.end);
     if (v) used.add(v);
     hits.push({ start, end });
   }
@@ -197,6 +248,7 @@ export function contactHits(
   for (const v of list) {
     if (v.part !== 'verb' || used.has(v)) continue;
     if (v.word === '加' && WORD_BEFORE_ADD.test(text[v.start - 1] ?? '')) continue;
+    if (APP_ONLY_VERBS.has(v.word)) continue;
     const h = handleAfter(n, v.end);
     if (!h || !numberOk(n, h) || !isStrongHandle(h)) continue;
     if (TOUCHING_VERBS.has(v.word) && !/^[\s:：]*$/.test(gapText(text, v.end, h.start))) continue;

@@ -27,7 +27,7 @@ const STOP = new Set(
   ),
 );
 const FILLER =
-  /^(?:[\s:：=\-–—>〉》|→↓⬇~*+＋\p{So}\p{Sk}]|官方账号|官方帐号|官方|号码|号|账号|帐号|加[一1]下|[一1]下|加|搜|id|是|为|is|:)*/u;
+  /^(?:[\s:：=\-–—>〉》|→↓⬇~*+＋,，\p{So}\p{Sk}]|@(?![a-z0-9_])|官方账号|官方帐号|官方|号码|号|账号|帐号|加[一1]下|[一1]下|加|搜|id|username|user name|handle|akun|是|为|is|:)*/u;
 const SEPARATOR = String.raw`[\s.\-_·~*•\p{So}\p{Sk}]`;
 const NUMBER = new RegExp(String.raw`^\+?\d(?:${SEPARATOR}{0,2}\d){4,14}`, 'u');
 const WORDISH = /^(?:@[a-z0-9_.]{1,30}|[a-z][a-z0-9_.-]{1,29}[a-z0-9_]|(?=[a-z0-9_]*[a-z_])[a-z0-9_]{3,30})/;
@@ -81,7 +81,7 @@ export function handleAfter(n: Normalised, offset: number): Handle | undefined {
   const written = m[0].replace(/[.\-_\s]+$/u, '');
   const handle = written.replace(/^@/, '');
   const numeric = m === number;
-  const explicit = /[:：=号]|id/.test(filler) || written.startsWith('@');
+  const explicit = /[:：=号]|id|username|user name|handle|akun/.test(filler) || written.startsWith('@');
   if (!numeric && !written.startsWith('@') && STOP.has(handle)) return undefined;
   // A plain word after a name is a handle only when introduced (':', 号, id) or made up (digit, _ or .).
   if (!numeric && !explicit && !/[\d_.]/.test(handle)) return undefined;

@@ -18,6 +18,8 @@ const DATE =
 const DECIMAL_TAIL = /^[^.]*\.\d{1,2}$/;
 /** Year ranges: 2023-2024, 2019~2021. */
 const YEARS = /^(?:19|20)\d{2}\s?[-–~/]\s?(?:19|20)\d{2}$/;
+/** An IPv4 address (192.168.0.1): four dotted numbers of at most 255. */
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 /** Letters and a dash before the digits: a model or SKU code (XK-2024-1188). */
 const CODE_BEFORE = /[a-z]{1,6}[-_]$/;
 
@@ -49,7 +51,7 @@ const PHONE_PREFIXES = new Set([
 ]);
 /** Words after which a number is an id, a code or a tracking number (Latin ones as whole words). */
 const NOT_PHONE_WORDS =
-  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|พัสดุ|คำสั่งซื้อ)/g;
+  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|พัสดุ|คำสั่งซื้อ|رقم الطلب|طلبك رقم|طلب رقم|رقم التتبع|رقم الشحنة|رقم الطلبية)/g;
 /** Words after the number that name it as an id: "4155550132 is your order number", "12345678901 (tracking)". */
 const NOT_PHONE_AFTER =
   /^[\s(（]*(?:is\s+(?:your|the|our)\s+|was\s+(?:your|the)\s+)?(?:order|tracking|invoice|sku|po\b(?!\s*box)|item|parcel|waybill|订单|单号|运单|货号|快递单)/;
@@ -73,7 +75,7 @@ function lastKeyword(re: RegExp, before: string, reach = 24): number {
 const QQ_BEFORE = /(?:qq|扣扣|企鹅)[号码:：\s]{0,4}$/;
 const CURRENCY_BEFORE = /(?:[¥￥$€£₱฿₫₩₹]|rm|rp|usd|rmb|cny|us\$|s\$|php|idr|myr|thb|vnd|brl|r\$|mxn)\s?$/;
 const UNIT_AFTER =
-  /^\s?(?:元|块|美元|円|%|cm|mm|km|kg|g\b|m\b|ml|l\b|lb|lbs|oz|inch|in\b|pcs|pc\b|件|个|只|套|克|斤|公斤|米|厘米|毫米|码|年|月|日|号|时|点|分|秒|天|小时|dollars?|usd|rmb|yuan|pesos?|baht|ringgit|rupiah)/;
+  /^\s?(?:元|块|美元|円|%|cm|mm|km|kg|g\b|m\b|ml|l\b|lb|lbs|oz|inch|in\b|pcs|pc\b|件|个|只|套|克|斤|公斤|米|厘米|毫米|码|年|月|日|号|时|点|分|秒|天|小时|dollars?|usd|rmb|yuan|pesos?|baht|ringgit|rupiah|[kmg]?hz\b)/;
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'a' && ch <= 'z';
@@ -255,7 +257,7 @@ function judge(
   const international = run.startsWith('+') || run.startsWith('＋');
   const digits = run.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return undefined;
-  if (DATE.test(run) || DECIMAL_TAIL.test(run) || YEARS.test(run)) return undefined;
+  if (DATE.test(run) || DECIMAL_TAIL.test(run) || YEARS.test(run) || IPV4.test(run)) return undefined;
   const before = s.slice(Math.max(0, from - 36), from).toLowerCase();
   // Glued to letters before: tracking numbers and ids (LP00…, 1Z…, YT…, SF…), unless the letters name a phone.
   if (isLetter(s[from - 1])) {

@@ -5,9 +5,13 @@
 import { LinkifyIt } from 'linkify-it';
 import { isWs } from '@/lib/detect/blanks';
 import type { Detector, DetectorHit } from '@/lib/detect/detector';
+import type { Normalised } from '@/lib/detect/normalise';
 import { emailSpans } from './email';
 import { gates, maybeLink, maybeSpoken } from './gates';
 import { isOwnDomain } from './own-domain';
+import { type Packed, pack, sourceSpan } from './packed';
+import { maybeDefanged, refanged } from './refang';
+import { realTld } from './tlds';
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   [
@@ -62,32 +66,20 @@ function spelledOut(units: Uint16Array): boolean {
   return false;
 }
 
-/**
- * The text without the blanks of a spelled-out link: blanks between single letters or digits and blanks
- * around a dot; `map[i]` is the index in `s` of the packed text's unit i. Undefined when nothing spelled out.
- */
-function despaced(s: string): { text: string; map: number[] } | undefined {
+/** The text without the blanks of a spelled-out link: blanks between single letters or digits and around a dot. */
+function despaced(s: string): Packed | undefined {
   if (!SPACED.test(s)) return undefined;
-  let text = '';
-  const map: number[] = [];
+  const edits: [number, number, string][] = [];
   const single = (i: number) =>
     /[a-z0-9]/.test(s[i] ?? '') && !/[a-z0-9]/.test(s[i - 1] ?? '') && !/[a-z0-9]/.test(s[i + 1] ?? '');
   for (let i = 0; i < s.length; i++) {
-    if (/\s/.test(s[i]!)) {
-      let j = i;
-      while (j < s.length && /\s/.test(s[j]!)) j++;
-      const before = i - 1;
-      const after = j;
-      const aroundDot = s[before] === '.' || s[after] === '.';
-      if (aroundDot || (single(before) && single(after))) {
-        i = j - 1;
-        continue;
-      }
-    }
-    text += s[i];
-    map.push(i);
+    if (!/\s/.test(s[i]!)) continue;
+    let j = i;
+    while (j < s.length && /\s/.test(s[j]!)) j++;
+    if (s[i - 1] === '.' || s[j] === '.' || (single(i - 1) && single(j))) edits.push([i, j, '']);
+    i = j - 1;
   }
-  return { text, map };
+  return pack(s, edits);
 }
 
 function hostOf(url: string): string {
@@ -102,17 +94,45 @@ function hostOf(url: string): string {
 const SHORTENED =
   /(?<![a-z0-9])(bit|tinyurl|shorturl|cutt|rebrand|tiny|is|ow|goo|rb|t|s|shorte|bl|lnkd|buff|surl)\s*(?:\.|dot|点|\(dot\)|\[dot\])\s*(ly|com|at|gd|cc|gl|cn|id|st|co|me|li|in)\s*(?:\/|slash|斜杠)\s*[a-z0-9]{3,}/g;
 
+/** CJK letters and punctuation, read as blanks around links (same length: same offsets). */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uac00-\ud7a3\uff00-\uffef]/g;
+
+/**
+ * Links that need one of refang.ts's edits (shop[.]com, hxxps://, www . x . shop, shop 닷 com), as base-view
+ * spans with their host: a real top-level domain, and for weak edits only a common one not written as a
+ * capitalised word ("Thanks . Net price").
+ */
+function refangedLinks(n: Normalised): [number, number, string][] {
+  const r = refanged(n.base.s);
+  if (!r) return [];
+  const out: [number, number, string][] = [];
+  for (const m of linkify.match(r.packed.text.replace(CJK, ' ')) || []) {
+    if (m.schema === 'mailto:') continue;
+    const [from, to] = sourceSpan(r.packed, m.index, m.lastIndex);
+    const edits = r.edits.filter((e) => from <= e.from && e.to <= to);
+    if (edits.length === 0) continue;
+    const host = hostOf(m.url.toLowerCase());
+    const weak = edits.every((e) => !e.strong);
+    if (!realTld(host, weak, n.base.s.slice(to, to + 4))) continue;
+    const written = n.text.slice(n.base.start[from]!, n.base.end[to - 1]!);
+    if (weak && /(?:^|[\s.])[A-Z][a-z]+$/.test(written)) continue;
+    const bare = m.schema === '' && !/^www\./.test(m.raw) && !m.raw.includes('/');
+    if (bare && (host.split('.')[0]?.length ?? 0) < 3) continue;
+    out.push([from, to, host]);
+  }
+  return out;
+}
+
 export const detectUrl: Detector = (n, ctx) => {
   const link = !gates.on || maybeLink(n);
   const spoken = !gates.on || maybeSpoken(n);
   const spelled = !gates.on || spelledOut(n.base.units!);
   const slashed = n.base.units!.indexOf(0x2f) >= 0 || n.base.s.includes('slash');
-  if (!link && !spoken && !spelled && !slashed) return [];
+  const defanged = !gates.on || maybeDefanged(n.base.units!);
+  if (!link && !spoken && !spelled && !slashed && !defanged) return [];
   // CJK letters and punctuation count as spaces, so 访问myshop.cn谢谢 has a link, and so does punctuation
   // glued before a domain (info:www.x.com, " :getzed.co.uk"). Same length: same offsets.
-  const s = n.base.s
-    .replace(/[\u2e80-\u9fff\uf900-\ufaff\uac00-\ud7a3\uff00-\uffef]/g, ' ')
-    .replace(/[:;,!?](?=www\.)|(?<=\s):(?=[a-z0-9-]+\.[a-z]{2,})/g, ' ');
+  const s = n.base.s.replace(CJK, ' ').replace(/[:;,!?](?=www\.)|(?<=\s):(?=[a-z0-9-]+\.[a-z]{2,})/g, ' ');
   const emails = emailSpans(n);
   const spans: [number, number, string][] = [];
   for (const m of (link && linkify.match(s)) || []) {
@@ -128,8 +148,7 @@ export const detectUrl: Detector = (n, ctx) => {
     const packed = despaced(s);
     if (packed) {
       for (const m of linkify.match(packed.text) || []) {
-        const from = packed.map[m.index]!;
-        const to = packed.map[m.lastIndex - 1]! + 1;
+        const [from, to] = sourceSpan(packed, m.index, m.lastIndex);
         if (!spans.some(([a, b]) => a < to && from < b)) spans.push([from, to, hostOf(m.url.toLowerCase())]);
       }
     }
@@ -149,6 +168,14 @@ export const detectUrl: Detector = (n, ctx) => {
       if (!spans.some(([a, b]) => a < m.index + m[0].length && m.index < b))
         spans.push([m.index, m.index + m[0].length, `${m[1]}.${m[2]}`]);
     }
+  }
+  // Defanged, spaced or foreign dots and schemes: shop[.]com, hxxps://, www . x . shop, shop 닷 com.
+  // A longer reading replaces the shorter ones it holds (lojaboa ponto com ponto br, hxxps[:]//x[.]top/a).
+  for (const [from, to, host] of defanged || spoken ? refangedLinks(n) : []) {
+    const overlapping = spans.filter(([a, b]) => a < to && from < b);
+    if (!overlapping.every(([a, b]) => from <= a && b <= to && b - a < to - from)) continue;
+    for (const o of overlapping) spans.splice(spans.indexOf(o), 1);
+    spans.push([from, to, host]);
   }
   const hits: DetectorHit[] = [];
   for (const [from, to, host] of spans) {

@@ -26,6 +26,8 @@ describe('email detector', () => {
     ['email tokosinar et gmail titik com ya', 'tokosinar et gmail titik com'],
     ['kefu_zhang艾特163点康姆', 'kefu_zhang艾特163点康姆'],
     ['manual: roseh0me.support@gmail thanks', 'roseh0me.support@gmail'],
+    ['пишите: sveta.shop собака mail точка ru', 'sveta.shop собака mail точка ru'],
+    ['发到 shop_li88在qq点com 就行', 'shop_li88在qq点com'],
   ])('finds %s', (text, match) => {
     expect(of('contact.email', text)).toEqual([match]);
   });
@@ -39,6 +41,8 @@ describe('email detector', () => {
     'Marie et Paul',
     'that is a good point. me too',
     'now available at walmart dot com',
+    'у нас собака живёт в магазине',
+    '货在3点到',
   ])('ignores %s', (text) => {
     expect(of('contact.email', text)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '@/lib/detect/lint';
-import { contactPack, pack } from './helpers';
+import { contactPack, matchesOf, pack } from './helpers';
 
 const linter = createLinter([
   contactPack(),
@@ -20,11 +20,7 @@ const linter = createLinter([
     },
   ),
 ]);
-const im = (text: string) =>
-  linter
-    .lint(text)
-    .filter((f) => f.category === 'contact.im')
-    .map((f) => f.match);
+const im = matchesOf(linter, 'contact.im');
 
 describe('contact grammar: any two of verb, app and handle', () => {
   it.each([
@@ -91,8 +87,25 @@ describe('app names misspelled on purpose, and negation', () => {
     expect(im(text)).toEqual(expected);
   });
 
+  it.each([
+    ['add me on Zaloo', ['add me on Zaloo']],
+    ['Whatsaap: +84 912 345 678', ['Whatsaap: +84 912 345 678']],
+    ['Telegrammm @shop_99', ['Telegrammm @shop_99']],
+    ['text me on Instagarm', ['text me on Instagarm']],
+    ['Viberr 0912345678', ['Viberr 0912345678']],
+    ['mai add Zaloo shop nha', ['add Zaloo']],
+    ['pls add Telegarm', ['add Telegarm']],
+  ])('finds letters repeated or one off: %s', (text, expected) => {
+    expect(im(text)).toEqual(expected);
+  });
+
   it('stays silent on a word one letter off in prose', () => {
     expect(im('We sent telegrams in 1920')).toEqual([]);
+    expect(im('Instant refund, Zalora sells it too, discard the old box')).toEqual([]);
+    // A misspelled name alone is weak: it needs a verb or a handle.
+    expect(im('Whatsaap is popular here')).toEqual([]);
+    // A bare "add" counts only before a misspelled or sound-alike name, never before an ordinary word.
+    expect(im('add line 2 to the address, add snap buttons, add SKU12345 to cart')).toEqual([]);
   });
 
   it('is cancelled by a negation when the rule is negatable (Portuguese "no" is "in the")', () => {

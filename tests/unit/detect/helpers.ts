@@ -1,4 +1,5 @@
 /** Small packs built in the tests (the bundled rules are someone else's content). */
+import type { Finding } from '@/lib/detect/types';
 import { type Pack, PackSchema } from '@/lib/rules/pack-schema';
 
 const msg = (en: string) => ({ en, zh_CN: `${en} (zh_CN)`, zh_TW: `${en} (zh_TW)` });
@@ -38,4 +39,13 @@ export function contactPack(extra: Partial<Pack> = {}): Pack {
     ],
     extra,
   );
+}
+
+/** The matches of the `category` findings `linter` gives a text. */
+export function matchesOf(linter: { lint(text: string): Finding[] }, category: string) {
+  return (text: string) =>
+    linter
+      .lint(text)
+      .filter((f) => f.category === category)
+      .map((f) => f.match);
 }

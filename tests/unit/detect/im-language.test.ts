@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '@/lib/detect/lint';
-import { contactPack, pack } from './helpers';
+import { contactPack, matchesOf, pack } from './helpers';
 
 const linter = createLinter([contactPack()]);
-const im = (text: string) =>
-  linter
-    .lint(text)
-    .filter((f) => f.category === 'contact.im')
-    .map((f) => f.match);
+const im = matchesOf(linter, 'contact.im');
 
 describe('im detector', () => {
   it.each([

@@ -39,6 +39,10 @@ describe('negation', () => {
 
   it('does not cross a clause into the next request', () => {
     expect(found('不要担心，Western Union 也可以')).toEqual(['Western Union']);
+    expect(found("you don't need the app — just send it by Zelle")).toEqual(['Zelle']);
+    // Thai separates clauses with a blank.
+    expect(found('ร้านส่งไม่ทัน รบกวนช่วย cancel ให้หน่อย')).toEqual(['cancel']);
+    expect(found('ไม่ต้อง cancel นะคะ')).toEqual([]);
   });
 
   it('reads Indonesian, Vietnamese, Portuguese and Spanish "no need to"', () => {

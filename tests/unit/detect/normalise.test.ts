@@ -24,6 +24,8 @@ describe('normalise', () => {
     ['w\u200be\u200cc\u200dh\ufeffa\u00adt\u2060', 'wechat'],
     ['微\ufe0f信', '微信'],
     ['ｗｅｃｈａｔ＠１６３．ｃｏｍ', 'wechat@163.com'],
+    // Squared, negative circled and negative squared letters each read as their letter.
+    ['🄰🅐🅰 🅆🅦🆆 🄷🅗🅷', 'aaa www hhh'],
   ])('%s → %s', (input, expected) => {
     expect(normalise(input).base.s).toBe(expected);
   });

@@ -23,6 +23,7 @@ describe('phone numbers from any country', () => {
     ['me chama no (11) 91234-5678', '(11) 91234-5678'],
     ['138🌸6521🌸7709', '138🌸6521🌸7709'],
     ['我的电话 2596259', '2596259'],
+    ['电话幺三八 洞拐两九 勾勾洞幺', '幺三八 洞拐两九 勾勾洞幺'],
     ['my number is 415-882-0196', '415-882-0196'],
     ['call 0983 2210 4471 5', '0983 2210 4471'],
     ['物流的事您打这个 139 0271 5548，我同事专门跟', '139 0271 5548'],
@@ -60,6 +61,9 @@ describe('phone numbers from any country', () => {
     '您的快递单号是 13902715548',
     '快递单号：139 0271 5548',
     'tenemos tallas treinta y dos y treinta y cuatro',
+    'open the router page at 192.168.100.254 and log in',
+    'the antenna covers 700/850/1900 MHz',
+    'طلبك رقم 558201934 في الطريق',
   ])('stays silent on %s', (text) => {
     expect(phones(text)).toEqual([]);
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { consonants, respellings, vowellessNames } from '@/lib/detect/respell';
+import { consonants, namedMarkets, respellings, vowellessNames } from '@/lib/detect/respell';
 
-const NAMES = vowellessNames(['telegram', 'whatsapp', 'facebook', 'amazon', 'shopee', 'wechat']);
+const NAMES = {
+  vowelless: vowellessNames(['telegram', 'whatsapp', 'facebook', 'amazon', 'shopee', 'wechat']),
+  near: namedMarkets(['amazon', 'aliexpress', 'lazada', 'shopee', 'temu', 'paypal directly', 'revolut']),
+};
 const plain = (text: string) => respellings(text, NAMES).map((s) => [text.slice(s.start, s.end), s.text]);
 
 describe('respellings', () => {
@@ -38,5 +41,33 @@ describe('respellings', () => {
   it('keeps only skeletons that point at one name', () => {
     expect(consonants('WhatsApp')).toBe('whtsp');
     expect(vowellessNames(['planet', 'plant']).has('plnt')).toBe(false);
+  });
+
+  it('reads marketplace and payment names misspelled', () => {
+    expect(plain('Amazom, AliXpress and Lazadda')).toEqual([
+      ['Amazom', 'amazon'],
+      ['AliXpress', 'aliexpress'],
+      ['Lazadda', 'lazada'],
+    ]);
+    expect(plain('Shopeee or Temuu, Paypall me')).toEqual([
+      ['Shopeee', 'shopee'],
+      ['Temuu', 'temu'],
+      ['Paypall', 'paypal'],
+    ]);
+    // Leetspeak and a misspelling at once.
+    expect(plain('on Amaz0m')).toEqual([['Amaz0m', 'amazon']]);
+  });
+
+  it('leaves ordinary words near a name alone', () => {
+    expect(plain('amazing Lazarus shoppe llamada lavada Temuco revolt papal shops')).toEqual([]);
+    // Short names only with letters repeated: one edit from temu or shein is another word.
+    expect(plain('tempo shine sheen')).toEqual([]);
+  });
+
+  it('reads only the names the packs hold', () => {
+    // The amazon pack names no amazon: the platform's own name, misspelled, is not read as a competitor.
+    const own = { vowelless: new Map<string, string>(), near: namedMarkets(['ebay', 'temu']) };
+    expect(respellings('Amazom store', own)).toEqual([]);
+    expect(respellings('Ebayy store', own).map((s) => s.text)).toEqual(['ebay']);
   });
 });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '@/lib/detect/types';
+import { PLATFORM_IDS } from '@/lib/platforms';
 
 interface Line {
   id: string;
@@ -20,9 +21,11 @@ const lines: Line[] = raw
   .map((line) => JSON.parse(line) as Line);
 
 describe('labelled corpus', () => {
-  it('has at least 300 replies over the five seed platforms', () => {
+  it('has at least 300 replies over the five seed platforms (held-out batches add others of contract 1)', () => {
     expect(lines.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(lines.map((l) => l.platform))).toEqual(new Set(SEED_PLATFORMS));
+    const platforms = new Set(lines.map((l) => l.platform));
+    for (const platform of SEED_PLATFORMS) expect(platforms.has(platform), platform).toBe(true);
+    for (const platform of platforms) expect(PLATFORM_IDS as readonly string[], platform).toContain(platform);
     for (const platform of SEED_PLATFORMS) {
       expect(lines.filter((l) => l.platform === platform).length, platform).toBeGreaterThanOrEqual(30);
     }
@@ -65,7 +68,8 @@ describe('labelled corpus', () => {
   it('keeps about a tenth in other phrasings, part of it never tuned on', () => {
     const styled = lines.filter((l) => l.set === 'heldout' || l.id.startsWith('styled-')).length;
     expect(styled).toBeGreaterThanOrEqual(lines.length * 0.1);
-    expect(lines.filter((l) => l.set === 'heldout').length).toBeGreaterThanOrEqual(lines.length * 0.05);
+    // The held-out set is the latest blind batch (120 replies), whatever the corpus has grown to.
+    expect(lines.filter((l) => l.set === 'heldout').length).toBeGreaterThanOrEqual(100);
   });
 
   it('has replies in Chinese (simplified and traditional), English and other languages', () => {

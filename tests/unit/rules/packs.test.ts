@@ -73,7 +73,11 @@ describe('bundled packs', () => {
   it('every rule matches something: terms, patterns or a detector', () => {
     for (const { pack } of packs) {
       for (const rule of pack.rules) {
-        const sources = (rule.terms?.length ?? 0) + (rule.patterns?.length ?? 0) + (rule.detector ? 1 : 0);
+        const sources =
+          (rule.terms?.length ?? 0) +
+          (rule.patterns?.length ?? 0) +
+          (rule.near?.length ?? 0) +
+          (rule.detector ? 1 : 0);
         expect(sources, rule.id).toBeGreaterThan(0);
       }
     }
@@ -87,7 +91,8 @@ describe('bundled packs', () => {
         if (p) problems.push(`${pack.id} allow "${word}": ${p}`);
       }
       for (const rule of pack.rules) {
-        const words = [...(rule.terms ?? []), ...(rule.exceptions ?? [])];
+        const near = (rule.near ?? []).flatMap((f) => [...f.a, ...f.b].map((w) => w.replace(/\*$/, '')));
+        const words = [...(rule.terms ?? []), ...(rule.exceptions ?? []), ...near];
         for (const word of words) {
           const p = formProblem(word);
           if (p) problems.push(`${rule.id} "${word}": ${p}`);
@@ -109,7 +114,10 @@ describe('bundled packs', () => {
       for (const rule of pack.rules) {
         const patterns = (rule.patterns ?? []).map((source) => RE2JS.compile(source, RE2JS.CASE_INSENSITIVE));
         for (const exception of rule.exceptions ?? []) {
-          const hasTerm = (rule.terms ?? []).some((term) => exception.includes(term));
+          const nearWords = (rule.near ?? []).flatMap((f) =>
+            [...f.a, ...f.b].map((w) => w.replace(/\*$/, '')),
+          );
+          const hasTerm = [...(rule.terms ?? []), ...nearWords].some((term) => exception.includes(term));
           if (!hasTerm && !patterns.some((re) => re.matcher(exception).find()))
             problems.push(`${rule.id}: ${exception}`);
         }

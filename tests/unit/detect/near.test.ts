@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '@/lib/detect/lint';
+import type { EnginePack } from '@/lib/detect/plan';
+
+const pack: EnginePack = {
+  rules: [
+    {
+      id: 'test.reward',
+      category: 'review.manipulation',
+      severity: 'block',
+      message: { en: 'reward for a rating', zh_CN: '好评奖励', zh_TW: '好評獎勵' },
+      policy: 'test',
+      negatable: true,
+      exceptions: ['gift wrap'],
+      near: [
+        { a: ['5 stars', 'good review'], b: ['gift card', 'rembours*'], within: 20 },
+        { a: ['rating'], b: ['refund'], within: 10, ordered: true },
+      ],
+    },
+  ],
+};
+const linter = createLinter([pack]);
+const spans = (text: string) => linter.lint(text).map((f) => f.match);
+
+describe('near families', () => {
+  it('fires when a word of each family sits close in one clause, either order, spanning both', () => {
+    expect(spans('Leave 5 stars and get a gift card!')).toEqual(['5 stars and get a gift card']);
+    expect(spans('A gift card is yours after a good review')).toEqual([
+      'gift card is yours after a good review',
+    ]);
+  });
+
+  it('reads a word written as a prefix with any ending, and only a whole word otherwise', () => {
+    expect(spans('5 stars et nous remboursons')).toEqual(['5 stars et nous remboursons']);
+    expect(spans('5 stars for the gift cards')).toEqual([]);
+  });
+
+  it('stays silent across a sentence end, beyond the distance, or with one family alone', () => {
+    expect(spans('Thanks for the 5 stars. The gift card you bought ships today')).toEqual([]);
+    expect(spans('5 stars, and since you asked about the other thing, gift card')).toEqual([]);
+    expect(spans('We sell gift cards and gift card holders')).toEqual([]);
+  });
+
+  it('keeps the order an ordered family asks for', () => {
+    expect(spans('rating up, refund')).toEqual(['rating up, refund']);
+    expect(spans('refund sent; rating')).toEqual([]);
+  });
+
+  it('drops a word inside its rule exception, and follows the rule negation', () => {
+    expect(spans('5 stars gift wrap included')).toEqual([]);
+    expect(spans('We never offer a gift card for 5 stars')).toEqual([]);
+  });
+});
