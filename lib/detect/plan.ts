@@ -48,6 +48,8 @@ export interface EnginePack {
   ownDomains?: readonly string[];
   markets?: readonly string[];
   idFormats?: readonly string[];
+  /** Severities for rules of packs loaded before this one, by rule id. */
+  severities?: Readonly<Record<string, Severity>>;
 }
 
 export interface PackSetPlan {
@@ -124,6 +126,8 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
     for (const m of pack.markets ?? []) markets.add(m.toUpperCase());
     for (const f of pack.idFormats ?? []) if (!plan.idFormats.includes(f)) plan.idFormats.push(f);
     for (const word of pack.allow ?? []) plan.terms.push({ text: word, kind: 'allow', rule: -1 });
+    for (const [id, severity] of Object.entries(pack.severities ?? {}))
+      for (const rule of plan.rules) if (rule.id === id) rule.severity = severity;
     for (const rule of pack.rules) {
       const index = plan.rules.push(toCompiled(rule)) - 1;
       for (const term of rule.terms ?? []) plan.terms.push({ text: term, kind: 'term', rule: index });

@@ -21,6 +21,7 @@ const CUES = new RegExp(
     'fake (?:seller|account|agent|customer service)s?',
     'estafa\\w*',
     'cuidado con',
+    'cuidado com',
     'en nuestro nombre',
     'golpe\\w*',
     'em nosso nome',
@@ -44,6 +45,8 @@ const CUES = new RegExp(
     'มิจฉาชีพ',
     'หลอกลวง',
     'แอบอ้าง',
+    'อ้างเป็น',
+    'อ้างว่าเป็น',
     'мошенни\\w*',
     '谨防',
     '诈骗',
@@ -62,13 +65,20 @@ const REACH = /\d{5,}|[@＠]\s*\w|https?:|www\.|\.(?:com|net|me|io|cn)\b/i;
 const INVITE =
   /\b(?:add|contact|message|text|call|pay|send|reach|chat with|dm|follow)\s+(?:me|us|our|my)\b|\b(?:our|my)\s+(?:official\s+)?(?:whatsapp|wechat|telegram|line|zelle|paypal|venmo|cash ?app|number|account|channel|group)|加我|联系我|找我|私我|我们的(?:微信|v|qq)|我的(?:微信|v|qq)|我们(?:官方)?(?:微信|v信)/i;
 const END = /[.!?。！？\n]/;
+const THAI = /[\u0e00-\u0e7f]/;
+
+/** Whether a sentence ends at text[i]: a sentence mark, or a blank between Thai letters (Thai's full stop). */
+function endsAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return END.test(ch) || (ch === ' ' && THAI.test(text[i - 1] ?? '') && THAI.test(text[i + 1] ?? ''));
+}
 
 /** Whether [start, end) of `text` lies in a sentence that warns about scams and gives no way to reach anyone. */
 export function inWarning(text: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && !END.test(text[from - 1]!)) from--;
+  while (from > 0 && !endsAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && !END.test(text[to]!)) to++;
+  while (to < text.length && !endsAt(text, to)) to++;
   const sentence = text.slice(from, to);
   return CUES.test(sentence) && !REACH.test(sentence) && !INVITE.test(sentence);
 }

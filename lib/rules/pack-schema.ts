@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RuleSchema } from '@/lib/detect/rule-schema';
+import { SEVERITIES } from '@/lib/detect/types';
 import { PLATFORM_IDS } from '@/lib/platforms';
 import { SelectorsSchema } from '@/lib/portals/selectors';
 import { ReplyPolicySchema } from '@/lib/sla/policy-schema';
@@ -28,6 +29,11 @@ export const PackSchema = z
     /** Words that look like a violation but are allowed everywhere in this pack's scope. */
     allow: z.array(z.string().min(1)).optional(),
     rules: z.array(RuleSchema),
+    /**
+     * Severities this pack gives rules of packs loaded before it, by rule id: a word family is kept once in
+     * `common` at warn, and the platform whose law fines it raises it to block ({"common.ad.absolute": "block"}).
+     */
+    severities: z.record(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/), z.enum(SEVERITIES)).optional(),
     reply: ReplyPolicySchema.optional(),
     selectors: SelectorsSchema.optional(),
     templates: z.array(TemplateSchema).optional(),

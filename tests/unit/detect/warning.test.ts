@@ -15,6 +15,9 @@ describe('scam warnings', () => {
       true,
     );
     expect(warns('谨防诈骗：任何让您加微信退款的都是骗子', '微信')).toBe(true);
+    expect(warns('Ah, e cuidado com quem pede contato por zap no nosso nome', 'zap')).toBe(true);
+    // Thai ends a sentence with a blank: the parcel number in the sentence before is no way to reach anyone.
+    expect(warns('เลขพัสดุ TH0123456789012 ค่ะ หากมีใครอ้างเป็นร้านทางไลน์ แจ้งเราได้เลย', 'ไลน์')).toBe(true);
   });
 
   it('is no warning when the sentence gives a way to reach someone or invites', () => {

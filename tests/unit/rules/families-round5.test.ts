@@ -4,8 +4,22 @@
  * order with its commission; negated lists across categories; and the ordinary replies that stay silent.
  */
 import { describe, expect, it } from 'vitest';
+import { createLinter } from '@/lib/detect/lint';
 import type { PlatformId } from '@/lib/platforms';
+import { bundledPacksFor } from '@/lib/rules/bundled';
 import { blocks } from './bundled-blocks';
+
+describe('absolute claims outside Pinduoduo', () => {
+  const linter = createLinter(bundledPacksFor('shopee'));
+  it('warns on Shopee, blocks on Pinduoduo (its pack raises the common rule)', () => {
+    expect(linter.lint('全台最低價，品質頂級').map((f) => `${f.category}:${f.severity}`)).toContain(
+      'ad.absolute:warn',
+    );
+    expect(blocks('shopee', '全台最低價，品質頂級')).toEqual([]);
+    expect(blocks('pinduoduo', '全网最低价')).toEqual(['ad.absolute']);
+    expect(linter.lint('最晚明天發貨，第一時間通知您')).toEqual([]);
+  });
+});
 
 describe('near families', () => {
   it.each<[PlatformId, string, string]>([

@@ -63,6 +63,17 @@ describe('bundled packs', () => {
     }
   });
 
+  it('a pack raises or lowers only rules of the packs loaded before it', () => {
+    for (const platform of PLATFORM_IDS) {
+      const set = bundledPacksFor(platform);
+      set.forEach((pack, i) => {
+        const before = set.slice(0, i).flatMap((p) => p.rules.map((rule) => rule.id));
+        for (const id of Object.keys(pack.severities ?? {}))
+          expect(before, `${pack.id}: ${id}`).toContain(id);
+      });
+    }
+  });
+
   it('rule ids are unique across the packs that load together', () => {
     for (const platform of PLATFORM_IDS) {
       const ids = bundledPacksFor(platform).flatMap((pack) => pack.rules.map((rule) => rule.id));
@@ -159,8 +170,12 @@ describe('bundled packs', () => {
   });
 
   it('each seed platform pack covers the categories its policy is known for', () => {
-    const covered = (id: keyof typeof RAW) =>
-      new Set(PackSchema.parse(RAW[id]).rules.map((rule) => rule.category));
+    // A pack's own rules, and common rules it raises to block (pinduoduo: common.ad.absolute).
+    const covered = (id: keyof typeof RAW) => {
+      const pack = PackSchema.parse(RAW[id]);
+      const raised = common.rules.filter((rule) => pack.severities?.[rule.id] === 'block');
+      return new Set([...pack.rules, ...raised].map((rule) => rule.category));
+    };
     const required: Record<string, string[]> = {
       pinduoduo: ['platform.competitor', 'offplatform.payment', 'ad.absolute', 'term.discouraged', 'abuse'],
       shopee: ['order.cancel', 'platform.competitor', 'offplatform.payment'],
