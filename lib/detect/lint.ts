@@ -10,7 +10,7 @@ import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
-import { type NearHit, nearSpans } from './near';
+import { type NearHit, nearSide, nearSpans } from './near';
 import { negated, refusedAfter } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
@@ -476,6 +476,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
     }
     if (patterns.length > 0) runPatterns(n, patternRuns, candidates, errors);
+    if (plan.near.length > 0) takeNearPatterns(candidates, near);
     if (near.length > 1) candidates.push(...nearCandidates(text, near, allow, exceptions));
 
     const seen = new Set<number | string>();
@@ -529,6 +530,17 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     }
     if (spellings.length > 0) findings.push(...fromSpellings(text, spellings, findings, locale));
     return findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1));
+  }
+
+  /** Moves the matches of near families' side patterns out of the candidates, into the family words seen. */
+  function takeNearPatterns(candidates: Candidate[], near: NearHit[]): void {
+    let kept = 0;
+    for (const c of candidates) {
+      const side = nearSide(c.rule);
+      if (side) near.push({ ...side, start: c.start, end: c.end });
+      else candidates[kept++] = c;
+    }
+    candidates.length = kept;
   }
 
   /** Near families' pairs, from words outside allow-list words and their rule's exceptions. */

@@ -8,6 +8,20 @@ export interface NearGroup {
   rule: number;
   within: number;
   ordered: boolean;
+  /** The two words may sit in different clauses of the reply (a rating asked for, a reward offered later). */
+  message?: boolean;
+}
+
+/** The rule index a near side's pattern reports under (negative, so it never names a rule): see nearSide. */
+export function nearPatternRule(group: number, side: 0 | 1): number {
+  return -1 - (group * 2 + side);
+}
+
+/** The near side a pattern candidate's rule index stands for, or undefined for a rule's own pattern. */
+export function nearSide(rule: number): { group: number; side: 0 | 1 } | undefined {
+  if (rule >= 0) return undefined;
+  const code = -1 - rule;
+  return { group: code >> 1, side: (code & 1) as 0 | 1 };
 }
 
 /** One word of a family seen in the text: group g's side (0: a, 1: b) over [start, end). */
@@ -36,7 +50,7 @@ export function nearSpans(
     const a = hits.filter((h) => h.group === g && h.side === 0);
     if (a.length === 0) continue;
     const b = hits.filter((h) => h.group === g && h.side === 1);
-    const { rule, within, ordered } = groups[g]!;
+    const { rule, within, ordered, message } = groups[g]!;
     for (const x of a) {
       let best: NearHit | undefined;
       let bestGap = Number.POSITIVE_INFINITY;
@@ -45,7 +59,8 @@ export function nearSpans(
         if (ordered && y.start < x.end) continue;
         const [first, second] = x.start < y.start ? [x, y] : [y, x];
         const gap = second.start - first.end;
-        if (gap > within || gap >= bestGap || CLAUSE_END.test(text.slice(first.end, second.start))) continue;
+        if (gap > within || gap >= bestGap) continue;
+        if (!message && CLAUSE_END.test(text.slice(first.end, second.start))) continue;
         best = y;
         bestGap = gap;
       }

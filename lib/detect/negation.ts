@@ -107,7 +107,11 @@ const CUES = {
 const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const base = (word: string) => quote(normalise(word).base.s);
 /** Cues whose normalised form starts ordinary words: อย่า (don't) loses its mark and reads as อยาก (want). */
-const NOT_BEFORE: Record<string, string> = { อย่า: '(?!ก)', 不会: '(?!的话|用|弄|操作)' };
+const NOT_BEFORE: Record<string, string> = { อย่า: '(?!ก|ลม)', 不会: '(?!的话|用|弄|操作)' };
+/** "Don't forget" is a reminder, not a refusal: jangan lupa, no olvides, não esqueça, đừng quên, 不要忘了. */
+const FORGET = new RegExp(
+  `^\\s*(?:to\\s+)?(?:${['forget', 'lupa', 'olvid', 'esqueç', 'esquec', 'quên', 'quen', '忘'].map(base).join('|')})`,
+);
 /** Words with an apostrophe match with the typographic one too (don’t). */
 const withCurly = (words: string[]) =>
   words.flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '’')] : [w]));
@@ -146,6 +150,7 @@ export function negated(n: Normalised, start: number, noun = false): boolean {
   for (const m of clause.matchAll(CUE_ALL)) {
     // Portuguese "no" is "in the": "chama no WhatsApp" is no negation of WhatsApp.
     if (noun && m[0] === 'no' && /^\s*$/.test(clause.slice(m.index + 2))) continue;
+    if (FORGET.test(clause.slice(m.index + m[0].length))) continue;
     return true;
   }
   return false;

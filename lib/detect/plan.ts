@@ -5,7 +5,7 @@
  */
 
 import type { Localized } from './localized';
-import { type NearGroup, PREFIX_MARK } from './near';
+import { type NearGroup, nearPatternRule, PREFIX_MARK } from './near';
 import type { Rule } from './rule-schema';
 import type { Category, Severity } from './types';
 
@@ -140,9 +140,15 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
           rule: index,
           within: family.within ?? NEAR_WITHIN,
           ordered: family.ordered ?? false,
+          message: family.scope === 'message',
         });
         [family.a, family.b].forEach((words, side) => {
           for (const word of words) plan.terms.push(nearEntry(word, (group - 1) * 2 + side));
+        });
+        // A side's patterns report under a negative rule index that names the side (lib/detect/near.ts).
+        [family.aPatterns, family.bPatterns].forEach((sources, side) => {
+          for (const source of sources ?? [])
+            plan.patterns.push({ rule: nearPatternRule(group - 1, side as 0 | 1), source });
         });
       }
       if (rule.detector) plan.detectors[rule.detector] = index;

@@ -6,14 +6,21 @@ import { CATEGORIES, SEVERITIES } from './types';
 /**
  * Two word families that together make the violation (a rating and a reward): a word of each within `within`
  * units in one clause fires (lib/detect/near.ts). A word ending in `*` matches as a word's beginning.
+ * `aPatterns`/`bPatterns` add RE2 patterns to a side (an amount given back: `send $5 back`, `hoan lai 15k`).
+ * `scope: 'message'` lets the two sides sit in different sentences of one reply, up to 400 units apart.
  */
-export const NearSchema = z.object({
-  a: z.array(z.string().min(1)).min(1),
-  b: z.array(z.string().min(1)).min(1),
-  within: z.number().int().min(0).max(80).optional(),
-  /** The a-word comes first. */
-  ordered: z.boolean().optional(),
-});
+export const NearSchema = z
+  .object({
+    a: z.array(z.string().min(1)).min(1),
+    b: z.array(z.string().min(1)).min(1),
+    aPatterns: z.array(z.string().min(1)).optional(),
+    bPatterns: z.array(z.string().min(1)).optional(),
+    within: z.number().int().min(0).max(400).optional(),
+    /** The a-word comes first. */
+    ordered: z.boolean().optional(),
+    scope: z.enum(['clause', 'message']).optional(),
+  })
+  .refine((f) => (f.within ?? 0) <= 80 || f.scope === 'message', 'within is at most 80 inside one clause');
 
 /** One rule of a pack. Owned by the detection engine (lib/detect). */
 export const RuleSchema = z.object({

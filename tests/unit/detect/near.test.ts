@@ -51,3 +51,47 @@ describe('near families', () => {
     expect(spans('We never offer a gift card for 5 stars')).toEqual([]);
   });
 });
+
+describe('near families across a reply, with pattern sides', () => {
+  const wide: EnginePack = {
+    rules: [
+      {
+        id: 'test.wide',
+        category: 'review.manipulation',
+        severity: 'block',
+        message: { en: 'reward for a rating', zh_CN: '好评奖励', zh_TW: '好評獎勵' },
+        policy: 'test',
+        near: [
+          {
+            a: ['full stars'],
+            b: ['cashback'],
+            bPatterns: ['\\b(?:send|return)\\s+(?:you\\s+)?\\$\\s?\\d{1,4}'],
+            within: 200,
+            scope: 'message',
+          },
+        ],
+      },
+    ],
+  };
+  const wideLinter = createLinter([wide]);
+  const wideSpans = (text: string) => wideLinter.lint(text).map((f) => f.match);
+
+  it('pairs a rating and a reward in different sentences of one reply', () => {
+    expect(wideSpans('Full stars would help a lot. Then we send you $4 for the trouble.')).toEqual([
+      'Full stars would help a lot. Then we send you $4',
+    ]);
+    expect(wideSpans('Cashback is ready for you! Just remember: full stars.')).toEqual([
+      'Cashback is ready for you! Just remember: full stars',
+    ]);
+  });
+
+  it('stays silent with one side alone, and a side pattern alone never reports', () => {
+    expect(wideSpans('Sorry about the dent. We will send you $4 back today.')).toEqual([]);
+    expect(wideSpans('If you are happy, full stars help our small shop.')).toEqual([]);
+  });
+
+  it('keeps the limit of the reach', () => {
+    const filler = ' We pack every order by hand and check it twice before it leaves.'.repeat(4);
+    expect(wideSpans(`Full stars please.${filler} We send you $4.`)).toEqual([]);
+  });
+});

@@ -140,7 +140,11 @@ describe('bundled packs', () => {
   it('every pattern compiles with re2js and matches no empty string', () => {
     for (const { pack } of packs) {
       for (const rule of pack.rules) {
-        for (const source of rule.patterns ?? []) {
+        const nearPatterns = (rule.near ?? []).flatMap((f) => [
+          ...(f.aPatterns ?? []),
+          ...(f.bPatterns ?? []),
+        ]);
+        for (const source of [...(rule.patterns ?? []), ...nearPatterns]) {
           const re = RE2JS.compile(source);
           expect(re.matcher('').find(), `${rule.id}: ${source}`).toBe(false);
         }

@@ -13,7 +13,10 @@ describe('bundled pack patterns', () => {
     const problems: string[] = [];
     for (const pack of Object.values(bundledPacks())) {
       for (const rule of pack.rules)
-        for (const pattern of rule.patterns ?? [])
+        for (const pattern of [
+          ...(rule.patterns ?? []),
+          ...(rule.near ?? []).flatMap((f) => [...(f.aPatterns ?? []), ...(f.bPatterns ?? [])]),
+        ])
           if (DROPPED.test(pattern)) problems.push(`${rule.id}: ${pattern}`);
     }
     expect(problems).toEqual([]);
