@@ -134,6 +134,30 @@ export function refusedAfter(n: Normalised, end: number): boolean {
   return to > at && AFTER_CUES.test(unitsToString(units.subarray(at, to), to - at));
 }
 
+const COMMAS = new Set(Array.from(',，、', (c) => c.charCodeAt(0)));
+/**
+ * The last item of a series opened by "or"/"nor" and not by a new subject: in "we never ask you to pay
+ * outside, text you, or move the chat to WhatsApp" the negation reaches across the commas to WhatsApp;
+ * "…, or you can WhatsApp us" starts a clause of its own.
+ */
+const SERIES_TAIL = new RegExp(
+  `^\\s*(?:${['or', 'nor', 'ou', 'o', 'ni', 'nem', 'atau', 'hoặc', 'hay', '或', '或者', '也不'].map(base).join('|')})(?![a-z])\\s*(?!\\s|(?:you|we|i|they|he|she|it|u|ya|me|my|mi|us|please|pls|just|feel|contact|message|text|call|chat|reach|add|dm|hit|ping|find|follow|search|join|whatsapp|wa|telegram|zalo|viber|line|wechat)(?![a-z]))`,
+);
+
+/** Where the series holding clause [from, …) starts: up to two commas further back, within its sentence. */
+function seriesStart(units: Uint16Array, from: number, at: number): number {
+  if (from === 0 || !COMMAS.has(units[from - 1]!)) return from;
+  const to = Math.min(units.length, at + 16);
+  if (!SERIES_TAIL.test(unitsToString(units.subarray(from, to), to - from))) return from;
+  let start = from;
+  for (let commas = 0; commas < 3 && start > 0 && COMMAS.has(units[start - 1]!); commas++) {
+    let i = start - 1;
+    while (i > 0 && at - i < 2 * CLAUSE && !clauseBreak(units, i - 1)) i--;
+    start = i;
+  }
+  return start;
+}
+
 /**
  * Whether a negation cue comes before original offset `start` in the same clause. For a name (`noun`: an
  * app), "no" right before it is Portuguese "in the" ("chama no WhatsApp"), not Spanish "not".
@@ -143,6 +167,7 @@ export function negated(n: Normalised, start: number, noun = false): boolean {
   const at = indexAt(n.base, start);
   let from = at;
   while (from > 0 && at - from < CLAUSE && !clauseBreak(units, from - 1)) from--;
+  from = seriesStart(units, from, at);
   if (from === at) return false;
   // A bare 不 right before a verb phrase negates it: 不刷单 (we do no fake orders).
   if (units[at - 1] === 0x4e0d) return true;

@@ -80,7 +80,7 @@ function lastKeyword(re: RegExp, before: string, reach = 24): number {
 const QQ_BEFORE = /(?:qq|扣扣|企鹅)[号码:：\s]{0,4}$/;
 const CURRENCY_BEFORE = /(?:[¥￥$€£₱฿₫₩₹]|rm|rp|usd|rmb|cny|us\$|s\$|php|idr|myr|thb|vnd|brl|r\$|mxn)\s?$/;
 const UNIT_AFTER =
-  /^\s?(?:元|块|美元|円|%|cm|mm|km|kg|g\b|m\b|ml|l\b|lb|lbs|oz|inch|in\b|pcs|pc\b|件|个|只|套|克|斤|公斤|米|厘米|毫米|码|年|月|日|号|时|点|分|秒|天|小时|dollars?|usd|rmb|yuan|pesos?|baht|ringgit|rupiah|[kmg]?hz\b)/;
+  /^\s?(?:元|块|美元|円|%|cm|mm|km|kg|g\b|m\b|ml|l\b|lb|lbs|oz|inch|in\b|pcs|pc\b|件|个|只|套|克|斤|公斤|米|厘米|毫米|码|年|月|日|号|时|点|分|秒|天|小时|dollars?|usd|rmb|yuan|pesos?|baht|ringgit|rupiah|[kmg]?hz\b|(?:d|dong|vnd)(?![a-z]))/;
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'a' && ch <= 'z';
@@ -201,8 +201,15 @@ export function phonesInView(
   const s = view.s;
   for (const m of s.matchAll(RUN)) {
     // Trailing parenthesis without an opening one, leading blanks.
-    const run = m[0].trim();
-    const from = m.index + m[0].length - m[0].trimStart().length;
+    const whole = m[0].trim();
+    const from = skipLoneWord(
+      n,
+      view,
+      m.index + m[0].length - m[0].trimStart().length,
+      m.index + m[0].length,
+    );
+    const run = s.slice(from, m.index + m[0].length).trim();
+    if (run.length < whole.length && run.replace(/\D/g, '').length < 7) continue;
     // The whole run, else its longest prefix ending at a separator ("0845 2814032 16" → "0845 2814032"),
     // else, for an unbroken national number glued to what follows ("0870737910216yrs"), 11 or 10 digits.
     const ends = [from + run.length];
@@ -215,7 +222,7 @@ export function phonesInView(
       s.slice(from, ends[1]).replace(/\D/g, '').length >= 10
     )
       ends.splice(0, 2, ends[1]!, ends[0]!);
-    if (ends.length === 1 && /^0\d{11,}$/.test(run)) ends.push(from + 11, from + 10);
+    if (ends.length === 1 && /^0\d{11,12}$/.test(run)) ends.push(from + 11, from + 10);
     for (const to of ends) {
       const hit = judge(n, view, ctx, from, to, to !== from + run.length);
       if (hit) {
@@ -224,6 +231,21 @@ export function phonesInView(
       }
     }
   }
+}
+
+/**
+ * Where a run starts once a lone number word before written digits is left out: "từ 150.000" (from),
+ * "tu 0812…", "un 555…" are a word of the sentence, not the number's first digit. Two or more words in a
+ * row ("kosong delapan 1 2…") stay in.
+ */
+function skipLoneWord(n: Normalised, view: View, from: number, to: number): number {
+  const first = view.start[from]!;
+  if (!/\p{L}/u.test(n.text.slice(first, view.end[from]!))) return from;
+  let i = from + 1;
+  while (i < to && view.start[i] === first) i++;
+  while (i < to && !/\d/.test(view.s[i]!)) i++;
+  if (i >= to || /\p{L}/u.test(n.text.slice(view.start[i]!, view.end[i]!))) return from;
+  return i;
 }
 
 /** End of the last digit before the last separator inside run [from, to), or -1. */
@@ -262,13 +284,15 @@ function judge(
   const international = run.startsWith('+') || run.startsWith('＋');
   const digits = run.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return undefined;
-  if (DATE.test(run) || DECIMAL_TAIL.test(run) || YEARS.test(run) || IPV4.test(run)) return undefined;
+  if (DATE.test(run.replace(/^\(/, '')) || DECIMAL_TAIL.test(run) || YEARS.test(run) || IPV4.test(run))
+    return undefined;
   const before = s.slice(Math.max(0, from - 36), from).toLowerCase();
   // Glued to letters before: tracking numbers and ids (LP00…, 1Z…, YT…, SF…), unless the letters name a phone.
   if (isLetter(s[from - 1])) {
     let k = from - 1;
     while (k > 0 && (isLetter(s[k - 1]) || s[k - 1] === '.')) k--;
-    if (!PHONE_PREFIXES.has(s.slice(k, from))) return undefined;
+    // A prefix glued to digits before it is part of a code (1Z 8V7 294…), not "v 138…".
+    if (!PHONE_PREFIXES.has(s.slice(k, from)) || /\d/.test(s[k - 1] ?? '')) return undefined;
   }
   if (CODE_BEFORE.test(before)) return undefined;
   if (QQ_BEFORE.test(before) || insideLink(s, from, to)) return undefined;

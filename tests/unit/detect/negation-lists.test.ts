@@ -52,6 +52,17 @@ describe('negation', () => {
   });
 });
 
+describe('a negated series of verb phrases', () => {
+  it('carries "never" to the last item after "or"/"ni", not to a clause with its own subject', () => {
+    expect(found('We will never ask for a deposit, call you from a private line, or take Zelle.')).toEqual(
+      [],
+    );
+    expect(found('Nunca pedimos depósitos, ni cobramos por Western Union.')).toEqual([]);
+    expect(found("We don't ship on Sundays, or you can pay by Zelle")).toEqual(['Zelle']);
+    expect(found('no rush on this, or just send it by Venmo')).toEqual(['Venmo']);
+  });
+});
+
 describe('negation cues around the finding', () => {
   it('reads a refusal after the thing refused, in its clause only', () => {
     expect(found('您说的 Zelle 我们这边不能加，只走平台')).toEqual([]);

@@ -69,6 +69,13 @@ describe('phone numbers from any country', () => {
     'Трек-номер: 0B0433812796, посылка в пути',
     'o CEP cadastrado é 01310-200, confere?',
     'طلبك رقم 558201934 في الطريق',
+    // A code with letters between its digit groups, a date in parentheses, a run longer than any phone.
+    'FedEx label 7K 4V9 318 22 5107 6643 printed',
+    'bought on (05/11/2024), still under warranty',
+    'numero spedizione 06273189405512874 in consegna',
+    // A lone word of the sentence that is also a number word: Vietnamese từ (from), French un.
+    'giảm 20% cho đơn từ 250.000đ trở lên',
+    'il reste un 415 000 en stock',
   ])('stays silent on %s', (text) => {
     expect(phones(text)).toEqual([]);
   });
@@ -86,6 +93,7 @@ describe('digits in any script', () => {
       'tres uno cero cuatro cinco seis siete ocho dos uno',
     ],
     ['WhatsApp +86 l39 O7l2 8845', '+86 l39 O7l2 8845'],
+    ['call me, it is one 800 555 0147', '800 555 0147'],
   ])('finds %s', (text, match) => {
     expect(phones(text)).toEqual([match]);
   });
