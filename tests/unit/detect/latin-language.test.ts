@@ -22,4 +22,13 @@ describe('Latin-script sentences not in English', () => {
     expect(sentences('Hola! Thanks for your order, it will arrive Friday.')).toEqual([]);
     expect(sentences('José de la Cruz, your order of the Mesa del Sol lamp is on its way.')).toEqual([]);
   });
+
+  it('finds short replies of three to eight words with no English word', () => {
+    expect(sentences('Tu reembolso ya fue aprobado.')).toHaveLength(1);
+    expect(sentences('Obrigado pela compra!')).toHaveLength(1);
+    expect(sentences('Votre colis a été envoyé.')).toHaveLength(1);
+    expect(sentences('Gracias! Your package arrives Friday.')).toEqual([]);
+    expect(sentences('Bella Vista Collection, set of four.')).toEqual([]);
+    expect(sentences('La Paz, Bolivia is on our shipping list.')).toEqual([]);
+  });
 });

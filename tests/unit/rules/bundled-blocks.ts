@@ -4,15 +4,30 @@ import { bundledPacksFor } from '@/lib/rules/bundled';
 
 const linters = new Map<PlatformId, ReturnType<typeof createLinter>>();
 
-/** The categories of the block findings the bundled packs of `platform` give `text` (one linter per platform). */
-export function blocks(platform: PlatformId, text: string): string[] {
+function linterFor(platform: PlatformId) {
   const linter = linters.get(platform) ?? createLinter(bundledPacksFor(platform));
   linters.set(platform, linter);
+  return linter;
+}
+
+/** The categories of the block findings the bundled packs of `platform` give `text` (one linter per platform). */
+export function blocks(platform: PlatformId, text: string): string[] {
   return [
     ...new Set(
-      linter
+      linterFor(platform)
         .lint(text)
         .filter((f) => f.severity === 'block')
+        .map((f) => f.category),
+    ),
+  ];
+}
+
+/** The categories of every finding (any severity) the bundled packs of `platform` give `text`. */
+export function categories(platform: PlatformId, text: string): string[] {
+  return [
+    ...new Set(
+      linterFor(platform)
+        .lint(text)
         .map((f) => f.category),
     ),
   ];
