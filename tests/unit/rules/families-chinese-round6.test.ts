@@ -1,6 +1,7 @@
 /**
- * Round 6 families in Chinese, in our own words: a fake order paid back with its principal and commission,
- * and insults about the buyer's head; the ordinary replies with the same words stay silent.
+ * Round 6 families, in our own words: fake orders (paid back with principal and commission, or named), a
+ * deal outside the platform, a bank's own pay app, Vietnamese transfer shorthand, pressure to take a review
+ * down, conditional rewards, insults about the buyer's head; ordinary replies with the same words stay silent.
  */
 import { describe, expect, it } from 'vitest';
 import type { PlatformId } from '@/lib/platforms';
@@ -12,6 +13,13 @@ describe('Chinese families', () => {
     ['shopee', '幫店裡刷單，墊付的錢加佣金當天退回', 'offplatform.payment'],
     ['pinduoduo', '你这脑瓜是不是秀逗了，说了三遍还问', 'abuse'],
     ['aliexpress', '你脑子是不是不够用啊', 'abuse'],
+    ['lazada', 'Gawa lang po kayo ng dummy order, ibabalik namin ang bayad', 'offplatform.payment'],
+    ['walmart', 'We can invoice you outside of Walmart for the bulk order.', 'offplatform.payment'],
+    ['amazon', 'Just use your bank’s transfer app and send it to us.', 'offplatform.payment'],
+    ['shopee', 'Chị ck riêng cho em là được ạ', 'offplatform.payment'],
+    ['ebay', 'Could you please delete your review? We will make it right.', 'review.manipulation'],
+    ['aliexpress', 'Si nos deja 5 estrellitas le regalamos un llavero.', 'review.manipulation'],
+    ['aliexpress', 'Подарим промокод, если оставите отзыв с фото.', 'review.manipulation'],
   ])('%s: %s → %s', (platform, text, category) => {
     expect(blocks(platform, text)).toContain(category);
   });
@@ -20,6 +28,10 @@ describe('Chinese families', () => {
     ['pinduoduo', '您下单后我们会尽快安排发货，运费险已经帮您开通'],
     ['pinduoduo', '这款儿童头盔能很好地保护脑袋，不够用的话可以加购护膝'],
     ['pinduoduo', '补单的快递已经发出，单号稍后同步给您'],
+    ['walmart', 'Watch out for fake order confirmation emails; ours come from Walmart only.'],
+    ['shopee', 'Tiền hoàn sẽ về stk của chị trong 3 ngày ạ'],
+    ['ebay', 'You can see the feedback you left in My eBay, under Feedback.'],
+    ['walmart', 'Please never pay outside of Walmart; report anyone who asks.'],
   ])('%s stays silent: %s', (platform, text) => {
     expect(blocks(platform, text)).toEqual([]);
   });
