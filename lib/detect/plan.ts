@@ -6,7 +6,7 @@
 
 import type { Localized } from './localized';
 import { type NearGroup, nearPatternRule, PREFIX_MARK } from './near';
-import type { Rule } from './rule-schema';
+import type { Rule, RuleOverride } from './rule-schema';
 import type { Category, Severity } from './types';
 
 export type DetectorKind = NonNullable<Rule['detector']>;
@@ -50,6 +50,8 @@ export interface EnginePack {
   idFormats?: readonly string[];
   /** Severities for rules of packs loaded before this one, by rule id. */
   severities?: Readonly<Record<string, Severity>>;
+  /** Severity, message and suggestion for rules of packs loaded before this one, by rule id. */
+  overrides?: Readonly<Record<string, RuleOverride>>;
 }
 
 export interface PackSetPlan {
@@ -107,6 +109,12 @@ function toCompiled(rule: Rule): CompiledRule {
   return out;
 }
 
+function applyOverride(rule: CompiledRule, change: RuleOverride): void {
+  if (change.severity) rule.severity = change.severity;
+  if (change.message) rule.message = change.message;
+  if (change.suggestion) rule.suggestion = change.suggestion;
+}
+
 export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {}): PackSetPlan {
   const plan: PackSetPlan = {
     rules: [],
@@ -128,6 +136,8 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
     for (const word of pack.allow ?? []) plan.terms.push({ text: word, kind: 'allow', rule: -1 });
     for (const [id, severity] of Object.entries(pack.severities ?? {}))
       for (const rule of plan.rules) if (rule.id === id) rule.severity = severity;
+    for (const [id, change] of Object.entries(pack.overrides ?? {}))
+      for (const rule of plan.rules) if (rule.id === id) applyOverride(rule, change);
     for (const rule of pack.rules) {
       const index = plan.rules.push(toCompiled(rule)) - 1;
       for (const term of rule.terms ?? []) plan.terms.push({ text: term, kind: 'term', rule: index });

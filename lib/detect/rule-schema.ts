@@ -60,3 +60,14 @@ export const RuleSchema = z.object({
   policy: z.string().min(1),
 });
 export type Rule = z.infer<typeof RuleSchema>;
+
+/** What a later pack may change in an earlier pack's rule (PackSchema `overrides`): never what it matches. */
+export const RuleOverrideSchema = z
+  .object({
+    severity: z.enum(SEVERITIES).optional(),
+    message: LocalizedSchema.optional(),
+    suggestion: LocalizedSchema.optional(),
+    policy: z.string().min(1).optional(),
+  })
+  .strict();
+export type RuleOverride = z.infer<typeof RuleOverrideSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RuleSchema } from '@/lib/detect/rule-schema';
+import { RuleOverrideSchema, RuleSchema } from '@/lib/detect/rule-schema';
 import { SEVERITIES } from '@/lib/detect/types';
 import { PLATFORM_IDS } from '@/lib/platforms';
 import { SelectorsSchema } from '@/lib/portals/selectors';
@@ -34,6 +34,12 @@ export const PackSchema = z
      * `common` at warn, and the platform whose law fines it raises it to block ({"common.ad.absolute": "block"}).
      */
     severities: z.record(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/), z.enum(SEVERITIES)).optional(),
+    /**
+     * What this pack changes in rules of packs loaded before it, by rule id: a vocabulary kept once in
+     * `common` (common.order.cancel) speaks of this platform's policy, at this platform's severity. The
+     * general form of `severities`, which stays valid (an override's severity wins over it).
+     */
+    overrides: z.record(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/), RuleOverrideSchema).optional(),
     reply: ReplyPolicySchema.optional(),
     selectors: SelectorsSchema.optional(),
     templates: z.array(TemplateSchema).optional(),
