@@ -104,6 +104,8 @@ const CUES = {
     'asla',
   ],
 };
+const FOLDED_NE = normalise('не').base.s;
+const isCyrillic = (u: number) => u >= 0x400 && u <= 0x4ff;
 const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const base = (word: string) => quote(normalise(word).base.s);
 /** Cues whose normalised form starts ordinary words: อย่า (don't) loses its mark and reads as อยาก (want). */
@@ -176,6 +178,8 @@ export function negated(n: Normalised, start: number, noun = false): boolean {
     // Portuguese "no" is "in the": "chama no WhatsApp" is no negation of WhatsApp.
     if (noun && m[0] === 'no' && /^\s*$/.test(clause.slice(m.index + 2))) continue;
     if (FORGET.test(clause.slice(m.index + m[0].length))) continue;
+    // Russian не folds to "he" in the base view: only Cyrillic letters in the reply make it a cue.
+    if (m[0] === FOLDED_NE && !isCyrillic(n.text.charCodeAt(n.base.start[from + m.index]!))) continue;
     return true;
   }
   return false;

@@ -52,6 +52,14 @@ describe('negation', () => {
   });
 });
 
+describe('Russian не, which the base view folds to "he"', () => {
+  it('negates in Russian, never as the English pronoun', () => {
+    expect(found('Мы не принимаем Western Union.')).toEqual([]);
+    expect(found('He said you can pay him by Zelle.')).toEqual(['Zelle']);
+    expect(found('The courier? he will cancel and reship it.')).toEqual(['cancel']);
+  });
+});
+
 describe('a negated series of verb phrases', () => {
   it('carries "never" to the last item after "or"/"ni", not to a clause with its own subject', () => {
     expect(found('We will never ask for a deposit, call you from a private line, or take Zelle.')).toEqual(

@@ -1,7 +1,7 @@
 /**
  * Round 6 families, in our own words: fake orders (paid back with principal and commission, or named), a
  * deal outside the platform, a bank's own pay app, Vietnamese transfer shorthand, pressure to take a review
- * down, conditional rewards, insults about the buyer's head; ordinary replies with the same words stay silent.
+ * down, conditional rewards, insults about the buyer's head or reading, threats in other languages; ordinary replies with the same words stay silent.
  */
 import { describe, expect, it } from 'vitest';
 import type { PlatformId } from '@/lib/platforms';
@@ -20,6 +20,11 @@ describe('Chinese families', () => {
     ['ebay', 'Could you please delete your review? We will make it right.', 'review.manipulation'],
     ['aliexpress', 'Si nos deja 5 estrellitas le regalamos un llavero.', 'review.manipulation'],
     ['aliexpress', 'Подарим промокод, если оставите отзыв с фото.', 'review.manipulation'],
+    ['lazada', 'คุณลูกค้าอ่านหน้าสินค้าไม่เป็นเหรอคะ เขียนไว้ชัดเจน', 'abuse'],
+    ['aliexpress', 'Ürün sayfasında yazıyor, okumayı bilmiyor musun?', 'abuse'],
+    ['amazon', 'It was on the label, for anyone who clearly cannot read.', 'abuse'],
+    ['aliexpress', 'Мы знаем ваш адрес, подумайте ещё раз.', 'abuse'],
+    ['shopee', 'Kalau komplain lagi, kakak akan menyesal.', 'abuse'],
   ])('%s: %s → %s', (platform, text, category) => {
     expect(blocks(platform, text)).toContain(category);
   });
@@ -32,6 +37,10 @@ describe('Chinese families', () => {
     ['shopee', 'Tiền hoàn sẽ về stk của chị trong 3 ngày ạ'],
     ['ebay', 'You can see the feedback you left in My eBay, under Feedback.'],
     ['walmart', 'Please never pay outside of Walmart; report anyone who asks.'],
+    ['lazada', 'ถ้าสายตาสั้นแนะนำให้ใส่แว่นตอนประกอบชิ้นเล็กนะคะ'],
+    ['lazada', 'รูปที่ส่งมาเบลอ อ่านเลขพัสดุไม่ออกค่ะ รบกวนส่งใหม่'],
+    ['amazon', 'Children should ask an adult for help when changing the batteries.'],
+    ['amazon', "You won't regret choosing the bigger size."],
   ])('%s stays silent: %s', (platform, text) => {
     expect(blocks(platform, text)).toEqual([]);
   });
