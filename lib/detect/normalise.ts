@@ -11,6 +11,7 @@
  */
 import * as chars from './chars';
 import { FOLD, isCyrillic, spokenAt } from './number-words';
+import { digitRunAt, mayStartDigitWord } from './script-digits';
 
 // Module-level copies: some loaders (tsx, CommonJS output) turn every imported binding into a getter
 // call, which costs a lot inside per-character loops.
@@ -375,7 +376,9 @@ for (let u = 0; u < 0x10000; u++) if (FOLD[u] || isCyrillic(u)) DIGIT_KIND[u] = 
 for (let u = 0x30; u <= 0x39; u++) DIGIT_KIND[u] = DIGITISH;
 for (let u = 0; u < 0x10000; u++) if (CJK_DIGIT[u]) DIGIT_KIND[u] = DIGITISH;
 // The separators the phone detector allows between digits (a superset: ',' counts even before a non-blank).
-for (const c of ' \t-.()/\u00a0\u2029~_·,*•') DIGIT_KIND[c.charCodeAt(0)] = GAP;
+for (const c of ' \t-.()/\u00a0\u2029~_·,*•ー') DIGIT_KIND[c.charCodeAt(0)] = GAP;
+// Dashes of other widths (‐ ‒ – — ―) and the Japanese long-vowel mark written as a dash (〇九〇ー…).
+for (let u = 0x2010; u <= 0x2015; u++) DIGIT_KIND[u] = GAP;
 // Symbols and emoji between digits (138🌸6521🌸7709, 7❤5❤9…).
 for (let u = 0x2190; u < 0x2c00; u++) DIGIT_KIND[u] = GAP;
 for (let u = 0xd800; u < 0xe000; u++) DIGIT_KIND[u] = GAP;
@@ -471,6 +474,19 @@ export function toDigits(base: View, scratch?: Scratch, from = 0, to?: number): 
       i = j;
       continue;
     }
+    const run = mayStartDigitWord(u) ? digitRunAt(src, i, n) : undefined;
+    if (run) {
+      // Spelled digits in Korean, Japanese or Thai: each word one digit; separators kept.
+      for (const part of run.parts) {
+        for (let t = part.from; t < (part.digit < 0 ? part.to : part.from + 1); t++) {
+          units[k] = part.digit < 0 ? src[t]! : 0x30 + part.digit;
+          starts[k] = base.start[t]!;
+          ends[k++] = part.digit < 0 ? base.end[t]! : base.end[part.to - 1]!;
+        }
+      }
+      i = run.end;
+      continue;
+    }
     units[k] = CJK_DIGIT[u] || u;
     starts[k] = base.start[i]!;
     ends[k++] = base.end[i]!;
@@ -509,6 +525,13 @@ export function digitChains(base: View, min: number, maxGap: number): number[] {
       const look = spoken ? 0 : lookalike(src, at, i);
       if (typeof look !== 'number') count = look.length;
       kind = spoken || look !== 0 ? DIGITISH : 0;
+    } else if (mayStartDigitWord(u)) {
+      const run = digitRunAt(src, at, n);
+      if (run) {
+        count = run.parts.filter((p) => p.digit >= 0).length;
+        i = run.end;
+        kind = DIGITISH;
+      }
     }
     if (kind === DIGITISH) {
       if (chain > 0 && gap > maxGap) {

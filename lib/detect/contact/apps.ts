@@ -198,6 +198,9 @@ export const WORDS: Record<Part, readonly string[]> = {
     'peysbok',
     'pesbuk',
     'fesbuk',
+    // Chinese nicknames: Facebook (面子书, "face book"; 脸书 above), Twitter (推特).
+    '面子书',
+    '推特',
   ],
   slang: [
     '企鹅',
@@ -219,6 +222,9 @@ export const WORDS: Record<Part, readonly string[]> = {
     'group wa',
     'grup wa',
     'grup ws',
+    // Twitter's little blue bird; Instagram as "the gram" ("by the gram" is a weight: only "on the gram").
+    '小蓝鸟',
+    'on the gram',
   ],
   weak: [
     '小号',
@@ -287,6 +293,15 @@ export const WORDS: Record<Part, readonly string[]> = {
     'мессенджере',
     'мессенджера',
     'ماسنجر',
+    // YouTube as 油管 (also a fuel line: needs a search, a channel word or a verb); Facebook as เฟส/เฟซ
+    // (Thai; เฟส is also "phase"), 페메 (Facebook Messenger), فيس (Arabic), phây (Vietnamese); 텔레 (Telegram).
+    '油管',
+    'เฟส',
+    'เฟซ',
+    '페메',
+    '텔레',
+    'فيس',
+    'phây',
     '我的号',
     '私人号',
     '个人号',
