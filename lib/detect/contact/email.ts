@@ -8,7 +8,7 @@ import type { Normalised } from '@/lib/detect/normalise';
 import { gates, maybeEmail, maybeMailbox } from './gates';
 import { isOwnDomain } from './own-domain';
 import { type Packed, pack, sourceSpan } from './packed';
-import { DOT_SPELLINGS, MIDDLE_DOT, TLDS } from './tlds';
+import { DOT_WORDS, MIDDLE_DOT, TLDS } from './tlds';
 
 const OPEN = '[\\[(（{<【]';
 const CLOSE = '[\\])）}>】]';
@@ -18,7 +18,7 @@ const AT_PLAIN = '(?:@|\\s@\\s)';
  * (titik), vi (chấm), ru (собака, точка: written as the base view folds them, coбaka and toчka).
  */
 const AT_WORD = '(?:at|et|arroba|arobase|chez|coбaka)';
-const DOT_WORD = `(?:dot|${DOT_SPELLINGS.join('|')}|punto|ponto|point|punkt|titik|chấm|toчka)`;
+const DOT_WORD = `(?:${DOT_WORDS.join('|')}|chấm|toчka)`;
 /** Top-level domains spelled out: 点康姆 (com). */
 const TLD_SPOKEN = '康姆';
 const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠|在(?=\\s*[a-z0-9-]+\\s*点))\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;

@@ -11,7 +11,7 @@
 import { isWs } from '@/lib/detect/blanks';
 import { normalise } from '@/lib/detect/normalise';
 import { type Packed, pack } from './packed';
-import { DOT_SPELLINGS, MIDDLE_DOT } from './tlds';
+import { DOT_WORDS as LATIN_DOTS, MIDDLE_DOT } from './tlds';
 
 export interface Edit {
   from: number;
@@ -23,9 +23,7 @@ const base = (word: string) => normalise(word).base.s;
 const OPEN = '[\\[({<【（「]';
 const CLOSE = '[\\])}>】）」]';
 /** "dot" and "point" in en, es, pt, fr, de, id/ms, vi, ru (точка: its base form keeps ч): ordinary words too. */
-const DOT_WORDS = ['dot', ...DOT_SPELLINGS, 'punto', 'ponto', 'point', 'punkt', 'titik', 'chấm', 'точка'].map(
-  base,
-);
+const DOT_WORDS = [...LATIN_DOTS, 'chấm', 'точка'].map(base);
 /** "dot" in scripts without spaces: ko 닷, ja ドット (both only "dot"), th จุด (base จด: also "note"); 点 is url.ts's. */
 const GLUED_STRONG = ['닷', 'ドット'].map(base);
 const GLUED_WEAK = ['จุด'].map(base);

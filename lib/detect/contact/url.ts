@@ -11,7 +11,7 @@ import { gates, maybeLink, maybeSpoken } from './gates';
 import { isOwnDomain } from './own-domain';
 import { type Packed, pack, sourceSpan } from './packed';
 import { maybeDefanged, refanged } from './refang';
-import { DOT_SPELLINGS, MIDDLE_DOT, realTld } from './tlds';
+import { DOT_WORDS, MIDDLE_DOT, realTld } from './tlds';
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   [
@@ -34,7 +34,7 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   true,
 );
 
-const DOT_WORD = `(?:dot|${DOT_SPELLINGS.join('|')}|punto|ponto|point|punkt|titik)`;
+const DOT_WORD = `(?:${DOT_WORDS.join('|')})`;
 const DOT = `(?:\\s*[\\[(（【]\\s*(?:${DOT_WORD}|点|\\.)\\s*[\\])）】]\\s*|\\s+${DOT_WORD}\\s+|\\s*点\\s*|。|${MIDDLE_DOT})`;
 const SPOKEN = new RegExp(
   `(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}(?:${DOT}[a-z0-9-]+)*${DOT}(?:com|net|org|cn|io|co|me|shop|store|top|xyz|info|ly|cc|tv|app|link|site|online|vip|club|biz)(?![a-z0-9])`,
