@@ -68,7 +68,7 @@ function wordAt(src: Uint16Array, i: number, n: number): { digit: number; end: n
 
 /** Whether base unit `u` may start a spelled digit (cheap test before `digitRunAt`). */
 export function mayStartDigitWord(u: number): boolean {
-  return u >= 0xe00 && table().starts[u] === 1;
+  return u >= 0xe00 && (starts ?? table().starts)[u] === 1;
 }
 
 /** The spelled-digit run starting at base unit `i` (three words or more), or undefined. */
