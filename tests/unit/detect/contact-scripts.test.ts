@@ -19,6 +19,7 @@ describe('handles', () => {
     ['ไลน์ของร้าน : tidepool88', 'ไลน์ของร้าน : tidepool88'],
     ['เฟส -> tidepool.th', 'เฟส -> tidepool.th'],
     ['IG của shop: tidepool.vn', 'IG của shop: tidepool.vn'],
+    ['인스타에서 tidepool_kr 검색해 주세요', '인스타에서 tidepool_kr'],
     ['인스타 가게 👉 tidepool_kr', '인스타 가게 👉 tidepool_kr'],
     ['انستا المتجر ⬅ tidepool_eg', 'انستا المتجر ⬅ tidepool_eg'],
   ])('%s', (text, match) => {

@@ -22,6 +22,7 @@ describe('links with spaced dots and slashes', () => {
     ['paperfox・store に来てね', 'paperfox・store'],
     ['full list at tinyurl dot com slash fox-lamps', 'tinyurl dot com slash fox-lamps'],
     ['the shop is at paperfox dot shop', 'paperfox dot shop'],
+    ['samples at fernhouse dot co slash drop', 'fernhouse dot co slash drop'],
   ])('%s', (text, match) => {
     expect(url(text)).toEqual([match]);
     expect(email(text)).toEqual([]);
