@@ -16,6 +16,8 @@ export type Part = 'strong' | 'slang' | 'weak' | 'verb';
  */
 const APP_ONLY = [
   'add',
+  // "chat WA aja", "chat tele ya": chat needs the app ("we chat daily" has none).
+  'chat',
   'search',
   'search for',
   'join',
@@ -429,7 +431,7 @@ export const NOT_APP: Readonly<Record<string, { before?: RegExp; after?: RegExp 
   赖: { before: /[依信不耍抵仰无無老都别別怪全只百]$/, after: /^[床皮账賬着著在上掉]/ },
   face: {
     after:
-      /^[\s-]*(?:id|mask|masks|cream|wash|shield|towel|serum|cloth|brush|roller|oil|powder|paint|down|up|side|plate|value)\b/i,
+      /^[\s-]*(?:to\s+face\b|id|mask|masks|cream|wash|shield|towel|serum|cloth|brush|roller|oil|powder|paint|down|up|side|plate|value)\b/i,
   },
   tele: { after: /^[\s-]*(?:lens|photo|zoom|converter|macro|end)\b/i },
   line: { after: /^[\s-]*(?:\d|(?:items?|breaks?|up|art|drawing|length)\b)/i },

@@ -20,6 +20,7 @@ describe('handles', () => {
     ['เฟส -> tidepool.th', 'เฟส -> tidepool.th'],
     ['IG của shop: tidepool.vn', 'IG của shop: tidepool.vn'],
     ['인스타에서 tidepool_kr 검색해 주세요', '인스타에서 tidepool_kr'],
+    ['kalau mau cepat chat WA aja kak', 'chat WA'],
     ['인스타 가게 👉 tidepool_kr', '인스타 가게 👉 tidepool_kr'],
     ['انستا المتجر ⬅ tidepool_eg', 'انستا المتجر ⬅ tidepool_eg'],
   ])('%s', (text, match) => {
@@ -32,6 +33,9 @@ describe('handles', () => {
     'ไอจีของฉันเข้าไม่ได้',
     'เฟส 2 ของโปรโมชั่น',
     'Reply @ 10am tomorrow',
+    'we can chat face to face at the market',
+    'chat line 3 is for returns',
+    'we chat with buyers daily',
   ])('%s stays silent', (text) => {
     expect(im(text)).toEqual([]);
   });
