@@ -118,8 +118,9 @@ export function pointedHandle(n: Normalised, offset: number): Handle | undefined
   const m = POINTER.exec(n.text.slice(offset, offset + 28));
   if (!m) return undefined;
   const h = handleAfter(n, offset + m[0].length);
-  // What the pointer points at must look made up (a digit, '_' or '.') or be written as @name.
-  return h && (h.at || /[\d_.]/.test(h.handle)) ? h : undefined;
+  // What the pointer points at must look made up (a digit, '_' or '.') or be written as @name; a bare
+  // number there is the phone detector's ("我的号码：幺三八…" is a phone, not an app's handle).
+  return h && !h.numeric && (h.at || /[\d_.]/.test(h.handle)) ? h : undefined;
 }
 
 /** A 5-15 digit number ending right before original offset `offset` (a blank or '+' may sit between). */
