@@ -11,6 +11,7 @@
  */
 import * as chars from './chars';
 import { FOLD, isCyrillic, spokenAt } from './number-words';
+import { digitRunAt, mayStartDigitWord } from './script-digits';
 
 // Module-level copies: some loaders (tsx, CommonJS output) turn every imported binding into a getter
 // call, which costs a lot inside per-character loops.
@@ -181,6 +182,7 @@ function emit(scratch: Scratch, cursor: Cursor, out: string, from: number, to: n
 function slowUnit(text: string, i: number, scratch: Scratch, cursor: Cursor): number {
   const { map, multi } = tables();
   const c = text.charCodeAt(i);
+  if (COMPOSING[c]) return composed(text, i, scratch, cursor);
   let m = map[c]!;
   if (m === UNKNOWN) m = fillUnit(c);
   if (m === 0) return i;
@@ -208,6 +210,42 @@ function slowUnit(text: string, i: number, scratch: Scratch, cursor: Cursor): nu
 }
 
 /**
+ * Combining marks that may compose with the letter before them (Latin, Greek and Cyrillic accents, kana
+ * voicing marks, Arabic hamza and madda): "o" + U+0301 reads as "ó", "e" + U+0323 + U+0302 as "ệ".
+ */
+const COMPOSING = new Uint8Array(0x10000);
+COMPOSING.fill(1, 0x300, 0x370);
+COMPOSING.fill(1, 0x3099, 0x309b);
+COMPOSING.fill(1, 0x653, 0x656);
+
+/**
+ * The combining marks from original unit `i` composed with the base unit written just before them, so a
+ * decomposed letter reads exactly as its precomposed form (NFC) in every view; that unit's span grows over
+ * the marks. Marks that compose with nothing are dropped, as the tables drop them. Returns the index of the
+ * last original unit consumed.
+ */
+function composed(text: string, i: number, scratch: Scratch, cursor: Cursor): number {
+  let j = i + 1;
+  while (j < text.length && COMPOSING[text.charCodeAt(j)]) j++;
+  const k = cursor.k - 1;
+  const p = i - 1;
+  // The letter before must be one original unit written as one base unit.
+  if (k < 0 || scratch.ends[k] !== i || scratch.starts[k] !== p || (k > 0 && scratch.starts[k - 1] === p))
+    return j - 1;
+  const cluster = text.slice(p, j).normalize('NFC');
+  const first = cluster.charCodeAt(0);
+  if (first === text.charCodeAt(p) || first >= 0xd800) return j - 1;
+  const { map } = tables();
+  let m = map[first]!;
+  if (m === UNKNOWN) m = fillUnit(first);
+  if (m === 0 || m >= 0xd800 || classOf(m) !== scratch.classes[k]) return j - 1;
+  scratch.units[k] = m;
+  scratch.ends[k] = j;
+  if (scratch.classes[k] !== SEP) scratch.skel[cursor.sk - 1] = m;
+  return j - 1;
+}
+
+/**
  * The main loop: known units that map to one unit, from `cursor.i` until the end or the first unit that
  * needs the slow path (left in `cursor.i`). The buffers are parameters, fixed for the whole loop.
  */
@@ -228,8 +266,12 @@ function fastRun(
   let sk = cursor.sk;
   let i = cursor.i;
   for (; i < n; i++) {
-    const m = map[text.charCodeAt(i)]!;
-    if (m === 0) continue;
+    const c = text.charCodeAt(i);
+    const m = map[c]!;
+    if (m === 0) {
+      if (COMPOSING[c]) break;
+      continue;
+    }
     if (m >= 0xd800) break;
     const kind = cls[m]!;
     if (kind === UNKNOWN_CLASS) break;
@@ -334,7 +376,9 @@ for (let u = 0; u < 0x10000; u++) if (FOLD[u] || isCyrillic(u)) DIGIT_KIND[u] = 
 for (let u = 0x30; u <= 0x39; u++) DIGIT_KIND[u] = DIGITISH;
 for (let u = 0; u < 0x10000; u++) if (CJK_DIGIT[u]) DIGIT_KIND[u] = DIGITISH;
 // The separators the phone detector allows between digits (a superset: ',' counts even before a non-blank).
-for (const c of ' \t-.()/\u00a0\u2029~_·,*•') DIGIT_KIND[c.charCodeAt(0)] = GAP;
+for (const c of ' \t-.()/\u00a0\u2029~_·,*•ー') DIGIT_KIND[c.charCodeAt(0)] = GAP;
+// Dashes of other widths (‐ ‒ – — ―) and the Japanese long-vowel mark written as a dash (〇九〇ー…).
+for (let u = 0x2010; u <= 0x2015; u++) DIGIT_KIND[u] = GAP;
 // Symbols and emoji between digits (138🌸6521🌸7709, 7❤5❤9…).
 for (let u = 0x2190; u < 0x2c00; u++) DIGIT_KIND[u] = GAP;
 for (let u = 0xd800; u < 0xe000; u++) DIGIT_KIND[u] = GAP;
@@ -430,6 +474,19 @@ export function toDigits(base: View, scratch?: Scratch, from = 0, to?: number): 
       i = j;
       continue;
     }
+    const run = mayStartDigitWord(u) ? digitRunAt(src, i, n) : undefined;
+    if (run) {
+      // Spelled digits in Korean, Japanese or Thai: each word one digit; separators kept.
+      for (const part of run.parts) {
+        for (let t = part.from; t < (part.digit < 0 ? part.to : part.from + 1); t++) {
+          units[k] = part.digit < 0 ? src[t]! : 0x30 + part.digit;
+          starts[k] = base.start[t]!;
+          ends[k++] = part.digit < 0 ? base.end[t]! : base.end[part.to - 1]!;
+        }
+      }
+      i = run.end;
+      continue;
+    }
     units[k] = CJK_DIGIT[u] || u;
     starts[k] = base.start[i]!;
     ends[k++] = base.end[i]!;
@@ -468,6 +525,13 @@ export function digitChains(base: View, min: number, maxGap: number): number[] {
       const look = spoken ? 0 : lookalike(src, at, i);
       if (typeof look !== 'number') count = look.length;
       kind = spoken || look !== 0 ? DIGITISH : 0;
+    } else if (mayStartDigitWord(u)) {
+      const run = digitRunAt(src, at, n);
+      if (run) {
+        count = run.parts.filter((p) => p.digit >= 0).length;
+        i = run.end;
+        kind = DIGITISH;
+      }
     }
     if (kind === DIGITISH) {
       if (chain > 0 && gap > maxGap) {
@@ -511,8 +575,10 @@ export function spanOf(view: View, from: number, to: number): [number, number] {
 }
 
 /** A term's skeleton: normalised, separators removed (what the automaton matches). */
-export function skeletonOf(term: string): string {
+export function skeletonOf(written: string): string {
   const { map, multi, cls } = tables();
+  // Composed as the normaliser composes a reply's letters and their marks.
+  const term = written.normalize('NFC');
   // Most terms are normalised already (lower case, simplified, no separators): the term is its skeleton.
   let same = true;
   for (let i = 0; i < term.length && same; i++) {

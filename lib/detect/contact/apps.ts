@@ -16,6 +16,8 @@ export type Part = 'strong' | 'slang' | 'weak' | 'verb';
  */
 const APP_ONLY = [
   'add',
+  // "chat WA aja", "chat tele ya": chat needs the app ("we chat daily" has none).
+  'chat',
   'search',
   'search for',
   'join',
@@ -198,6 +200,9 @@ export const WORDS: Record<Part, readonly string[]> = {
     'peysbok',
     'pesbuk',
     'fesbuk',
+    // Chinese nicknames: Facebook (面子书, "face book"; 脸书 above), Twitter (推特).
+    '面子书',
+    '推特',
   ],
   slang: [
     '企鹅',
@@ -219,6 +224,9 @@ export const WORDS: Record<Part, readonly string[]> = {
     'group wa',
     'grup wa',
     'grup ws',
+    // Twitter's little blue bird; Instagram as "the gram" ("by the gram" is a weight: only "on the gram").
+    '小蓝鸟',
+    'on the gram',
   ],
   weak: [
     '小号',
@@ -287,6 +295,15 @@ export const WORDS: Record<Part, readonly string[]> = {
     'мессенджере',
     'мессенджера',
     'ماسنجر',
+    // YouTube as 油管 (also a fuel line: needs a search, a channel word or a verb); Facebook as เฟส/เฟซ
+    // (Thai; เฟส is also "phase"), 페메 (Facebook Messenger), فيس (Arabic), phây (Vietnamese); 텔레 (Telegram).
+    '油管',
+    'เฟส',
+    'เฟซ',
+    '페메',
+    '텔레',
+    'فيس',
+    'phây',
     '我的号',
     '私人号',
     '个人号',
@@ -414,7 +431,7 @@ export const NOT_APP: Readonly<Record<string, { before?: RegExp; after?: RegExp 
   赖: { before: /[依信不耍抵仰无無老都别別怪全只百]$/, after: /^[床皮账賬着著在上掉]/ },
   face: {
     after:
-      /^[\s-]*(?:id|mask|masks|cream|wash|shield|towel|serum|cloth|brush|roller|oil|powder|paint|down|up|side|plate|value)\b/i,
+      /^[\s-]*(?:to\s+face\b|id|mask|masks|cream|wash|shield|towel|serum|cloth|brush|roller|oil|powder|paint|down|up|side|plate|value)\b/i,
   },
   tele: { after: /^[\s-]*(?:lens|photo|zoom|converter|macro|end)\b/i },
   line: { after: /^[\s-]*(?:\d|(?:items?|breaks?|up|art|drawing|length)\b)/i },

@@ -8,7 +8,7 @@ import type { Normalised } from '@/lib/detect/normalise';
 import { gates, maybeEmail, maybeMailbox } from './gates';
 import { isOwnDomain } from './own-domain';
 import { type Packed, pack, sourceSpan } from './packed';
-import { TLDS } from './tlds';
+import { DOT_WORDS, MIDDLE_DOT, TLDS } from './tlds';
 
 const OPEN = '[\\[(（{<【]';
 const CLOSE = '[\\])）}>】]';
@@ -18,12 +18,12 @@ const AT_PLAIN = '(?:@|\\s@\\s)';
  * (titik), vi (chấm), ru (собака, точка: written as the base view folds them, coбaka and toчka).
  */
 const AT_WORD = '(?:at|et|arroba|arobase|chez|coбaka)';
-const DOT_WORD = '(?:dot|punto|ponto|point|punkt|titik|chấm|toчka)';
+const DOT_WORD = `(?:${DOT_WORDS.join('|')}|chấm|toчka)`;
 /** Top-level domains spelled out: 点康姆 (com). */
 const TLD_SPOKEN = '康姆';
 const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠|在(?=\\s*[a-z0-9-]+\\s*点))\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;
-const DOT_PLAIN = '\\s?[.。]\\s?';
-const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${DOT_WORD}|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+${DOT_WORD}\\s+|\\s?[.。]\\s?)`;
+const DOT_PLAIN = `\\s?(?:[.。]|${MIDDLE_DOT})\\s?`;
+const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${DOT_WORD}|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+${DOT_WORD}\\s+|${DOT_PLAIN}|[,，](?=[a-z]))`;
 const LOCAL = '(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}';
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 
@@ -98,6 +98,12 @@ const PROSE_LOCAL = new Set([
   'check',
   'out',
 ]);
+/** Words that are never the name of a spoken address ("the site is at x dot com", "catalogue at x dot com"). */
+const NOT_MAILBOX = new Set(
+  'is are was were be been live lives located everything all more photos pics pictures catalogue catalog menu page site website'.split(
+    ' ',
+  ),
+);
 /** Words before such a local part that make "X at Y.com" prose ("item page at walmart.com"). */
 const PROSE_BEFORE =
   /(?:^|[^a-z0-9])(?:item|product|see|seen|order|ordered|visit|find|found|check|view|look|buy|bought|shop|get|available|sold|listed|listing|our|the|this|that|your|it|is|are|was|out|also|here|there|them|page|store|online|only|now)\s+$/;
@@ -122,11 +128,28 @@ function spokenMailbox(
     !(next === '.' && !/[a-z0-9]/.test(s[to + 1] ?? ''))
   )
     return false;
+  // "the catalogue is at shop dot com slash x": a path after the domain makes it a link.
+  if (/^\s*(?:\/|slash\b)/.test(s.slice(to, to + 8))) return false;
+  // "our site is at lunahome dot shop": a verb or a thing is no mailbox name.
+  if (NOT_MAILBOX.has(local)) return false;
   const provider = PROVIDERS.test(domain);
   // "help at lunahome dot co": an address read out word by word needs no provider.
   if (!provider && !dictated && !/[\d._]/.test(local)) return false;
   if (PROSE_LOCAL.has(local) && PROSE_BEFORE.test(s.slice(Math.max(0, from - 24), from))) return false;
   return true;
+}
+
+const KNOWN_TLD = new Set(TLDS.split('|'));
+/** Names before an @ set off by blanks that make it a mention, not an address ("follow us @ x", "IG @ x.y"). */
+const MENTION_BEFORE =
+  /^(?:us|me|them|it|you|him|her|here|there|ig|insta|fb|tele|tg|wa|line|dm|at|on|follow|find|add|shop|store)$/;
+
+/** "follow us @ rosewood.home", "IG @ luna.and.pine": an @ with blanks on both sides after a word is a mention. */
+function mention(address: string): boolean {
+  const at = /\s@\s/.exec(address);
+  if (!at) return false;
+  const tld = address.split(/\s*[.。·・,，]\s*/).pop() ?? '';
+  return !KNOWN_TLD.has(tld) || MENTION_BEFORE.test(address.slice(0, at.index));
 }
 
 /** Providers people split to slip past filters: "g mail", "hot mail", "ya hoo", "1 6 3", "q q". */
@@ -204,8 +227,9 @@ function addresses(
   add: (from: number, to: number) => void,
 ): void {
   const maybe = forms.at;
-  for (const m of maybe ? s.matchAll(PLAIN) : []) add(m.index, m.index + m[0].length);
+  for (const m of maybe ? s.matchAll(PLAIN) : []) if (!mention(m[0])) add(m.index, m.index + m[0].length);
   for (const m of maybe ? s.matchAll(DISGUISED) : []) {
+    if (mention(m[0])) continue;
     const bare = /\s(?:at|et|arroba|arobase|chez|coбaka)\s|\s*#\s*/.exec(m[0]);
     if (bare && !/[@艾圈]/.test(m[0]) && !BRACKETED_AT.test(m[0])) {
       // Prose "the page at walmart.com/ip/1": a bare "at" needs a mail provider or a name that looks made up.

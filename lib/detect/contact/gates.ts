@@ -35,10 +35,13 @@ export const GATE_WORDS: readonly { text: string; setOff?: boolean }[] = [
   { text: 'собака', setOff: true },
   { text: '在' },
   { text: 'точка', setOff: true },
+  { text: 'd0t', setOff: true },
+  { text: 'dawt', setOff: true },
+  { text: 'dott', setOff: true },
 ];
 const AT_WORDS = 0b1111 | (1 << 11) | (0b11 << 16) | (1 << 20) | (0b11 << 21);
 const MAILBOX_WORDS = 0b11111 << 4;
-const DOT_WORD = (1 << 9) | (0b1111 << 12) | (0b11 << 18) | (1 << 23);
+const DOT_WORD = (1 << 9) | (0b1111 << 12) | (0b11 << 18) | (1 << 23) | (0b111 << 24);
 const DIAN = 1 << 10;
 
 /** Switched off only by tests, to check that the gates never change what the detectors find. */
@@ -132,9 +135,11 @@ export function maybeSpoken(n: Normalised): boolean {
   for (let i = units.indexOf(0x2e); i >= 0; i = units.indexOf(0x2e, i + 1)) {
     if (OPENING.has(prevSolid(units, i)) && CLOSING.has(nextSolid(units, i + 1))) return true;
   }
-  // An ideographic full stop for the dot: szkatelighting。com.
-  for (let i = units.indexOf(0x3002, 1); i >= 0; i = units.indexOf(0x3002, i + 1)) {
-    if (isAlnum(units[i - 1]!) && isLetter(units[i + 1] ?? -1) && isLetter(units[i + 2] ?? -1)) return true;
+  // An ideographic full stop or a middle dot for the dot: szkatelighting。com, shop·com, shop ・ store.
+  for (const dot of [0x3002, 0xb7, 0x30fb]) {
+    for (let i = units.indexOf(dot, 1); i >= 0; i = units.indexOf(dot, i + 1)) {
+      if (isAlnum(prevSolid(units, i)) && isLetter(nextSolid(units, i + 1))) return true;
+    }
   }
   return false;
 }

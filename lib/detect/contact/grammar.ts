@@ -19,8 +19,9 @@ import {
 } from './apps';
 import { emailSpans } from './email';
 import { closes, notApp, objectAfter, quotedAfter, searchAfter, searchOnBefore } from './frames';
-import { type Handle, handleAfter, isStrongHandle, numberBefore } from './handle';
+import { type Handle, handleAfter, isStrongHandle, numberBefore, pointedHandle } from './handle';
 import { withQr } from './qr';
+import { realTld } from './tlds';
 
 export interface Token {
   part: Part;
@@ -58,7 +59,7 @@ const VERB_GAP =
  * (秋秋号, 薇号, q群, 赖ID), "same number as my phone" (vvv同号) or its QR code (LINE QR, line的二维码).
  */
 const HANDLE_WORD =
-  /^\p{M}*\s*(?:(?:号|号码)?(?:是)?多少(?![钱元块件个只天次运邮])|号码?|账号|帐号|群号?|同号|同手机|同电话|搜(?:我的)?(?:手机号?|电话|号码)|groups?\b|channel\b|grup\b|nhóm\b|id(?![a-z])|ไอดี|(?:の|的)?\s*(?:qr\s*(?:code|コード)?|二维码|二維碼|คิวอาร์))/iu;
+  /^\p{M}*\s*(?:(?:号|号码)?(?:是)?多少(?![钱元块件个只天次运邮])|号码?|账号|帐号|群号?|同号|同手机|同电话|搜(?:我的)?(?:手机号?|电话|号码)|频道|主页|专页|groups?\b|channel\b|grup\b|nhóm\b|id(?![a-z])|ไอดี|(?:の|的)?\s*(?:qr\s*(?:code|コード)?|二维码|二維碼|คิวอาร์))/iu;
 /** After a number: a quantity or an id, not a handle (12345件, 123456789这款). */
 const NOT_HANDLE_AFTER =
   /^\s?(?:元|块|件|个|只|套|单|次|天|年|月|日|%|cm|mm|kg|ml|pcs|这个|这款|那款|商品|宝贝|链接|款|的商品|就是)/;
@@ -67,10 +68,17 @@ const ZIP = /^\d{5}(?:[\s-]\d{4})?$/;
 const SENTENCE_END = /[。！？!?\n]/;
 /** How far (UTF-16 units) a verb after the app may be. */
 const WINDOW = 8;
-const STANDALONE_AT = /(?<![a-z0-9_.@])@([a-z][a-z0-9_.]{2,29})/giu;
+/** An @handle, the @ maybe set off by one blank ("@ luna.and.pine": a blank to slip past filters). */
+const STANDALONE_AT = /(?<![a-z0-9_.@])@ ?([a-z][a-z0-9_.]{2,29})/giu;
 /** Repeated v glued to an id with a digit: VVVkeycap_73431 (no English word starts with vv). */
 const VV_GLUED = /(?<![a-z])v{2,}(?=[a-z0-9_]*\d)[a-z0-9_]{4,}/giu;
 const NOT_HANDLE_AT = new Set(['everyone', 'here', 'all', 'channel', 'admin']);
+
+/** A name ending in a common top-level domain is a link (@shop.com), left to the url detector. */
+function domainLike(name: string): boolean {
+  const last = /\.([a-z]{2,})$/i.exec(name)?.[1]?.toLowerCase();
+  return last !== undefined && realTld(`x.${last}`);
+}
 
 function gapText(text: string, from: number, to: number): string {
   return from <= to ? text.slice(from, to) : '';
@@ -153,7 +161,7 @@ function plusBefore(text: string, at: number): number {
 
 /** The handle after app `a`, unless what follows is another app ("微-信 w.e.c.h.a.t" is two names). */
 function appHandle(n: Normalised, list: Token[], a: Token): Handle | undefined {
-  const h = handleAfter(n, a.end);
+  const h = handleAfter(n, a.end) ?? pointedHandle(n, a.end);
   if (!h || !numberOk(n, h)) return undefined;
   if (list.some((o) => o !== a && o.part !== 'verb' && o.start === h.start)) return undefined;
   return h;
@@ -262,10 +270,12 @@ export function contactHits(
   // An @handle on its own is an account on some app (an e-mail has a name before its @).
   for (const m of text.matchAll(STANDALONE_AT)) {
     const name = m[1]!.replace(/[._]+$/, '');
-    if (NOT_HANDLE_AT.has(name.toLowerCase()) || /\.[a-z]{2,}$/i.test(name)) continue;
-    if (!/[\d_]/.test(name) && name.length < 5) continue;
+    if (NOT_HANDLE_AT.has(name.toLowerCase()) || domainLike(name)) continue;
+    const spaced = m[0][1] === ' ';
+    // Set off by a blank, it must look made up: "@ luna.and.pine", not "I'll @ you" or "10 pcs @ 2 each".
+    if (spaced ? !/[\d_.]/.test(name) || /^\d/.test(name) : !/[\d_]/.test(name) && name.length < 5) continue;
     const start = m.index;
-    const end = start + 1 + name.length;
+    const end = m.index + m[0].length - (m[1]!.length - name.length);
     if (hits.some((h) => h.start <= start && end <= h.end)) continue;
     hits.push({ start, end });
   }

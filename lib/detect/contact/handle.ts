@@ -26,8 +26,17 @@ const STOP = new Set(
     ' ',
   ),
 );
-const FILLER =
-  /^(?:[\s:：=\-–—>〉》|→↓⬇~*+＋,，\p{So}\p{Sk}]|@(?![a-z0-9_])|官方账号|官方帐号|官方|号码|号|账号|帐号|加[一1]下|[一1]下|加|搜|id|username|user name|handle|akun|是|为|is|:)*/u;
+/**
+ * "The shop's" between an app and its handle, as the base view writes them (Thai marks dropped): ไอจีร้าน
+ * (ร้าน), ไลน์ของร้าน, IG của shop, 인스타 우리 가게, 店铺的. Joined into FILLER.
+ */
+const SHOP_WORD = String.raw`(?:ของ|ทาง)?ราน|ของเรา|của\s*(?:shop|tiệm|cửa hàng|mình)|우리\s*가게|가게|店铺的?|本店|المتجر|متجرنا`;
+/** Korean particles after an app name: 인스타에서 (on), 라인은 (as for), 카톡으로 (by). */
+const PARTICLE = String.raw`에서|으로|로|은|는|에`;
+const FILLER = new RegExp(
+  String.raw`^(?:[\s:：=\-–—>〉》|→↓⬇~*+＋,，\p{So}\p{Sk}]|@(?![a-z0-9_])|${SHOP_WORD}|${PARTICLE}|官方账号|官方帐号|官方|号码|号|账号|帐号|加[一1]下|[一1]下|加|搜|id|username|user name|handle|akun|是|为|is|:)*`,
+  'u',
+);
 const SEPARATOR = String.raw`[\s.\-_·~*•\p{So}\p{Sk}]`;
 const NUMBER = new RegExp(String.raw`^\+?\d(?:${SEPARATOR}{0,2}\d){4,14}`, 'u');
 const WORDISH = /^(?:@[a-z0-9_.]{1,30}|[a-z][a-z0-9_.-]{1,29}[a-z0-9_]|(?=[a-z0-9_]*[a-z_])[a-z0-9_]{3,30})/;
@@ -50,13 +59,14 @@ function isLatin(u: number): boolean {
 function mayHaveHandle(n: Normalised, offset: number): boolean {
   const units = n.base.units!;
   let i = indexAt(n.base, offset);
-  for (let k = 0; k < 10 && i < units.length; k++, i++) {
+  for (let k = 0; k < 12 && i < units.length; k++, i++) {
     const u = units[i]!;
     if ((u >= 0x30 && u <= 0x39) || isLatin(u) || u === 0x40 || u === 0x2b || u === 0x5f) return true;
     if (u >= 0x3007 && HANDLE_CJK.has(u)) return true;
-    // Separators and the filler words 号/码/是/为/账/帐 may come first; anything else ends the search.
+    // Separators, the filler words 号/码/是/为/账/帐 and letters of other scripts (ร้าน, 가게, المتجر: the
+    // shop's) may come first; anything else ends the search.
     const symbol = (u >= 0x2000 && u < 0x3000) || (u >= 0xd800 && u <= 0xdfff);
-    if (!(n.baseCls[i] === SEP || symbol || FILLER_CJK.has(u))) return false;
+    if (!(n.baseCls[i] === SEP || symbol || FILLER_CJK.has(u) || u >= 0x600)) return false;
   }
   return false;
 }
@@ -95,6 +105,22 @@ export function handleAfter(n: Normalised, offset: number): Handle | undefined {
     numeric,
     at: written.startsWith('@'),
   };
+}
+
+/**
+ * A pointer to the handle a few words after an app, with no Latin letter, digit or sentence end between:
+ * "ไอจีร้านได้นะคะ 👉 x", "라인으로 연락 주세요 -> x", "انستا المتجر ⬅ x".
+ */
+const POINTER = /^[^\n。！？!?.\p{Script=Latin}\p{N}]{0,20}?(?:👉|👇|👈|➡️?|⬅️?|→|←|->|=>|⬇️?|↓|[:：])/u;
+
+/** The handle after a pointer that follows original offset `offset` (see POINTER), if any. */
+export function pointedHandle(n: Normalised, offset: number): Handle | undefined {
+  const m = POINTER.exec(n.text.slice(offset, offset + 28));
+  if (!m) return undefined;
+  const h = handleAfter(n, offset + m[0].length);
+  // What the pointer points at must look made up (a digit, '_' or '.') or be written as @name; a bare
+  // number there is the phone detector's ("我的号码：幺三八…" is a phone, not an app's handle).
+  return h && !h.numeric && (h.at || /[\d_.]/.test(h.handle)) ? h : undefined;
 }
 
 /** A 5-15 digit number ending right before original offset `offset` (a blank or '+' may sit between). */

@@ -11,7 +11,8 @@ import { type Evidence, isPhoneNumber } from './phone-verdict';
 import { scatteredPhones } from './scattered';
 import { vanityNumbers } from './vanity';
 
-const RUN = /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-.()/\u00a0\u2029~_·*•\p{So}]|,(?=\s)){0,3}\d){6,}/gu;
+const RUN =
+  /(?:\+|＋)?[ \t]?\(?\d(?:(?:[ \t\-\u2010-\u2015\u30fc.()/\u00a0\u2029~_·*•\p{So}]|,(?=\s)){0,3}\d){6,}/gu;
 const DATE =
   /(?:^|\s)(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
 /** One decimal point with cents: a price or a measure (12345.99), not 0871750.77.11. */
@@ -51,12 +52,20 @@ const PHONE_PREFIXES = new Set([
 ]);
 /** Words after which a number is an id, a code or a tracking number (Latin ones as whole words). */
 const LATIN_LABELS =
-  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|พัสดุ|คำสั่งซื้อ|เลขพัสดุ|(?<![a-z])(?:part (?:number|no\.?)|p\/n|réf\.?|référence|numéro de (?:suivi|commande)|artikel(?:nummer|-nr\.?)|bestellnummer|sendungsnummer|teilenummer|cep|c[oó]digo de rastre(?:io|o)|n[uú]mero de (?:pedido|seguimiento|rastreio)|numer (?:zamówienia|przesyłki)|sipariş|takip|nomor (?:resi|pesanan))(?![a-z])|品番|型番|部品番号|품번|부품번호|رقم الطلب|طلبك رقم|طلب رقم|رقم التتبع|رقم الشحنة|رقم الطلبية)/;
-/** Cyrillic labels, as the base view writes them (look-alike letters folded: трек → tpek). */
-const FOLDED_LABELS = ['трек', 'номер заказа', 'номер отслеживания', 'артикул'].map((w) =>
+  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|(?<![a-z])(?:part (?:number|no\.?)|p\/n|réf\.?|référence|numéro de (?:suivi|commande)|artikel(?:nummer|-nr\.?)|bestellnummer|sendungsnummer|teilenummer|cep|c[oó]digo de rastre(?:io|o)|n[uú]mero de (?:pedido|seguimiento|rastreio)|numer (?:zamówienia|przesyłki)|sipariş|takip|nomor (?:resi|pesanan))(?![a-z])|品番|型番|部品番号|품번|부품번호|رقم الطلب|طلبك رقم|طلب رقم|رقم التتبع|رقم الشحنة|رقم الطلبية)/;
+/**
+ * Cyrillic and Thai labels, as the base view writes them (look-alike letters folded: трек → tpek; Thai marks
+ * dropped: พัสดุ → พสด).
+ */
+const FOLDED_LABELS = ['трек', 'номер заказа', 'номер отслеживания', 'артикул', 'พัสดุ', 'คำสั่งซื้อ'].map((w) =>
   normalise(w).base.s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
 );
-const NOT_PHONE_WORDS = new RegExp(`${LATIN_LABELS.source.slice(0, -1)}|${FOLDED_LABELS.join('|')})`, 'g');
+/** Han labels as the base view writes them (traditional → simplified: 追跡 → 追迹, 伝票 → 传票). */
+const HAN_BASE = (source: string) => source.replace(/[\u4e00-\u9fff]+/g, (w) => normalise(w).base.s);
+const NOT_PHONE_WORDS = new RegExp(
+  `${HAN_BASE(LATIN_LABELS.source).slice(0, -1)}|${FOLDED_LABELS.join('|')})`,
+  'g',
+);
 /** Words after the number that name it as an id: "4155550132 is your order number", "12345678901 (tracking)". */
 const NOT_PHONE_AFTER =
   /^[\s(（]*(?:is\s+(?:your|the|our)\s+|was\s+(?:your|the)\s+)?(?:order|tracking|invoice|sku|po\b(?!\s*box)|item|parcel|waybill|订单|单号|运单|货号|快递单)/;

@@ -11,6 +11,7 @@
 import { isWs } from '@/lib/detect/blanks';
 import { normalise } from '@/lib/detect/normalise';
 import { type Packed, pack } from './packed';
+import { DOT_WORDS as LATIN_DOTS, MIDDLE_DOT } from './tlds';
 
 export interface Edit {
   from: number;
@@ -22,7 +23,7 @@ const base = (word: string) => normalise(word).base.s;
 const OPEN = '[\\[({<【（「]';
 const CLOSE = '[\\])}>】）」]';
 /** "dot" and "point" in en, es, pt, fr, de, id/ms, vi, ru (точка: its base form keeps ч): ordinary words too. */
-const DOT_WORDS = ['dot', 'punto', 'ponto', 'point', 'punkt', 'titik', 'chấm', 'точка'].map(base);
+const DOT_WORDS = [...LATIN_DOTS, 'chấm', 'точка'].map(base);
 /** "dot" in scripts without spaces: ko 닷, ja ドット (both only "dot"), th จุด (base จด: also "note"); 点 is url.ts's. */
 const GLUED_STRONG = ['닷', 'ドット'].map(base);
 const GLUED_WEAK = ['จุด'].map(base);
@@ -36,9 +37,17 @@ const TOKENS = new RegExp(
     `(?<glued>\\s*(?:${GLUED_STRONG.join('|')})\\s*)`,
     `(?<gluedWeak>\\s*(?:${GLUED_WEAK.join('|')})\\s*)`,
     '(?<spaced>\\s+\\.\\s+)',
+    `(?<middle>\\s*${MIDDLE_DOT}\\s*)`,
   ].join('|'),
   'g',
 );
+/**
+ * A link with blanks around its dot and its slash ("linktr . ee / name", "mybrand . co / drop"): the path
+ * after a spaced slash makes the spaced dot a link's, so both are strong edits.
+ */
+const SLASHED =
+  /(?<![a-z0-9-])[a-z0-9][a-z0-9-]{2,62}(?<dot>\s*\.\s*)[a-z]{2,6}(?<slash>\s*\/\s*)[a-z0-9][a-z0-9_-]{1,39}(?![a-z0-9.])/dg;
+
 /** A www name with its dots spaced on either side: "www. shop-name .shop". */
 const WWW = /(?<![a-z0-9])www(?:\s*\.\s*[a-z0-9-]+)+/g;
 const WWW_DOT = /\s*\.\s*/g;
@@ -60,7 +69,8 @@ export function maybeDefanged(units: Uint16Array): boolean {
       let k = i + 1;
       while (k < units.length && isWs(units[k]!)) k++;
       if (BRACKETED.has(units[k] ?? 0)) return true;
-    } else if (u === 0xb2f7 || u === 0x30c9 || u === 0x0447) return true;
+    } else if (u === 0xb2f7 || u === 0x30c9 || u === 0x0447 || u === 0xb7 || u === 0x30fb) return true;
+    else if (u === 0x2f && (isWs(units[i - 1] ?? 0) || isWs(units[i + 1] ?? 0))) return true;
     else if (u === 0x0e08 && units[i + 1] === 0x0e14) return true;
     else if (u === 0x68 && (units[i + 1] === 0x78 || units[i + 1] === 0x2a)) return true;
   }
@@ -76,13 +86,21 @@ export function refanged(s: string): { packed: Packed; edits: Edit[] } | undefin
       edits.push({ from: m.index + d.index, to: m.index + d.index + d[0].length, strong: true, by: '.' });
     }
   }
+  for (const m of s.matchAll(SLASHED)) {
+    const { dot, slash } = m.indices!.groups!;
+    if (m.groups!.dot === '.' && m.groups!.slash === '/') continue;
+    edits.push({ from: dot![0], to: dot![1], strong: true, by: '.' });
+    if (m.groups!.slash !== '/') edits.push({ from: slash![0], to: slash![1], strong: true, by: '/' });
+  }
   for (const m of s.matchAll(TOKENS)) {
     const from = m.index;
     const to = from + m[0].length;
     if (edits.some((e) => e.from < to && from < e.to)) continue;
     const g = m.groups!;
     const by = g.scheme ? 'http' : g.colon ? ':' : '.';
-    edits.push({ from, to, strong: !(g.spaced || g.gluedWeak || g.word), by });
+    // A middle dot is strong only glued on both sides (shop·com); spaced, it may separate words.
+    const weak = g.spaced || g.gluedWeak || g.word || (g.middle && g.middle.length > 1);
+    edits.push({ from, to, strong: !weak, by });
   }
   if (edits.length === 0) return undefined;
   edits.sort((a, b) => a.from - b.from);

@@ -1,6 +1,14 @@
 /** Top-level domains the disguised-address readers accept (a disguised link or address needs a real one). */
 export const TLDS =
-  'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca|es|pt|ar|cl|pe|ve|ec|it|nl|pl|tr|be|ch|at|se|no|dk|fi|ie|nz|za|ae|sa|il|eg|pk|bd|lk|kh|mo';
+  'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca|es|pt|ar|cl|pe|ve|ec|it|nl|pl|tr|be|ch|at|se|no|dk|fi|ie|nz|za|ae|sa|il|eg|pk|bd|lk|kh|mo|ee|gg|ly|bio|link|page|gl|ai';
+
+/**
+ * "dot" said as a word in Latin script (en, es, pt, fr, de, id/ms), and written to slip past filters: in
+ * leet (d0t) and by its sound (dawt, dott). The readers add the words of other scripts they know.
+ */
+export const DOT_WORDS = ['dot', 'd0t', 'dawt', 'dott', 'punto', 'ponto', 'point', 'punkt', 'titik'];
+/** Middle dots written for the dot (· and ・; the half-width ･ reads as ・), as a regex class. */
+export const MIDDLE_DOT = '[·・]';
 
 const ALL = new Set(TLDS.split('|'));
 /** Country domains that are also short words ("a good point in general", "point me to it"). */

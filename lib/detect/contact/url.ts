@@ -11,7 +11,7 @@ import { gates, maybeLink, maybeSpoken } from './gates';
 import { isOwnDomain } from './own-domain';
 import { type Packed, pack, sourceSpan } from './packed';
 import { maybeDefanged, refanged } from './refang';
-import { realTld } from './tlds';
+import { DOT_WORDS, MIDDLE_DOT, realTld } from './tlds';
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   [
@@ -34,10 +34,10 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   true,
 );
 
-const DOT =
-  '(?:\\s*[\\[(（【]\\s*(?:dot|punto|ponto|point|punkt|titik|点|\\.)\\s*[\\])）】]\\s*|\\s+(?:dot|punto|ponto|point|punkt|titik)\\s+|\\s*点\\s*|。)';
+const DOT_WORD = `(?:${DOT_WORDS.join('|')})`;
+const DOT = `(?:\\s*[\\[(（【]\\s*(?:${DOT_WORD}|点|\\.)\\s*[\\])）】]\\s*|\\s+${DOT_WORD}\\s+|\\s*点\\s*|。|${MIDDLE_DOT})`;
 const SPOKEN = new RegExp(
-  `(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}(?:${DOT}[a-z0-9-]+)*${DOT}(?:com|net|org|cn|io|co|me|shop|store|top|xyz|info|ly|cc|tv|app|link|site|online|vip|club|biz)(?![a-z0-9])`,
+  `(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}(?:${DOT}[a-z0-9-]+)*${DOT}(?:com|net|org|cn|io|co|me|shop|store|top|xyz|info|ly|cc|tv|app|link|site|online|vip|club|biz)(?![a-z0-9])(?:\\s*(?:\\/|slash)\\s*[a-z0-9][a-z0-9_-]{1,39}(?![a-z0-9]))?`,
   'g',
 );
 
@@ -92,7 +92,10 @@ function hostOf(url: string): string {
 }
 
 const SHORTENED =
-  /(?<![a-z0-9])(bit|tinyurl|shorturl|cutt|rebrand|tiny|is|ow|goo|rb|t|s|shorte|bl|lnkd|buff|surl)\s*(?:\.|dot|点|\(dot\)|\[dot\])\s*(ly|com|at|gd|cc|gl|cn|id|st|co|me|li|in)\s*(?:\/|slash|斜杠)\s*[a-z0-9]{3,}/g;
+  /(?<![a-z0-9])(bit|tinyurl|shorturl|cutt|rebrand|tiny|is|ow|goo|rb|t|s|shorte|bl|lnkd|buff|surl)\s*(?:\.|dot|点|\(dot\)|\[dot\])\s*(ly|com|at|gd|cc|gl|cn|id|st|co|me|li|in)\s*(?:\/|slash|斜杠)\s*[a-z0-9][a-z0-9_-]{2,}/g;
+
+/** Capitalised words between middle dots are a list (Size・Color・Store), not a domain. */
+const CAPITAL_LIST = /[·・]\s*[A-Z]/;
 
 /** CJK letters and punctuation, read as blanks around links (same length: same offsets). */
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uac00-\ud7a3\uff00-\uffef]/g;
@@ -116,6 +119,7 @@ function refangedLinks(n: Normalised): [number, number, string][] {
     if (!realTld(host, weak, n.base.s.slice(to, to + 4))) continue;
     const written = n.text.slice(n.base.start[from]!, n.base.end[to - 1]!);
     if (weak && /(?:^|[\s.])[A-Z][a-z]+$/.test(written)) continue;
+    if (CAPITAL_LIST.test(written)) continue;
     const bare = m.schema === '' && !/^www\./.test(m.raw) && !m.raw.includes('/');
     if (bare && (host.split('.')[0]?.length ?? 0) < 3) continue;
     out.push([from, to, host]);
@@ -159,14 +163,20 @@ export const detectUrl: Detector = (n, ctx) => {
       spans.push([m.index, m.index + m[0].length, m[0].slice(4)]);
   }
   for (const m of spoken ? n.base.s.matchAll(SPOKEN) : []) {
+    const written = n.text.slice(n.base.start[m.index]!, n.base.end[m.index + m[0].length - 1]!);
+    if (CAPITAL_LIST.test(written)) continue;
     const host = m[0].replace(new RegExp(DOT, 'g'), '.').replace(/\s+/g, '');
     spans.push([m.index, m.index + m[0].length, host]);
   }
   // Link shorteners with their dots and slashes spaced or spoken ("shorturl .at / xK29p", "bit dot ly slash abc").
   if (slashed) {
     for (const m of n.base.s.matchAll(SHORTENED)) {
-      if (!spans.some(([a, b]) => a < m.index + m[0].length && m.index < b))
-        spans.push([m.index, m.index + m[0].length, `${m[1]}.${m[2]}`]);
+      const [from, to] = [m.index, m.index + m[0].length];
+      // It replaces a spoken domain it holds ("tinyurl dot com" of "tinyurl dot com slash x").
+      const held = spans.filter(([a, b]) => a < to && from < b);
+      if (!held.every(([a, b]) => from <= a && b <= to)) continue;
+      for (const h of held) spans.splice(spans.indexOf(h), 1);
+      spans.push([from, to, `${m[1]}.${m[2]}`]);
     }
   }
   // Defanged, spaced or foreign dots and schemes: shop[.]com, hxxps://, www . x . shop, shop 닷 com.

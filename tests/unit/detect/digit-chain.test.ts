@@ -3,7 +3,7 @@ import { hasDigitChain, normalise } from '@/lib/detect/normalise';
 import { seeded } from '@/tests/support/seeded';
 
 // The phone detector's run shape (lib/detect/contact/phone.ts): hasDigitChain must never miss one.
-const RUN = /\d(?:(?:[ \t\-.()/\u00a0~_·]|,(?=\s)){0,3}\d){6,}/;
+const RUN = /\d(?:(?:[ \t\-\u2010-\u2015\u30fc.()/\u00a0~_·]|,(?=\s)){0,3}\d){6,}/;
 
 describe('hasDigitChain (phone pre-check)', () => {
   it('finds chains through CJK numerals, spelled digits and separators', () => {
@@ -16,6 +16,9 @@ describe('hasDigitChain (phone pre-check)', () => {
     expect(chain('123 abc 4567')).toBe(false);
     expect(chain('1234     567')).toBe(false);
     expect(chain('someone 1234567')).toBe(true);
+    expect(chain('공일공-칠삼팔이-오오일구')).toBe(true);
+    expect(chain('ศูนย์แปดหนึ่งสองสามสี่ห้า')).toBe(true);
+    expect(chain('사이사이 사이즈')).toBe(false);
   });
 
   it('is true whenever the digits view holds a phone-shaped run', () => {
@@ -48,6 +51,21 @@ describe('hasDigitChain (phone pre-check)', () => {
       '①',
       'x',
       '\n',
+      // Spelled in Korean, Japanese and Thai (script-digits.ts), with word pieces that share their letters.
+      '공',
+      '일',
+      '사',
+      '이',
+      '즈',
+      '로',
+      'ゼロ',
+      'ー',
+      '–',
+      'ศูนย์',
+      'สี่',
+      'สอง',
+      'หา',
+      'ย',
     ];
     for (let i = 0; i < 3000; i++) {
       let text = '';

@@ -64,7 +64,7 @@ describe('url detector', () => {
     ['shop.com.cn', 'shop.com.cn'],
     ['manual here: shorturl .at / xK29p', 'shorturl .at / xK29p'],
     ['t . co / abcd', 't . co / abcd'],
-    ['catalog at szkatelighting。com/b2b ok', 'szkatelighting。com'],
+    ['catalog at szkatelighting。com/b2b ok', 'szkatelighting。com/b2b'],
   ])('finds %s', (text, match) => {
     expect(of('contact.url', text)).toEqual([match]);
   });
