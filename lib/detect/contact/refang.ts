@@ -89,7 +89,9 @@ export function refanged(s: string): { packed: Packed; edits: Edit[] } | undefin
   for (const m of s.matchAll(SLASHED)) {
     const { dot, slash } = m.indices!.groups!;
     if (m.groups!.dot === '.' && m.groups!.slash === '/') continue;
-    edits.push({ from: dot![0], to: dot![1], strong: true, by: '.' });
+    // A www name's dots are edited already ("www . shop . cn/x").
+    if (!edits.some((e) => e.from < dot![1] && dot![0] < e.to))
+      edits.push({ from: dot![0], to: dot![1], strong: true, by: '.' });
     if (m.groups!.slash !== '/') edits.push({ from: slash![0], to: slash![1], strong: true, by: '/' });
   }
   for (const m of s.matchAll(TOKENS)) {

@@ -23,6 +23,9 @@ describe('links with spaced dots and slashes', () => {
     ['full list at tinyurl dot com slash fox-lamps', 'tinyurl dot com slash fox-lamps'],
     ['the shop is at paperfox dot shop', 'paperfox dot shop'],
     ['samples at fernhouse dot co slash drop', 'fernhouse dot co slash drop'],
+    // A www name spaced throughout, its path glued or spaced.
+    ['说明书在 www . fernhouse . cn/guide 可以下载', 'www . fernhouse . cn/guide'],
+    ['manual: www . fernhouse . cn / guide', 'www . fernhouse . cn / guide'],
   ])('%s', (text, match) => {
     expect(url(text)).toEqual([match]);
     expect(email(text)).toEqual([]);
