@@ -69,7 +69,8 @@ export function maybeDefanged(units: Uint16Array): boolean {
       let k = i + 1;
       while (k < units.length && isWs(units[k]!)) k++;
       if (BRACKETED.has(units[k] ?? 0)) return true;
-    } else if (u === 0xb2f7 || u === 0x30c9 || u === 0x0447 || u === 0xb7 || u === 0x30fb) return true;
+    } else if (u === 0xb2f7 || u === 0x30c9 || u === 0x0447 || u === 0xb7 || u === 0x30fb || u === 0x2022)
+      return true;
     else if (u === 0x2f && (isWs(units[i - 1] ?? 0) || isWs(units[i + 1] ?? 0))) return true;
     else if (u === 0x0e08 && units[i + 1] === 0x0e14) return true;
     else if (u === 0x68 && (units[i + 1] === 0x78 || units[i + 1] === 0x2a)) return true;

@@ -7,8 +7,8 @@ export const TLDS =
  * leet (d0t) and by its sound (dawt, dott). The readers add the words of other scripts they know.
  */
 export const DOT_WORDS = ['dot', 'd0t', 'dawt', 'dott', 'punto', 'ponto', 'point', 'punkt', 'titik'];
-/** Middle dots written for the dot (· and ・; the half-width ･ reads as ・), as a regex class. */
-export const MIDDLE_DOT = '[·・]';
+/** Middle dots and bullets written for the dot (· ・ •; the half-width ･ reads as ・), as a regex class. */
+export const MIDDLE_DOT = '[·・•]';
 
 const ALL = new Set(TLDS.split('|'));
 /** Country domains that are also short words ("a good point in general", "point me to it"). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PlatformId } from '@/lib/platforms';
-import { blocks } from './bundled-blocks';
+import { blocks, categories } from './bundled-blocks';
 
 describe('Chinese families', () => {
   it.each<[PlatformId, string, string]>([
@@ -25,8 +25,21 @@ describe('Chinese families', () => {
     ['amazon', 'It was on the label, for anyone who clearly cannot read.', 'abuse'],
     ['aliexpress', 'Мы знаем ваш адрес, подумайте ещё раз.', 'abuse'],
     ['shopee', 'Kalau komplain lagi, kakak akan menyesal.', 'abuse'],
+    ['amazon', 'Pay by przelew na moje konto and I ship today.', 'offplatform.payment'],
+    ['walmart', 'Buy one and the second pair is half off through Sunday.', 'marketing'],
   ])('%s: %s → %s', (platform, text, category) => {
     expect(blocks(platform, text)).toContain(category);
+  });
+
+  // Cancellation requests are a warning outside Shopee (common.order.cancel, raised by Shopee's pack).
+  it.each<[PlatformId, string]>([
+    ['aliexpress', 'Lütfen siparişi iptal edin, stokta kalmadı.'],
+    ['aliexpress', 'Prosimy anulować, nie mamy tego koloru.'],
+    ['dhgate', 'يرجى إلغاء الطلب وسنرسل لك رابطا جديدا'],
+    ['ebay', 'Könnten Sie die Bestellung stornieren? Die Farbe ist aus.'],
+    ['pinduoduo', '亲，库存不够了，您把这个订单撤了吧'],
+  ])('%s warns on a cancellation request: %s', (platform, text) => {
+    expect(categories(platform, text)).toContain('order.cancel');
   });
 
   it.each<[PlatformId, string]>([
@@ -41,6 +54,9 @@ describe('Chinese families', () => {
     ['lazada', 'รูปที่ส่งมาเบลอ อ่านเลขพัสดุไม่ออกค่ะ รบกวนส่งใหม่'],
     ['amazon', 'Children should ask an adult for help when changing the batteries.'],
     ['amazon', "You won't regret choosing the bigger size."],
+    ['aliexpress', 'Nie musi Pan anulować zamówienia, wysyłamy jutro.'],
+    ['walmart', 'You ordered two; the second one is free as our apology for the delay.'],
+    ['walmart', '• Color: navy • Size: M • Ships from: Ohio'],
   ])('%s stays silent: %s', (platform, text) => {
     expect(blocks(platform, text)).toEqual([]);
   });
