@@ -160,6 +160,17 @@ function seriesStart(units: Uint16Array, from: number, at: number): number {
   return start;
 }
 
+/** Portuguese words around a finding: "R$ 50 no Pix direto comigo" is "in the" Pix, not "no Pix". */
+const PORTUGUESE = new RegExp(
+  `(?<![a-z])(?:${['você', 'vc', 'pra', 'pelo', 'pela', 'direto', 'comigo', 'mim', 'nosso', 'nossa', 'fazer', 'faz', 'pagar', 'pague', 'manda', 'mande', 'chave', 'também', 'está', 'pedido', 'valor'].map(base).join('|')})(?![a-z])`,
+);
+function portuguese(n: Normalised, at: number): boolean {
+  const units = n.base.units!;
+  const from = Math.max(0, at - 60);
+  const to = Math.min(units.length, at + 60);
+  return PORTUGUESE.test(unitsToString(units.subarray(from, to), to - from));
+}
+
 /**
  * Whether a negation cue comes before original offset `start` in the same clause. For a name (`noun`: an
  * app), "no" right before it is Portuguese "in the" ("chama no WhatsApp"), not Spanish "not".
@@ -176,7 +187,7 @@ export function negated(n: Normalised, start: number, noun = false): boolean {
   const clause = unitsToString(units.subarray(from, at), at - from);
   for (const m of clause.matchAll(CUE_ALL)) {
     // Portuguese "no" is "in the": "chama no WhatsApp" is no negation of WhatsApp.
-    if (noun && m[0] === 'no' && /^\s*$/.test(clause.slice(m.index + 2))) continue;
+    if (m[0] === 'no' && /^\s*$/.test(clause.slice(m.index + 2)) && (noun || portuguese(n, at))) continue;
     if (FORGET.test(clause.slice(m.index + m[0].length))) continue;
     // Russian не folds to "he" in the base view: only Cyrillic letters in the reply make it a cue.
     if (m[0] === FOLDED_NE && !isCyrillic(n.text.charCodeAt(n.base.start[from + m.index]!))) continue;

@@ -27,6 +27,7 @@ describe('Chinese families', () => {
     ['shopee', 'Kalau komplain lagi, kakak akan menyesal.', 'abuse'],
     ['amazon', 'Pay by przelew na moje konto and I ship today.', 'offplatform.payment'],
     ['walmart', 'Buy one and the second pair is half off through Sunday.', 'marketing'],
+    ['shopee', 'Faz o pagamento de R$ 40 no Pix direto comigo que eu envio hoje.', 'offplatform.payment'],
   ])('%s: %s → %s', (platform, text, category) => {
     expect(blocks(platform, text)).toContain(category);
   });
@@ -57,6 +58,8 @@ describe('Chinese families', () => {
     ['aliexpress', 'Nie musi Pan anulować zamówienia, wysyłamy jutro.'],
     ['walmart', 'You ordered two; the second one is free as our apology for the delay.'],
     ['walmart', '• Color: navy • Size: M • Ships from: Ohio'],
+    ['shopee', 'No PayPal, no Zelle: please pay only at the Shopee checkout.'],
+    ['aliexpress', 'Puede pagar con Mercado Pago al finalizar la compra en la app.'],
   ])('%s stays silent: %s', (platform, text) => {
     expect(blocks(platform, text)).toEqual([]);
   });
