@@ -40,6 +40,9 @@ interface Candidate {
   start: number;
   end: number;
   replacement?: string;
+  /** A near pair's later word and the end of its earlier one: "好评…我们不会…返现" is negated between them. */
+  last?: number;
+  gap?: number;
 }
 
 interface CompiledPattern {
@@ -500,6 +503,9 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
         if (
           listed ||
           negated(n, c.start, rule.category === 'contact.im') ||
+          (c.last !== undefined
+            ? negated(n, c.last, false, c.gap)
+            : spansClauses(text, c.start, c.end) && negated(n, c.end)) ||
           refusedAfter(n, c.end) ||
           inWarning(text, c.start, c.end)
         ) {
@@ -695,6 +701,12 @@ const STEERING = new Set(['contact.im', 'contact.phone', 'offplatform.payment', 
 const LIST_GLUE = /^(?:\s|[,，、/&]|or|and|nor|o|y|ou|e|atau|hoặc|hay|和|或|或者)*$/i;
 /** A list separator: the items between two findings ("Western Union, bank transfer or WhatsApp"). */
 const LIST_SEPARATOR = /\s*(?:[,，、/&]|\s(?:or|and|nor|o|y|ou|e|atau|hoặc|hay)\s|和|或者|或)\s*/iu;
+
+const CLAUSE_MARK = /[,，、;；:：]/;
+/** A match that spans clauses ("好评…，我们不会…返现") is also read for negation from its end. */
+function spansClauses(text: string, start: number, end: number): boolean {
+  return CLAUSE_MARK.test(text.slice(start, end));
+}
 
 /** Whether `between` only joins list items: separators, and items of at most three words between them. */
 function inList(between: string): boolean {

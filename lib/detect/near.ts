@@ -38,13 +38,19 @@ export const PREFIX_MARK = '*';
 /** A clause ends at a sentence mark, a line break, or a full stop before a blank. */
 const CLAUSE_END = /[。！？!?\n;；\u2029]|\.\s/;
 
+/** A pair's span. */
+export interface NearSpan {
+  rule: number;
+  start: number;
+  end: number;
+  /** The later word's start, and the earlier word's end: a negation between them negates the pair. */
+  last: number;
+  gap: number;
+}
+
 /** The rule spans of every pair of family words that sit close enough in one clause. */
-export function nearSpans(
-  text: string,
-  groups: readonly NearGroup[],
-  hits: readonly NearHit[],
-): { rule: number; start: number; end: number }[] {
-  const out: { rule: number; start: number; end: number }[] = [];
+export function nearSpans(text: string, groups: readonly NearGroup[], hits: readonly NearHit[]): NearSpan[] {
+  const out: NearSpan[] = [];
   if (hits.length < 2) return out;
   for (let g = 0; g < groups.length; g++) {
     const a = hits.filter((h) => h.group === g && h.side === 0);
@@ -64,7 +70,14 @@ export function nearSpans(
         best = y;
         bestGap = gap;
       }
-      if (best) out.push({ rule, start: Math.min(x.start, best.start), end: Math.max(x.end, best.end) });
+      if (best)
+        out.push({
+          rule,
+          start: Math.min(x.start, best.start),
+          end: Math.max(x.end, best.end),
+          last: Math.max(x.start, best.start),
+          gap: Math.min(x.end, best.end),
+        });
     }
   }
   return out;

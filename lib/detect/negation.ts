@@ -7,7 +7,7 @@
 import { indexAt, type Normalised, normalise, unitsToString } from './normalise';
 
 const CLAUSE = 80;
-const BREAKS = new Set(Array.from('.。！？!?;；,，、\n\r:：—', (c) => c.charCodeAt(0)));
+const BREAKS = new Set(Array.from('.。！？!?;；,，、\n\r:：—،؛؟', (c) => c.charCodeAt(0)));
 const isThai = (u: number | undefined) => u !== undefined && u >= 0x0e00 && u <= 0x0e7f;
 /** Thai separates clauses with a blank: a blank between Thai letters ends the look-back too. */
 function clauseBreak(units: Uint16Array, i: number): boolean {
@@ -110,15 +110,18 @@ const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const base = (word: string) => quote(normalise(word).base.s);
 /** Cues whose normalised form starts ordinary words: อย่า (don't) loses its mark and reads as อยาก (want). */
 const NOT_BEFORE: Record<string, string> = { อย่า: '(?!ก|ลม)', 不会: '(?!的话|用|弄|操作)' };
-/** "Don't forget" is a reminder, not a refusal: jangan lupa, no olvides, não esqueça, đừng quên, 不要忘了. */
+/** "Don't forget", "don't hesitate" remind or invite, they refuse nothing: jangan lupa, no dudes, não deixe de, 不要犹豫. */
 const FORGET = new RegExp(
-  `^\\s*(?:to\\s+)?(?:${['forget', 'lupa', 'olvid', 'esqueç', 'esquec', 'quên', 'quen', '忘'].map(base).join('|')})`,
+  `^\\s*(?:to\\s+)?(?:${['forget', 'lupa', 'olvid', 'esqueç', 'esquec', 'quên', 'quen', '忘', 'hesitate', 'hesite', 'hésite', 'dude', 'duden', 'ragu', 'ngại', 'ngai', '犹豫', 'zöger', 'wahaj', 'стесняйтесь', 'стесняйся', 'deixe de', 'deixem de', 'dejes de', 'deje de', 'mag-atubili', 'ลังเล'].map(base).join('|')})`,
 );
 /** Words with an apostrophe match with the typographic one too (don’t). */
 const withCurly = (words: string[]) =>
   words.flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '’')] : [w]));
+/** Arabic cues, as whole words (the conjunction و may be glued on): لا, لن, لم, ليس, أبدا, ممنوع. */
+const ARABIC = ['لا', 'لن', 'لم', 'ليس', 'لسنا', 'أبدا', 'أبداً', 'ممنوع', 'يمنع'];
+const ARABIC_LETTER = '\u0621-\u064a';
 const CUE_ALL = new RegExp(
-  `${CUES.inline.map((cue) => base(cue) + (NOT_BEFORE[cue] ?? '')).join('|')}|(?<![a-z])(?:${withCurly(CUES.words).map(base).join('|')})(?![a-z])`,
+  `${CUES.inline.map((cue) => base(cue) + (NOT_BEFORE[cue] ?? '')).join('|')}|(?<![a-z])(?:${withCurly(CUES.words).map(base).join('|')})(?![a-z])|(?<![${ARABIC_LETTER}]|[${ARABIC_LETTER}]و)و?(?:${ARABIC.map(base).join('|')})(?![${ARABIC_LETTER}])`,
   'g',
 );
 
@@ -136,7 +139,7 @@ export function refusedAfter(n: Normalised, end: number): boolean {
   return to > at && AFTER_CUES.test(unitsToString(units.subarray(at, to), to - at));
 }
 
-const COMMAS = new Set(Array.from(',，、', (c) => c.charCodeAt(0)));
+const COMMAS = new Set(Array.from(',，、،', (c) => c.charCodeAt(0)));
 /**
  * The last item of a series opened by "or"/"nor" and not by a new subject: in "we never ask you to pay
  * outside, text you, or move the chat to WhatsApp" the negation reaches across the commas to WhatsApp;
@@ -160,23 +163,41 @@ function seriesStart(units: Uint16Array, from: number, at: number): number {
   return start;
 }
 
+const NO_THE = new RegExp(
+  `^\\s*(?:(?:${['nosso', 'nossa', 'meu', 'minha', 'seu', 'sua'].map(base).join('|')})\\s*)?$`,
+);
+/** Portuguese words around a finding: "R$ 50 no Pix direto comigo" is "in the" Pix, not "no Pix". */
+const PORTUGUESE = new RegExp(
+  `(?<![a-z])(?:${['você', 'vc', 'pra', 'direto', 'comigo', 'mim', 'nosso', 'nossa', 'fazer', 'faz', 'chave', 'também', 'obrigado', 'obrigada'].map(base).join('|')})(?![a-z])`,
+);
+function portuguese(n: Normalised, at: number): boolean {
+  const units = n.base.units!;
+  const from = Math.max(0, at - 60);
+  const to = Math.min(units.length, at + 60);
+  return PORTUGUESE.test(unitsToString(units.subarray(from, to), to - from));
+}
+
 /**
- * Whether a negation cue comes before original offset `start` in the same clause. For a name (`noun`: an
- * app), "no" right before it is Portuguese "in the" ("chama no WhatsApp"), not Spanish "not".
+ * Whether a negation cue comes before original offset `start` in the same clause (and after `floor`, when
+ * given). For a name (`noun`: an app), "no" right before it is Portuguese "in the" ("chama no WhatsApp").
  */
-export function negated(n: Normalised, start: number, noun = false): boolean {
+export function negated(n: Normalised, start: number, noun = false, floor?: number): boolean {
   const units = n.base.units!;
   const at = indexAt(n.base, start);
   let from = at;
   while (from > 0 && at - from < CLAUSE && !clauseBreak(units, from - 1)) from--;
   from = seriesStart(units, from, at);
+  // Between a pair's two words only: "好评…我们不会…返现", not the pair's own "we don't ship".
+  if (floor !== undefined) from = Math.max(from, indexAt(n.base, floor));
   if (from === at) return false;
   // A bare 不 right before a verb phrase negates it: 不刷单 (we do no fake orders).
   if (units[at - 1] === 0x4e0d) return true;
   const clause = unitsToString(units.subarray(from, at), at - from);
   for (const m of clause.matchAll(CUE_ALL)) {
     // Portuguese "no" is "in the": "chama no WhatsApp" is no negation of WhatsApp.
-    if (noun && m[0] === 'no' && /^\s*$/.test(clause.slice(m.index + 2))) continue;
+    // …also before "our", "my" (no nosso insta, no meu zap).
+    const rest = clause.slice(m.index + 2);
+    if (m[0] === 'no' && NO_THE.test(rest) && (noun || portuguese(n, at))) continue;
     if (FORGET.test(clause.slice(m.index + m[0].length))) continue;
     // Russian не folds to "he" in the base view: only Cyrillic letters in the reply make it a cue.
     if (m[0] === FOLDED_NE && !isCyrillic(n.text.charCodeAt(n.base.start[from + m.index]!))) continue;

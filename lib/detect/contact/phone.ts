@@ -19,6 +19,8 @@ const DATE =
 const DECIMAL_TAIL = /^[^.]*\.\d{1,2}$/;
 /** Year ranges: 2023-2024, 2019~2021. */
 const YEARS = /^(?:19|20)\d{2}\s?[-–~/]\s?(?:19|20)\d{2}$/;
+/** Opening hours: 09.00–17.00, 8:30-21:00. */
+const HOURS = /^(?:[01]?\d|2[0-3])[.:h][0-5]\d\s?[-–—~]\s?(?:[01]?\d|2[0-3])[.:h][0-5]\d$/;
 /** An IPv4 address (192.168.0.1): four dotted numbers of at most 255. */
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 /** Letters and a dash before the digits: a model or SKU code (XK-2024-1188). */
@@ -52,7 +54,7 @@ const PHONE_PREFIXES = new Set([
 ]);
 /** Words after which a number is an id, a code or a tracking number (Latin ones as whole words). */
 const LATIN_LABELS =
-  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|(?<![a-z])(?:part (?:number|no\.?)|p\/n|réf\.?|référence|numéro de (?:suivi|commande)|artikel(?:nummer|-nr\.?)|bestellnummer|sendungsnummer|teilenummer|cep|c[oó]digo de rastre(?:io|o)|n[uú]mero de (?:pedido|seguimiento|rastreio)|numer (?:zamówienia|przesyłki)|sipariş|takip|nomor (?:resi|pesanan))(?![a-z])|品番|型番|部品番号|품번|부품번호|رقم الطلب|طلبك رقم|طلب رقم|رقم التتبع|رقم الشحنة|رقم الطلبية)/;
+  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|(?<![a-z])(?:part (?:number|no\.?)|p\/n|réf\.?|référence|numéro de (?:suivi|commande)|artikel(?:nummer|-nr\.?)|bestellnummer|sendungsnummer|teilenummer|cep|c[oó]digo de rastre(?:io|o)|n[uú]mero de (?:pedido|seguimiento|rastreio)|numer (?:zamówienia|przesyłki)|sipariş|takip|nomor (?:resi|pesanan)|artikel|commande|bestellung|ordine|zamówienie|sendung|n°|nº)(?![a-z])|品番|型番|部品番号|품번|부품번호|رقم الطلب|طلبك رقم|طلب رقم|رقم التتبع|رقم الشحنة|رقم الطلبية)/;
 /**
  * Cyrillic and Thai labels, as the base view writes them (look-alike letters folded: трек → tpek; Thai marks
  * dropped: พัสดุ → พสด).
@@ -222,7 +224,9 @@ export function phonesInView(
     // The whole run, else its longest prefix ending at a separator ("0845 2814032 16" → "0845 2814032"),
     // else, for an unbroken national number glued to what follows ("0870737910216yrs"), 11 or 10 digits.
     const ends = [from + run.length];
-    for (let e = lastSeparator(s, from, ends[0]!); e >= 0; e = lastSeparator(s, from, e)) ends.push(e);
+    // Cut only where a blank or a parenthesis separates the groups: 405-2291847-3365120 is one id.
+    for (let e = lastSeparator(s, from, ends[0]!); e >= 0; e = lastSeparator(s, from, e))
+      if (blankAt(s, e)) ends.push(e);
     // A short last group after a blank or an opening parenthesis is another number ("… 16", "(18+)").
     if (
       ends.length > 1 &&
@@ -232,6 +236,8 @@ export function phonesInView(
     )
       ends.splice(0, 2, ends[1]!, ends[0]!);
     if (ends.length === 1 && /^0\d{11,12}$/.test(run)) ends.push(from + 11, from + 10);
+    // A run the platform prints as an id (its pack's idFormats) is no phone, nor is any part of it.
+    if (ends.length > 1 && ctx.idFormats?.some((f) => f(run))) continue;
     for (const to of ends) {
       const hit = judge(n, view, ctx, from, to, to !== from + run.length);
       if (hit) {
@@ -255,6 +261,12 @@ function skipLoneWord(n: Normalised, view: View, from: number, to: number): numb
   while (i < to && !/\d/.test(view.s[i]!)) i++;
   if (i >= to || /\p{L}/u.test(n.text.slice(view.start[i]!, view.end[i]!))) return from;
   return i;
+}
+
+/** Whether the separator starting at `at` (up to the next digit) holds a blank or a parenthesis. */
+function blankAt(s: string, at: number): boolean {
+  for (let i = at; i < s.length && !(s[i]! >= '0' && s[i]! <= '9'); i++) if (/[\s(]/.test(s[i]!)) return true;
+  return false;
 }
 
 /** End of the last digit before the last separator inside run [from, to), or -1. */
@@ -295,6 +307,7 @@ function judge(
   if (digits.length < 7 || digits.length > 15) return undefined;
   if (DATE.test(run.replace(/^\(/, '')) || DECIMAL_TAIL.test(run) || YEARS.test(run) || IPV4.test(run))
     return undefined;
+  if (HOURS.test(run)) return undefined;
   const before = s.slice(Math.max(0, from - 36), from).toLowerCase();
   // Glued to letters before: tracking numbers and ids (LP00…, 1Z…, YT…, SF…), unless the letters name a phone.
   if (isLetter(s[from - 1])) {

@@ -27,6 +27,20 @@ describe('Chinese families', () => {
     ['shopee', 'Kalau komplain lagi, kakak akan menyesal.', 'abuse'],
     ['amazon', 'Pay by przelew na moje konto and I ship today.', 'offplatform.payment'],
     ['walmart', 'Buy one and the second pair is half off through Sunday.', 'marketing'],
+    ['shopee', 'Faz o pagamento de R$ 40 no Pix direto comigo que eu envio hoje.', 'offplatform.payment'],
+    ['shopee', 'Dá uma olhada no nosso insta @loja.da.mel pra ver as cores', 'contact.im'],
+    ['aliexpress', 'Cualquier duda, mándanos un wsp al +52 33 1234 5678', 'contact.im'],
+    ['ebay', "Don't hesitate to text us on WhatsApp for the manual.", 'contact.im'],
+    ['aliexpress', 'N’hésitez pas à nous contacter sur WhatsApp.', 'contact.im'],
+    ['walmart', 'You can also order them directly from our website for less.', 'offplatform.payment'],
+    ['aliexpress', 'Podemos hacer el pago por fuera y le sale más barato.', 'offplatform.payment'],
+    ['dhgate', 'Proszę zamknąć spór, wtedy wyślemy nową sztukę.', 'review.manipulation'],
+    [
+      'lazada',
+      'Kasih ⭐⭐⭐⭐⭐ ya kak. Nanti screenshot-nya kirim ke sini, kami transfer cashback Rp5.000.',
+      'review.manipulation',
+    ],
+    ['ebay', 'Careful now, we know exactly where you live.', 'abuse'],
   ])('%s: %s → %s', (platform, text, category) => {
     expect(blocks(platform, text)).toContain(category);
   });
@@ -57,6 +71,17 @@ describe('Chinese families', () => {
     ['aliexpress', 'Nie musi Pan anulować zamówienia, wysyłamy jutro.'],
     ['walmart', 'You ordered two; the second one is free as our apology for the delay.'],
     ['walmart', '• Color: navy • Size: M • Ships from: Ohio'],
+    ['shopee', 'No PayPal, no Zelle: please pay only at the Shopee checkout.'],
+    ['aliexpress', 'Puede pagar con Mercado Pago al finalizar la compra en la app.'],
+    ['pinduoduo', '评价按真实感受写就好，我们不会因为评价给返现，请放心。'],
+    ['dhgate', 'نحن لا نطلب الدفع خارج المنصة ولا نرسل روابط عبر واتساب'],
+    ['ebay', 'Votre commande n° 12-34567-89012 est partie ce matin.'],
+    ['ebay', 'Der Artikel 123456789012 wurde heute verschickt.'],
+    ['amazon', 'Votre commande 111-2223334-5556667 arrive jeudi.'],
+    ['lazada', 'Admin online jam 08.00–21.00 setiap hari ya kak.'],
+    ['lazada', 'Thanks for the 5 stars! The cashback from the Lazada campaign is in your wallet.'],
+    ['lazada', 'Thanks for the ⭐⭐⭐⭐⭐! Lazada sends the campaign cashback to your wallet.'],
+    ['amazon', 'The idiot-proof clips make assembly quick.'],
   ])('%s stays silent: %s', (platform, text) => {
     expect(blocks(platform, text)).toEqual([]);
   });
