@@ -144,8 +144,6 @@ export function createEditorSession({
   /** The keystroke path: a short reply at once, a long one in slices (earlier findings still true stay shown). */
   const lintSoon = () => {
     const editor = current;
-    // Never mid-composition (a rules or settings change may land then): compositionend lints.
-    if (composing && editor && isAlive(editor)) return;
     if (!editor || !isAlive(editor)) return void lintNow();
     const text = readText(editor);
     const on = active();
