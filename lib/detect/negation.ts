@@ -5,6 +5,7 @@
  * the base view (lower case, full width folded); clause punctuation and line breaks end the look-back.
  */
 import { indexAt, type Normalised, normalise, unitsToString } from './normalise';
+import { isCyrillic } from './number-words';
 
 const CLAUSE = 80;
 const BREAKS = new Set(Array.from('.。！？!?;；,，、\n\r:：—،؛؟', (c) => c.charCodeAt(0)));
@@ -105,7 +106,6 @@ const CUES = {
   ],
 };
 const FOLDED_NE = normalise('не').base.s;
-const isCyrillic = (u: number) => u >= 0x400 && u <= 0x4ff;
 const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const base = (word: string) => quote(normalise(word).base.s);
 /** Cues whose normalised form starts ordinary words: อย่า (don't) loses its mark and reads as อยาก (want). */
