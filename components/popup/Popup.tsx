@@ -55,8 +55,9 @@ export function Popup() {
   const platform = status?.platform ?? (host ? platformForUrl(new URL(`https://${host}/`)) : 'generic');
   const disabled = host !== '' && settings.disabledHosts.includes(host);
   const paused = pauseRemaining(settings, Date.now()) > 0;
-  const update = async (patch: Partial<Settings>) => {
-    setSettings(await stored.settings.update((current) => ({ ...current, ...patch })));
+  /** Changes the stored settings as they are now (another page may have changed them since this render). */
+  const update = async (patch: (current: Settings) => Partial<Settings>) => {
+    setSettings(await stored.settings.update((current) => ({ ...current, ...patch(current) })));
     void refresh();
   };
 
@@ -66,6 +67,34 @@ export function Popup() {
       <p data-popup="platform" data-platform={platform} style={line}>
         {platform === 'generic' ? t('popupNoPortal') : t('popupPlatform', platform)}
       </p>
+      {/* The actions first: what is shown below them changes as the tab answers, and a button that moved
+          under the agent's pointer would take a click meant for another. */}
+      <div style={{ display: 'flex', flexDirection: 'column', gap: '6px', margin: '8px 0' }}>
+        {host && (platform !== 'generic' || disabled) ? (
+          <button
+            type="button"
+            data-popup-action="toggle-site"
+            style={button}
+            onClick={() =>
+              void update(({ disabledHosts }) => ({
+                disabledHosts: disabled
+                  ? disabledHosts.filter((entry) => entry !== host)
+                  : [...disabledHosts.filter((entry) => entry !== host), host],
+              }))
+            }
+          >
+            {disabled ? t('popupEnableSite', host) : t('popupDisableSite', host)}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          data-popup-action={paused ? 'resume' : 'pause'}
+          style={button}
+          onClick={() => void update(() => ({ pausedUntil: paused ? 0 : Date.now() + HOUR }))}
+        >
+          {paused ? t('popupResume') : t('popupPause')}
+        </button>
+      </div>
       {platform === 'generic' ? null : status === null ? (
         <p data-popup="unavailable" style={line}>
           {t('popupUnavailable')}
@@ -92,32 +121,6 @@ export function Popup() {
       ) : paused ? (
         <p style={line}>{t('popupPausedUntil', new Date(settings.pausedUntil).toLocaleTimeString())}</p>
       ) : null}
-      <div style={{ display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '8px' }}>
-        {host && (platform !== 'generic' || disabled) ? (
-          <button
-            type="button"
-            data-popup-action="toggle-site"
-            style={button}
-            onClick={() =>
-              void update({
-                disabledHosts: disabled
-                  ? settings.disabledHosts.filter((entry) => entry !== host)
-                  : [...settings.disabledHosts, host],
-              })
-            }
-          >
-            {disabled ? t('popupEnableSite', host) : t('popupDisableSite', host)}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          data-popup-action={paused ? 'resume' : 'pause'}
-          style={button}
-          onClick={() => void update({ pausedUntil: paused ? 0 : Date.now() + HOUR })}
-        >
-          {paused ? t('popupResume') : t('popupPause')}
-        </button>
-      </div>
       <div style={{ display: 'flex', gap: '12px', marginTop: '10px' }}>
         <button
           type="button"

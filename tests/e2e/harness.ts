@@ -132,15 +132,33 @@ export class E2EPage {
     await this.raw.page.mouse.up();
   }
 
-  /** Clicks the centre of the first element matching `selector` (looked up by the page's own DOM API), scrolled into view. */
+  /**
+   * Clicks the centre of the first element matching `selector` (looked up by the page's own DOM API),
+   * scrolled into view, once it holds still and nothing covers it: a click at coordinates read before
+   * a re-render moved the element would land on whatever took its place.
+   */
   async clickSelector(selector: string): Promise<void> {
-    const box = await this.evaluate((sel) => {
+    const at = (sel: string) => {
       const el = document.querySelector(sel);
-      el?.scrollIntoView({ block: 'center' });
-      const rect = el?.getBoundingClientRect();
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    }, selector);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center' });
+      const rect = el.getBoundingClientRect();
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      return { x, y, clear: !!hit && (hit === el || el.contains(hit)) };
+    };
+    let box = await this.evaluate(at, selector);
     if (!box) throw new Error(`nothing matches ${selector}`);
+    const end = Date.now() + 5_000 * TIME_SCALE;
+    for (;;) {
+      await sleep(50);
+      const next = await this.evaluate(at, selector);
+      if (!next) throw new Error(`nothing matches ${selector}`);
+      const still = next.x === box.x && next.y === box.y;
+      box = next;
+      if ((still && box.clear) || Date.now() > end) break;
+    }
     await this.click(box.x, box.y);
   }
 
