@@ -244,17 +244,30 @@ function atomSeen(set: PatternSet, atom: number, start: number, end: number): vo
   }
 }
 
-/** Longest run of RE2 blanks ([\t\n\f\r ]) in the base view. */
-function longestBlankRun(units: Uint16Array): number {
-  let longest = 0;
-  let run = 0;
+const isBlank = (u: number) => u === 0x20 || u === 0x0a || u === 0x09 || u === 0x0d || u === 0x0c;
+/** RE2 word units, and the two that case-insensitive [a-z] also matches (ſ, the Kelvin sign). */
+const isRe2Word = (u: number) =>
+  (u >= 0x30 && u <= 0x39) ||
+  (u >= 0x41 && u <= 0x5a) ||
+  (u >= 0x61 && u <= 0x7a) ||
+  u === 0x5f ||
+  u === 0x17f ||
+  u === 0x212a;
+
+/** Longest runs of RE2 blanks ([\t\n\f\r ]) and of RE2 word units in the base view. */
+function longestRuns(units: Uint16Array): { blank: number; word: number } {
+  let blank = 0;
+  let word = 0;
+  let b = 0;
+  let w = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u === 0x20 || u === 0x0a || u === 0x09 || u === 0x0d || u === 0x0c) {
-      if (++run > longest) longest = run;
-    } else run = 0;
+    b = isBlank(u) ? b + 1 : 0;
+    w = isRe2Word(u) ? w + 1 : 0;
+    if (b > blank) blank = b;
+    if (w > word) word = w;
   }
-  return longest;
+  return { blank, word };
 }
 
 /**
@@ -310,7 +323,7 @@ function runPatterns(n: Normalised, set: PatternSet, out: Candidate[], errors: s
   if (set.triggered === 0) return;
   const base = n.base;
   const length = base.start.length;
-  let blanks = -1;
+  let runs: { blank: number; word: number } | undefined;
   let whole = 0;
   const plan: (number[] | null)[] = [];
   for (let index = 0; index < patterns.length; index++) {
@@ -318,8 +331,9 @@ function runPatterns(n: Normalised, set: PatternSet, out: Candidate[], errors: s
     const bound = bounds[index]!;
     let windows: number[] | null = null;
     if (prefilter.on && bound.fixed !== Number.POSITIVE_INFINITY && spanCall[index] === call) {
-      if (bound.ws > 0 && blanks < 0) blanks = longestBlankRun(base.units!);
-      windows = windowsAround(n, spans[index]!, bound.fixed + bound.ws * Math.max(0, blanks));
+      if ((bound.ws > 0 || bound.word > 0) && !runs) runs = longestRuns(base.units!);
+      const reach = bound.fixed + (runs ? bound.ws * runs.blank + bound.word * runs.word : 0);
+      windows = windowsAround(n, spans[index]!, reach);
       let covered = 0;
       for (let w = 0; w < windows.length; w += 2) covered += windows[w + 1]! - windows[w]!;
       if (covered * 2 > length) windows = null;

@@ -78,9 +78,9 @@ function kept(factors: Info[], info: Info): Info {
   return info;
 }
 
-/** A bound of `fixed` units and no blank runs. */
+/** A bound of `fixed` units and no runs. */
 function units(fixed: number): LengthBound {
-  return { fixed, ws: 0 };
+  return { fixed, ws: 0, word: 0 };
 }
 
 // Sticky: matched where the reader stands, without copying the rest of the source.
@@ -342,17 +342,22 @@ function topLevelSequence(source: string): boolean {
   return true;
 }
 
-/** A match length bound: `fixed` units plus `ws` times the longest run of blanks in the text. */
+/**
+ * A match length bound: `fixed` units, plus `ws` times the longest run of blanks in the text, plus `word`
+ * times its longest run of RE2 word characters ([0-9A-Za-z_]).
+ */
 export interface LengthBound {
   fixed: number;
   ws: number;
+  word: number;
 }
 
-const UNBOUNDED: LengthBound = { fixed: Number.POSITIVE_INFINITY, ws: 0 };
+const UNBOUNDED: LengthBound = { fixed: Number.POSITIVE_INFINITY, ws: 0, word: 0 };
 
 /**
  * An upper bound on the length (UTF-16 units) of any match of an RE2 pattern, as `fixed + ws × (longest run
- * of RE2 blanks [\t\n\f\r ] in the text)`: `\s+` and `\s*` can match no more than the longest run. `fixed`
+ * of RE2 blanks [\t\n\f\r ] in the text) + word × (longest run of [0-9A-Za-z_])`: `\s+` can match no more
+than the longest blank run, `\w*` or `[a-z0-9]+` no more than the longest word run. `fixed`
  * is Infinity when a match can be arbitrarily long otherwise, the pattern is anchored (^ $), or its syntax
  * is not modelled here. A bounded pattern can run on windows around its atoms instead of the whole text.
  */
@@ -370,10 +375,27 @@ function lengthOf(source: string): LengthBound {
   }
 }
 
-const add = (a: LengthBound, b: LengthBound): LengthBound => ({ fixed: a.fixed + b.fixed, ws: a.ws + b.ws });
+const add = (a: LengthBound, b: LengthBound): LengthBound => ({
+  fixed: a.fixed + b.fixed,
+  ws: a.ws + b.ws,
+  word: a.word + b.word,
+});
 const times = (a: LengthBound, n: number): LengthBound =>
-  n === Number.POSITIVE_INFINITY ? UNBOUNDED : { fixed: a.fixed * n, ws: a.ws * n };
-const ZERO: LengthBound = { fixed: 0, ws: 0 };
+  n === Number.POSITIVE_INFINITY ? UNBOUNDED : { fixed: a.fixed * n, ws: a.ws * n, word: a.word * n };
+const ZERO: LengthBound = { fixed: 0, ws: 0, word: 0 };
+/** What one repeated atom matches at most when repeated without limit: one run of blanks or of word units. */
+const RUN: Record<'blank' | 'word', LengthBound> = {
+  blank: { fixed: 0, ws: 1, word: 0 },
+  word: { fixed: 0, ws: 0, word: 1 },
+};
+/** A class of ASCII letters, digits and `_` only (no negation, no escape but \d and \w). */
+const WORD_CLASS = /^\[(?:[0-9A-Za-z_](?:-[0-9A-Za-z_])?|\\[dw])+\]$/;
+
+/** Whether an atom's source is one blank, one word unit, or neither. */
+function runKind(atom: string): 'blank' | 'word' | null {
+  if (atom === '\\s') return 'blank';
+  return atom === '\\w' || atom === '\\d' || WORD_CLASS.test(atom) ? 'word' : null;
+}
 
 class LengthReader {
   i = 0;
@@ -384,7 +406,11 @@ class LengthReader {
     while (this.src[this.i] === '|') {
       this.i++;
       const next = this.sequence();
-      max = { fixed: Math.max(max.fixed, next.fixed), ws: Math.max(max.ws, next.ws) };
+      max = {
+        fixed: Math.max(max.fixed, next.fixed),
+        ws: Math.max(max.ws, next.ws),
+        word: Math.max(max.word, next.word),
+      };
     }
     return max;
   }
@@ -394,29 +420,28 @@ class LengthReader {
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const start = this.i;
       const atom = this.atom();
-      const blank = this.src.slice(start, this.i) === '\\s';
-      sum = add(sum, this.repeat(atom, blank));
+      sum = add(sum, this.repeat(atom, runKind(this.src.slice(start, this.i))));
     }
     return sum;
   }
 
-  private repeat(bound: LengthBound, blank: boolean): LengthBound {
+  private repeat(bound: LengthBound, run: 'blank' | 'word' | null): LengthBound {
     for (;;) {
       const c = this.src[this.i];
       if (c === '?') {
         this.i++;
       } else if (c === '*' || c === '+') {
         this.i++;
-        // \s+ matches one run of blanks at most: as long as the text's longest.
-        bound = blank ? { fixed: 0, ws: 1 } : bound.fixed === 0 && bound.ws === 0 ? ZERO : UNBOUNDED;
-        blank = false;
+        // \s+ (\w+) matches one run of blanks (word units) at most: as long as the text's longest.
+        bound = run ? RUN[run] : bound.fixed === 0 && bound.ws === 0 && bound.word === 0 ? ZERO : UNBOUNDED;
+        run = null;
       } else if (c === '{') {
         const m = at(REPEAT, this.src, this.i);
         if (!m) throw new Unsupported(); // a literal '{': not worth modelling
         this.i += m[0].length;
         const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
-        bound = blank && max === Number.POSITIVE_INFINITY ? { fixed: 0, ws: 1 } : times(bound, max);
-        blank = false;
+        bound = run && max === Number.POSITIVE_INFINITY ? RUN[run] : times(bound, max);
+        run = null;
       } else return bound;
       if (this.src[this.i] === '?') this.i++; // non-greedy
     }

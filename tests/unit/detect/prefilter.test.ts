@@ -100,11 +100,15 @@ describe('pattern prefilter atoms', () => {
 
 describe('match length bounds', () => {
   it('bound fixed lengths, blank runs and repeats; give up on open repeats and anchors', () => {
-    expect(maxMatchLength('(?:打|转)(?:款|钱)?到我')).toEqual({ fixed: 4, ws: 0 });
-    expect(maxMatchLength('pay\\s+me')).toEqual({ fixed: 5, ws: 1 });
-    expect(maxMatchLength('好评.{0,20}返现')).toEqual({ fixed: 44, ws: 0 });
-    expect(maxMatchLength('\\bfive\\b')).toEqual({ fixed: 4, ws: 0 });
-    expect(maxMatchLength('a\\w+').fixed).toBe(Number.POSITIVE_INFINITY);
+    expect(maxMatchLength('(?:打|转)(?:款|钱)?到我')).toEqual({ fixed: 4, ws: 0, word: 0 });
+    expect(maxMatchLength('pay\\s+me')).toEqual({ fixed: 5, ws: 1, word: 0 });
+    expect(maxMatchLength('好评.{0,20}返现')).toEqual({ fixed: 44, ws: 0, word: 0 });
+    expect(maxMatchLength('\\bfive\\b')).toEqual({ fixed: 4, ws: 0, word: 0 });
+    // \w+ and classes of word units match one word run at most; anything else repeated is unbounded.
+    expect(maxMatchLength('a\\w+')).toEqual({ fixed: 1, ws: 0, word: 1 });
+    expect(maxMatchLength('cambi\\w*\\s+(?:il|la)\\s+[a-z0-9_]+')).toEqual({ fixed: 7, ws: 2, word: 2 });
+    expect(maxMatchLength('a[^x]+').fixed).toBe(Number.POSITIVE_INFINITY);
+    expect(maxMatchLength('a[a-z-]+').fixed).toBe(Number.POSITIVE_INFINITY);
     expect(maxMatchLength('^cancel').fixed).toBe(Number.POSITIVE_INFINITY);
   });
 });
