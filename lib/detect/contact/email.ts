@@ -15,9 +15,10 @@ const CLOSE = '[\\])）}>】]';
 const AT_PLAIN = '(?:@|\\s@\\s)';
 /**
  * "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), fr (chez, arobase, point), de (punkt), id/ms
- * (titik), vi (chấm), ru (собака, точка: written as the base view folds them, coбaka and toчka).
+ * (titik), vi (chấm), pl (małpa, kropka), tr (nokta), ru (собака, точка: written as the base view folds
+ * them, coбaka and toчka).
  */
-const AT_WORD = '(?:at|et|arroba|arobase|chez|coбaka)';
+const AT_WORD = '(?:at|et|arroba|arobase|chez|małpa|coбaka)';
 const DOT_WORD = `(?:${DOT_WORDS.join('|')}|chấm|toчka)`;
 /** Top-level domains spelled out: 点康姆 (com). */
 const TLD_SPOKEN = '康姆';
@@ -38,6 +39,8 @@ const DISGUISED = new RegExp(
   'g',
 );
 
+const BARE_AT = new RegExp(`\\s${AT_WORD}\\s|\\s*#\\s*`);
+const SPLIT_DOT = new RegExp(`\\s*(?:\\.|。|点|${DOT_WORD})\\s*`);
 const BRACKETED_AT = new RegExp(`${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}`);
 
 /** Mail providers: "shop at gmail dot com" needs one of them unless the name has a digit, '.' or '_'. */
@@ -230,14 +233,11 @@ function addresses(
   for (const m of maybe ? s.matchAll(PLAIN) : []) if (!mention(m[0])) add(m.index, m.index + m[0].length);
   for (const m of maybe ? s.matchAll(DISGUISED) : []) {
     if (mention(m[0])) continue;
-    const bare = /\s(?:at|et|arroba|arobase|chez|coбaka)\s|\s*#\s*/.exec(m[0]);
+    const bare = BARE_AT.exec(m[0]);
     if (bare && !/[@艾圈]/.test(m[0]) && !BRACKETED_AT.test(m[0])) {
       // Prose "the page at walmart.com/ip/1": a bare "at" needs a mail provider or a name that looks made up.
       const local = m[0].slice(0, bare.index);
-      const domain =
-        m[0]
-          .slice(bare.index + bare[0].length)
-          .split(/\s*(?:\.|。|点|dot|punto|ponto|point|punkt|titik|chấm|toчka)\s*/)[0] ?? '';
+      const domain = m[0].slice(bare.index + bare[0].length).split(SPLIT_DOT)[0] ?? '';
       const dictated = new RegExp(`\\s${DOT_WORD}\\s`).test(m[0]);
       if (!spokenMailbox(s, m.index, m.index + m[0].length, local, domain, dictated)) continue;
     }

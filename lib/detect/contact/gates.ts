@@ -9,40 +9,51 @@
 import { CLOSING, isWs, OPENING } from '@/lib/detect/blanks';
 import type { Normalised } from '@/lib/detect/normalise';
 
+type GateRole = 'at' | 'mailbox' | 'dot' | 'dian';
+
 /** Words the gates need, each a bit of Normalised.literals; `setOff`: only between blanks or brackets. */
-export const GATE_WORDS: readonly { text: string; setOff?: boolean }[] = [
-  { text: '艾特' },
-  { text: '圈a' },
-  { text: '小老鼠' },
-  { text: 'at', setOff: true },
-  { text: 'mail' },
-  { text: '邮箱' },
-  { text: 'yahoo' },
-  { text: 'outlook' },
-  { text: 'icloud' },
-  { text: 'dot', setOff: true },
-  { text: '点' },
-  { text: 'arroba' },
-  { text: 'punto', setOff: true },
-  { text: 'ponto', setOff: true },
-  { text: 'titik', setOff: true },
-  { text: 'chấm', setOff: true },
-  { text: 'chez', setOff: true },
-  { text: 'arobase' },
-  { text: 'point', setOff: true },
-  { text: 'punkt', setOff: true },
-  { text: 'et', setOff: true },
-  { text: 'собака', setOff: true },
-  { text: '在' },
-  { text: 'точка', setOff: true },
-  { text: 'd0t', setOff: true },
-  { text: 'dawt', setOff: true },
-  { text: 'dott', setOff: true },
+export const GATE_WORDS: readonly { text: string; role: GateRole; setOff?: boolean }[] = [
+  { text: '艾特', role: 'at' },
+  { text: '圈a', role: 'at' },
+  { text: '小老鼠', role: 'at' },
+  { text: 'at', role: 'at', setOff: true },
+  { text: 'mail', role: 'mailbox' },
+  { text: '邮箱', role: 'mailbox' },
+  { text: 'yahoo', role: 'mailbox' },
+  { text: 'outlook', role: 'mailbox' },
+  { text: 'icloud', role: 'mailbox' },
+  { text: 'dot', role: 'dot', setOff: true },
+  { text: '点', role: 'dian' },
+  { text: 'arroba', role: 'at' },
+  { text: 'punto', role: 'dot', setOff: true },
+  { text: 'ponto', role: 'dot', setOff: true },
+  { text: 'titik', role: 'dot', setOff: true },
+  { text: 'chấm', role: 'dot', setOff: true },
+  { text: 'chez', role: 'at', setOff: true },
+  { text: 'arobase', role: 'at' },
+  { text: 'point', role: 'dot', setOff: true },
+  { text: 'punkt', role: 'dot', setOff: true },
+  { text: 'et', role: 'at', setOff: true },
+  { text: 'собака', role: 'at', setOff: true },
+  { text: '在', role: 'at' },
+  { text: 'точка', role: 'dot', setOff: true },
+  { text: 'd0t', role: 'dot', setOff: true },
+  { text: 'dawt', role: 'dot', setOff: true },
+  { text: 'dott', role: 'dot', setOff: true },
+  { text: 'małpa', role: 'at', setOff: true },
+  { text: 'kropka', role: 'dot', setOff: true },
+  { text: 'nokta', role: 'dot', setOff: true },
 ];
-const AT_WORDS = 0b1111 | (1 << 11) | (0b11 << 16) | (1 << 20) | (0b11 << 21);
-const MAILBOX_WORDS = 0b11111 << 4;
-const DOT_WORD = (1 << 9) | (0b1111 << 12) | (0b11 << 18) | (1 << 23) | (0b111 << 24);
-const DIAN = 1 << 10;
+if (GATE_WORDS.length > 31) throw new Error('gate words are bits of a 32-bit integer');
+
+/** The bits of the gate words with `role`. */
+function bitsOf(role: GateRole): number {
+  return GATE_WORDS.reduce((bits, word, bit) => (word.role === role ? bits | (1 << bit) : bits), 0);
+}
+const AT_WORDS = bitsOf('at');
+const MAILBOX_WORDS = bitsOf('mailbox');
+const DOT_WORD = bitsOf('dot');
+const DIAN = bitsOf('dian');
 
 /** Switched off only by tests, to check that the gates never change what the detectors find. */
 export const gates = { on: true };

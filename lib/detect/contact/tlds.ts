@@ -6,7 +6,19 @@ export const TLDS =
  * "dot" said as a word in Latin script (en, es, pt, fr, de, id/ms), and written to slip past filters: in
  * leet (d0t) and by its sound (dawt, dott). The readers add the words of other scripts they know.
  */
-export const DOT_WORDS = ['dot', 'd0t', 'dawt', 'dott', 'punto', 'ponto', 'point', 'punkt', 'titik'];
+export const DOT_WORDS = [
+  'dot',
+  'd0t',
+  'dawt',
+  'dott',
+  'punto',
+  'ponto',
+  'point',
+  'punkt',
+  'titik',
+  'kropka',
+  'nokta',
+];
 /** Middle dots and bullets written for the dot (· ・ •; the half-width ･ reads as ・), as a regex class. */
 export const MIDDLE_DOT = '[·・•]';
 

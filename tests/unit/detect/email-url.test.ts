@@ -28,6 +28,8 @@ describe('email detector', () => {
     ['manual: roseh0me.support@gmail thanks', 'roseh0me.support@gmail'],
     ['пишите: sveta.shop собака mail точка ru', 'sveta.shop собака mail точка ru'],
     ['发到 shop_li88在qq点com 就行', 'shop_li88在qq点com'],
+    ['napisz: sklep.rowerowy małpa o2 kropka pl', 'sklep.rowerowy małpa o2 kropka pl'],
+    ['yazın: destek.magaza at gmail nokta com', 'destek.magaza at gmail nokta com'],
   ])('finds %s', (text, match) => {
     expect(of('contact.email', text)).toEqual([match]);
   });
@@ -43,6 +45,7 @@ describe('email detector', () => {
     'now available at walmart dot com',
     'у нас собака живёт в магазине',
     '货在3点到',
+    'dziecko dostało pluszową małpa i jest zachwycone, kropka',
   ])('ignores %s', (text) => {
     expect(of('contact.email', text)).toEqual([]);
   });
