@@ -27,7 +27,8 @@ export const LEET_CHAR = /[0134578@$€!|+]/;
 const LEET_CHARS = /[0134578@$€!|+]/g;
 const LATIN = /[a-z]/i;
 const TWO_DIGITS = /\d\d/;
-const NON_ASCII_LETTER = /[^\p{ASCII}]/u;
+/** Non-ASCII but the euro sign, which stands for an e (T€mu). */
+const NON_ASCII_LETTER = /[^\p{ASCII}€]/u;
 
 /**
  * The plain readings of a token when it is a Latin word with leet characters in it (1 as i first, then as

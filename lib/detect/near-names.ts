@@ -72,4 +72,25 @@ export class NearNames {
     }
     return found;
   }
+
+  /**
+   * The one name `word` spells with letters masked by `*` (P*yPal, Sh**pee): the same length, its first
+   * letter shown, every other letter shown matching, at most two masked and three shown; else undefined.
+   */
+  masked(word: string): string | undefined {
+    const lower = word.toLowerCase();
+    const stars = lower.length - lower.replaceAll('*', '').length;
+    if (stars === 0 || stars > 2 || lower.length - stars < 3 || !/^[a-z][a-z*]+$/.test(lower))
+      return undefined;
+    let found: string | undefined;
+    for (const { name } of this.byFirst.get(lower[0]!) ?? []) {
+      if (name.length !== lower.length) continue;
+      let same = true;
+      for (let i = 1; i < name.length && same; i++) same = lower[i] === '*' || lower[i] === name[i];
+      if (!same) continue;
+      if (found !== undefined && found !== name) return undefined;
+      found = name;
+    }
+    return found;
+  }
 }

@@ -3,7 +3,8 @@
  * these spellings in place, as it does for terms matched by sound):
  * - leetspeak: digits and symbols inside a Latin word (Amaz0n, eB@y, SHE1N, WeCh@t, 1nst4gr4m, Uni0n: leet.ts);
  * - vowels dropped from a name the packs hold (Tlgrm, Whtsp, Fcbk);
- * - marketplace and payment names misspelled (Amazom, AliXpress, Lazadda, Paypall: near-names.ts).
+ * - marketplace and payment names misspelled (Amazom, AliXpress, Lazadda, Paypall: near-names.ts) or with
+ *   letters masked by asterisks (P*yPal, T*mu).
  * Pure: strings in, spans out.
  */
 import { unleet } from './leet';
@@ -57,10 +58,10 @@ export interface RespellNames {
   near: NearNames;
 }
 
-const TOKEN = /[\p{L}\p{N}@$€!|]+/gu;
+const TOKEN = /[\p{L}\p{N}@$€!|*]+/gu;
 const ASCII_WORD = /^[a-z]+$/i;
 /** Cheap test first: a Latin letter followed by a letter or a leet character. */
-const MAY_RESPELL = /[a-z][a-z0-9@$€!|]/i;
+const MAY_RESPELL = /[a-z][a-z0-9@$€!|*]/i;
 
 /** Consonant skeleton: lower case, vowels dropped, doubled letters once (whatsapp → whtsp). */
 export function consonants(word: string): string {
@@ -97,6 +98,7 @@ export function namedMarkets(vocabulary: readonly string[]): NearNames {
 
 /** The plain spelling of one token, or undefined when it is no disguised word. */
 function plainOf(token: string, names: RespellNames): string | undefined {
+  if (token.includes('*')) return names.near.masked(token.replace(/^\*+|\*+$/g, ''));
   const readings = unleet(token);
   if (readings.length > 0) {
     // A reading that spells a name wins (Amaz0m → amazon); else the first (Uni0n → Union).

@@ -58,6 +58,18 @@ describe('respellings', () => {
     expect(plain('on Amaz0m')).toEqual([['Amaz0m', 'amazon']]);
   });
 
+  it('reads names with letters masked by asterisks, and the euro sign for an e', () => {
+    expect(plain('P*yPal, T*mu, Am*z*n, Sh*p*e or T€mu')).toEqual([
+      ['P*yPal', 'paypal'],
+      ['T*mu', 'temu'],
+      ['Am*z*n', 'amazon'],
+      ['Sh*p*e', 'shopee'],
+      ['T€mu', 'Temu'],
+    ]);
+    // The first letter shown, at most two masked, three shown, one name only; arithmetic and swearing stay.
+    expect(plain('*emu, T***, L**a**, 5*3, A*B, f*ck, s**t')).toEqual([]);
+  });
+
   it('leaves ordinary words near a name alone', () => {
     expect(plain('amazing Lazarus shoppe llamada lavada Temuco revolt papal shops')).toEqual([]);
     // Short names only with letters repeated: one edit from temu or shein is another word.
