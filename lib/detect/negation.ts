@@ -149,11 +149,16 @@ const SERIES_TAIL = new RegExp(
   `^\\s*(?:${['or', 'nor', 'ou', 'o', 'ni', 'nem', 'atau', 'hoặc', 'hay', '或', '或者', '也不'].map(base).join('|')})(?![a-z])\\s*(?!\\s|(?:you|we|i|they|he|she|it|u|ya|me|my|mi|us|please|pls|just|feel|contact|message|text|call|chat|reach|add|dm|hit|ping|find|follow|search|join|whatsapp|wa|telegram|zalo|viber|line|wechat)(?![a-z]))`,
 );
 
-/** Where the series holding clause [from, …) starts: up to two commas further back, within its sentence. */
-function seriesStart(units: Uint16Array, from: number, at: number): number {
+/**
+ * Where the series holding clause [from, …) starts: up to two commas further back, within its sentence.
+ * Spanish "o" (or) is Portuguese "o" (the): "…, o ideal é…" opens no series in a Portuguese reply.
+ */
+function seriesStart(n: Normalised, from: number, at: number): number {
+  const units = n.base.units!;
   if (from === 0 || !COMMAS.has(units[from - 1]!)) return from;
   const to = Math.min(units.length, at + 16);
-  if (!SERIES_TAIL.test(unitsToString(units.subarray(from, to), to - from))) return from;
+  const tail = SERIES_TAIL.exec(unitsToString(units.subarray(from, to), to - from));
+  if (!tail || (tail[0].trim() === 'o' && portuguese(n, at))) return from;
   let start = from;
   for (let commas = 0; commas < 3 && start > 0 && COMMAS.has(units[start - 1]!); commas++) {
     let i = start - 1;
@@ -186,7 +191,7 @@ export function negated(n: Normalised, start: number, noun = false, floor?: numb
   const at = indexAt(n.base, start);
   let from = at;
   while (from > 0 && at - from < CLAUSE && !clauseBreak(units, from - 1)) from--;
-  from = seriesStart(units, from, at);
+  from = seriesStart(n, from, at);
   // Between a pair's two words only: "好评…我们不会…返现", not the pair's own "we don't ship".
   if (floor !== undefined) from = Math.max(from, indexAt(n.base, floor));
   if (from === at) return false;

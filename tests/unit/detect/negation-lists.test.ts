@@ -68,6 +68,11 @@ describe('a negated series of verb phrases', () => {
     expect(found('Nunca pedimos depósitos, ni cobramos por Western Union.')).toEqual([]);
     expect(found("We don't ship on Sundays, or you can pay by Zelle")).toEqual(['Zelle']);
     expect(found('no rush on this, or just send it by Venmo')).toEqual(['Venmo']);
+    // Portuguese "o" is "the", no "or": the clause after the comma is a request of its own.
+    expect(found('Para você não esperar à toa, o melhor é você mesmo dar cancel pelo app.')).toEqual([
+      'cancel',
+    ]);
+    expect(found('No aceptamos transferencias, o pagos por Zelle.')).toEqual([]);
   });
 });
 
