@@ -4,9 +4,8 @@
  * verb form); with the replies each family leaves alone (the platform's own refunds, checkout options, a buyer's
  * question, out-of-stock notices, a plain thank-you, a coupon with no review asked).
  */
-import { describe, expect, it } from 'vitest';
 import type { PlatformId } from '@/lib/platforms';
-import { blocks } from './bundled-blocks';
+import { familyCases } from './bundled-blocks';
 
 const fires: [PlatformId, string, string][] = [
   ['walmart', "We'll give back what you paid and add $4 on top, sent through PayPal.", 'offplatform.payment'],
@@ -98,13 +97,4 @@ const silent: [PlatformId, string][] = [
   ],
 ];
 
-describe('money by a wallet, fake orders and review deals', () => {
-  it.each(fires)('%s: %s', (platform, text, category) => {
-    expect(blocks(platform, text)).toContain(category);
-  });
-  it.each(silent)('%s stays silent: %s', (platform, text) => {
-    expect(
-      blocks(platform, text).filter((c) => c === 'offplatform.payment' || c === 'review.manipulation'),
-    ).toEqual([]);
-  });
-});
+familyCases('money by a wallet, fake orders and review deals', fires, silent);
