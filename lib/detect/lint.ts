@@ -10,7 +10,7 @@ import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { detectLanguage } from './language';
-import { type NearHit, nearSide, nearSpans } from './near';
+import { type NearHit, nearEntrySide, nearSide, nearSpans } from './near';
 import { negated, refusedAfter } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
@@ -476,7 +476,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       else if (entry.kind === 'allow') allow.push([start, end]);
       else if (entry.kind === 'near') {
         const to = ((entry.edges ?? 0) & 8) !== 0 ? wordEnd(text, end) : end;
-        near.push({ group: entry.rule >> 1, side: (entry.rule & 1) as 0 | 1, start, end: to });
+        near.push({ ...nearEntrySide(entry.rule), start, end: to });
       } else {
         const list = exceptions.get(entry.rule);
         if (list) list.push([start, end]);

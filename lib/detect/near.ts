@@ -12,6 +12,19 @@ export interface NearGroup {
   message?: boolean;
 }
 
+/** A near family's sides: its two word families, and the words that say the pair is something else. */
+export type NearSideIndex = 0 | 1 | 2;
+
+/** The `rule` of a near family's word in the term automaton: the group and the side (2: an `unless` word). */
+export function nearEntryRule(group: number, side: NearSideIndex): number {
+  return group * 3 + side;
+}
+
+/** The group and side a near word's automaton entry stands for (see nearEntryRule). */
+export function nearEntrySide(rule: number): { group: number; side: NearSideIndex } {
+  return { group: Math.floor(rule / 3), side: (rule % 3) as NearSideIndex };
+}
+
 /** The rule index a near side's pattern reports under (negative, so it never names a rule): see nearSide. */
 export function nearPatternRule(group: number, side: 0 | 1): number {
   return -1 - (group * 2 + side);
@@ -24,10 +37,10 @@ export function nearSide(rule: number): { group: number; side: 0 | 1 } | undefin
   return { group: code >> 1, side: (code & 1) as 0 | 1 };
 }
 
-/** One word of a family seen in the text: group g's side (0: a, 1: b) over [start, end). */
+/** One word of a family seen in the text: group g's side (0: a, 1: b, 2: unless) over [start, end). */
 export interface NearHit {
   group: number;
-  side: 0 | 1;
+  side: NearSideIndex;
   start: number;
   end: number;
 }
@@ -48,6 +61,20 @@ export interface NearSpan {
   gap: number;
 }
 
+/** How far (UTF-16 units) an `unless` word is looked for around a pair, inside its clause. */
+const UNLESS_REACH = 160;
+
+/** Whether an `unless` word sits in the clause around [start, end) (the platform refunds, at checkout). */
+function guarded(text: string, unless: readonly NearHit[], start: number, end: number): boolean {
+  for (const u of unless) {
+    if (u.end <= start - UNLESS_REACH || u.start >= end + UNLESS_REACH) continue;
+    const between = u.start < start ? text.slice(u.end, start) : text.slice(end, u.start);
+    if (u.start < end && start < u.end) return true;
+    if (!CLAUSE_END.test(between)) return true;
+  }
+  return false;
+}
+
 /** The rule spans of every pair of family words that sit close enough in one clause. */
 export function nearSpans(text: string, groups: readonly NearGroup[], hits: readonly NearHit[]): NearSpan[] {
   const out: NearSpan[] = [];
@@ -56,6 +83,7 @@ export function nearSpans(text: string, groups: readonly NearGroup[], hits: read
     const a = hits.filter((h) => h.group === g && h.side === 0);
     if (a.length === 0) continue;
     const b = hits.filter((h) => h.group === g && h.side === 1);
+    const unless = hits.filter((h) => h.group === g && h.side === 2);
     const { rule, within, ordered, message } = groups[g]!;
     for (const x of a) {
       let best: NearHit | undefined;
@@ -70,6 +98,7 @@ export function nearSpans(text: string, groups: readonly NearGroup[], hits: read
         best = y;
         bestGap = gap;
       }
+      if (best && guarded(text, unless, Math.min(x.start, best.start), Math.max(x.end, best.end))) continue;
       if (best)
         out.push({
           rule,

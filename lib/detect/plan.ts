@@ -5,7 +5,7 @@
  */
 
 import type { Localized } from './localized';
-import { type NearGroup, nearPatternRule, PREFIX_MARK } from './near';
+import { type NearGroup, nearEntryRule, nearPatternRule, PREFIX_MARK } from './near';
 import type { Rule, RuleOverride } from './rule-schema';
 import type { Category, Severity } from './types';
 
@@ -27,7 +27,7 @@ export interface CompiledRule {
  * 'alias' entries are the im detector's app names (`rule` is then the alias index), matched in the same pass;
  * 'atom' entries are RE2 patterns' necessary literals (`rule` is then the atom index, see lib/detect/lint.ts);
  * 'gate' entries are the contact detectors' gate words (`rule` is then the bit, lib/detect/contact/gates.ts);
- * 'near' entries are the words of rules' near families (`rule` is then group * 2 + side, lib/detect/near.ts).
+ * 'near' entries are the words of rules' near families (`rule` is then nearEntryRule(group, side), lib/detect/near.ts).
  */
 export interface TermEntry {
   text: string;
@@ -152,8 +152,10 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
           ordered: family.ordered ?? false,
           message: family.scope === 'message',
         });
-        [family.a, family.b].forEach((words, side) => {
-          for (const word of words) plan.terms.push(nearEntry(word, (group - 1) * 2 + side));
+        // Side 2: the words that, in the pair's clause, say it is something else (lib/detect/near.ts).
+        [family.a, family.b, family.unless ?? []].forEach((words, side) => {
+          for (const word of words)
+            plan.terms.push(nearEntry(word, nearEntryRule(group - 1, side as 0 | 1 | 2)));
         });
         // A side's patterns report under a negative rule index that names the side (lib/detect/near.ts).
         [family.aPatterns, family.bPatterns].forEach((sources, side) => {

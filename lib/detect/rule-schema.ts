@@ -8,6 +8,7 @@ import { CATEGORIES, SEVERITIES } from './types';
  * units in one clause fires (lib/detect/near.ts). A word ending in `*` matches as a word's beginning.
  * `aPatterns`/`bPatterns` add RE2 patterns to a side (an amount given back: `send $5 back`, `hoan lai 15k`).
  * `scope: 'message'` lets the two sides sit in different sentences of one reply, up to 400 units apart.
+ * `unless`: words that, in the pair's clause, say it is something else (the platform refunds, at checkout).
  */
 export const NearSchema = z
   .object({
@@ -15,6 +16,7 @@ export const NearSchema = z
     b: z.array(z.string().min(1)).min(1),
     aPatterns: z.array(z.string().min(1)).optional(),
     bPatterns: z.array(z.string().min(1)).optional(),
+    unless: z.array(z.string().min(1)).optional(),
     within: z.number().int().min(0).max(400).optional(),
     /** The a-word comes first. */
     ordered: z.boolean().optional(),

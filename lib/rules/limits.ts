@@ -65,7 +65,7 @@ export function checkPackLimits(pack: Record<string, unknown>, issue: Issue): vo
     const near = list(rule.near) as Record<string, unknown>[];
     if (near.length > L.nearPerRule) issue(`more than ${L.nearPerRule} near families`, ['rules', r, 'near']);
     near.forEach((family, f) => {
-      for (const side of ['a', 'b']) {
+      for (const side of ['a', 'b', 'unless']) {
         const items = list(family[side]);
         words += items.length;
         if (items.length > L.listPerRule)

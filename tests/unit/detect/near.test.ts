@@ -15,6 +15,7 @@ const pack: EnginePack = {
       near: [
         { a: ['5 stars', 'good review'], b: ['gift card', 'rembours*'], within: 20 },
         { a: ['rating'], b: ['refund'], within: 10, ordered: true },
+        { a: ['we send'], b: ['by wallet'], within: 20, unless: ['the platform', 'at checkout'] },
       ],
     },
   ],
@@ -44,6 +45,13 @@ describe('near families', () => {
   it('keeps the order an ordered family asks for', () => {
     expect(spans('rating up, refund')).toEqual(['rating up, refund']);
     expect(spans('refund sent; rating')).toEqual([]);
+  });
+
+  it('drops a pair whose clause holds one of its unless words, before or after it, not in the next clause', () => {
+    expect(spans('Later we send it by wallet')).toEqual(['we send it by wallet']);
+    expect(spans('The platform says we send it by wallet')).toEqual([]);
+    expect(spans('we send the rest by wallet at checkout')).toEqual([]);
+    expect(spans('Ask the platform. Then we send it by wallet')).toEqual(['we send it by wallet']);
   });
 
   it('drops a word inside its rule exception, and follows the rule negation', () => {

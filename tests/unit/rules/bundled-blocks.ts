@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { createLinter } from '@/lib/detect/lint';
 import type { PlatformId } from '@/lib/platforms';
 import { bundledPacksFor } from '@/lib/rules/bundled';
@@ -31,4 +32,22 @@ export function categories(platform: PlatformId, text: string): string[] {
         .map((f) => f.category),
     ),
   ];
+}
+
+/** Each `fires` reply blocks with its category; each `silent` one gives no payment or review block. */
+export function familyCases(
+  title: string,
+  fires: [PlatformId, string, string][],
+  silent: [PlatformId, string][],
+): void {
+  describe(title, () => {
+    it.each(fires)('%s: %s', (platform, text, category) => {
+      expect(blocks(platform, text)).toContain(category);
+    });
+    it.each(silent)('%s stays silent: %s', (platform, text) => {
+      expect(
+        blocks(platform, text).filter((c) => c === 'offplatform.payment' || c === 'review.manipulation'),
+      ).toEqual([]);
+    });
+  });
 }

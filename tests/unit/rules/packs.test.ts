@@ -102,7 +102,9 @@ describe('bundled packs', () => {
         if (p) problems.push(`${pack.id} allow "${word}": ${p}`);
       }
       for (const rule of pack.rules) {
-        const near = (rule.near ?? []).flatMap((f) => [...f.a, ...f.b].map((w) => w.replace(/\*$/, '')));
+        const near = (rule.near ?? []).flatMap((f) =>
+          [...f.a, ...f.b, ...(f.unless ?? [])].map((w) => w.replace(/\*$/, '')),
+        );
         const words = [...(rule.terms ?? []), ...(rule.exceptions ?? []), ...near];
         for (const word of words) {
           const p = formProblem(word);
