@@ -455,7 +455,9 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       const entry = terms.entries[hits.entry[i]!]!;
       const start = hits.start[i]!;
       const end = hits.end[i]!;
-      if (entry.kind === 'term') candidates.push({ rule: entry.rule, start, end });
+      if (entry.kind === 'term')
+        // A stem (debil*) spans the word it starts (debilem).
+        candidates.push({ rule: entry.rule, start, end: stemEnd(entry, text, end) });
       else if (entry.kind === 'atom') atomSeen(patternRuns, entry.rule, start, end);
       else if (entry.kind === 'gate') literals |= 1 << entry.rule;
       else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start, end });
@@ -464,9 +466,10 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
         const to = ((entry.edges ?? 0) & 8) !== 0 ? wordEnd(text, end) : end;
         near.push({ group: entry.rule >> 1, side: (entry.rule & 1) as 0 | 1, start, end: to });
       } else {
+        const span: [number, number] = [start, stemEnd(entry, text, end)];
         const list = exceptions.get(entry.rule);
-        if (list) list.push([start, end]);
-        else exceptions.set(entry.rule, [[start, end]]);
+        if (list) list.push(span);
+        else exceptions.set(entry.rule, [span]);
       }
     }
     if (gated) n.literals = literals;
@@ -719,6 +722,11 @@ function inList(between: string): boolean {
 
 const MARK = /^[\p{Mn}\p{Mc}\p{Me}]$/u;
 const WORD_REST = /^[\p{L}\p{M}\p{N}]*/u;
+
+/** A stem's match (debil*) ends where its word does; any other entry's where it matched. */
+function stemEnd(entry: TermEntry, text: string, end: number): number {
+  return ((entry.edges ?? 0) & 8) !== 0 ? wordEnd(text, end) : end;
+}
 
 /** The end of the word a prefix match starts (rembours → remboursons). */
 function wordEnd(text: string, end: number): number {

@@ -36,7 +36,7 @@ export interface TermEntry {
   /**
    * Atoms and gates: a word boundary before (bit 1) / after (bit 2) the literal; bit 4: set off by a blank
    * or an opening bracket before and a blank or a closing bracket after.
-   * Near words: bit 8, a prefix (no word boundary after).
+   * Near words and terms: bit 8, a prefix or stem (no word boundary after).
    */
   edges?: number;
 }
@@ -95,6 +95,15 @@ function nearEntry(word: string, rule: number): TermEntry {
   return { text: prefix ? word.slice(0, -1) : word, kind: 'near', rule, edges: prefix ? 8 : 0 };
 }
 
+/**
+ * A rule term or exception; one written with `*` at its end is a stem, matched as a word's beginning
+ * (debil* → debilem; an exception debilit* keeps debilitating clean).
+ */
+function termEntry(term: string, rule: number, kind: 'term' | 'exception' = 'term'): TermEntry {
+  const stem = term.length > 1 && term.endsWith(PREFIX_MARK);
+  return { text: stem ? term.slice(0, -1) : term, kind, rule, edges: stem ? 8 : 0 };
+}
+
 function toCompiled(rule: Rule): CompiledRule {
   const out: CompiledRule = {
     id: rule.id,
@@ -140,10 +149,9 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
       for (const rule of plan.rules) if (rule.id === id) applyOverride(rule, change);
     for (const rule of pack.rules) {
       const index = plan.rules.push(toCompiled(rule)) - 1;
-      for (const term of rule.terms ?? []) plan.terms.push({ text: term, kind: 'term', rule: index });
+      for (const term of rule.terms ?? []) plan.terms.push(termEntry(term, index));
       for (const term of rule.sounds ?? []) plan.sounds.push({ text: term, kind: 'sound', rule: index });
-      for (const word of rule.exceptions ?? [])
-        plan.terms.push({ text: word, kind: 'exception', rule: index });
+      for (const word of rule.exceptions ?? []) plan.terms.push(termEntry(word, index, 'exception'));
       for (const source of rule.patterns ?? []) plan.patterns.push({ rule: index, source });
       for (const family of rule.near ?? []) {
         const group = plan.near.push({
