@@ -17,6 +17,7 @@ import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type 
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
 import { namedMarkets, type RespellNames, respellings, type Spelling, vowellessNames } from './respell';
 import { phonetic, soundKey } from './sound';
+import { spelledWords } from './spelled';
 import { compileTerms, isWordUnit, TermHits } from './terms';
 import type { Finding, Linter } from './types';
 import { inWarning } from './warning';
@@ -480,6 +481,12 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     }
     for (const [detect, rule] of detectors) {
       for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
+    }
+    if (plan.spelled.size > 0) {
+      for (const w of spelledWords(text)) {
+        const rule = plan.spelled.get(w.word);
+        if (rule !== undefined) candidates.push({ rule, start: w.start, end: w.end });
+      }
     }
     if (patterns.length > 0) runPatterns(n, patternRuns, candidates, errors);
     if (plan.near.length > 0) takeNearPatterns(candidates, near);

@@ -6,6 +6,7 @@
 
 import type { Localized } from './localized';
 import { type NearGroup, nearPatternRule, PREFIX_MARK } from './near';
+import { skeletonOf } from './normalise';
 import type { Rule, RuleOverride } from './rule-schema';
 import type { Category, Severity } from './types';
 
@@ -68,6 +69,8 @@ export interface PackSetPlan {
   markets: string[];
   /** RE2 patterns of the platforms' id formats (a digit run matching one whole is no phone). */
   idFormats: string[];
+  /** Words that count when spelled letter by letter (as skeletons) → rule index (lib/detect/spelled.ts). */
+  spelled: Map<string, number>;
 }
 
 export interface PlanExtras {
@@ -104,6 +107,15 @@ function termEntry(term: string, rule: number, kind: 'term' | 'exception' = 'ter
   return { text: stem ? term.slice(0, -1) : term, kind, rule, edges: stem ? 8 : 0 };
 }
 
+/** A rule's `spelled` words and its single-word terms of three letters or more, by their skeletons. */
+function addSpelled(into: Map<string, number>, rule: Rule, index: number): void {
+  const single = (rule.terms ?? []).filter((t) => !/\s/.test(t)).map((t) => t.replace(/\*$/, ''));
+  for (const word of [...(rule.spelled ?? []), ...single]) {
+    const key = skeletonOf(word);
+    if (key.length >= 3 && !into.has(key)) into.set(key, index);
+  }
+}
+
 function toCompiled(rule: Rule): CompiledRule {
   const out: CompiledRule = {
     id: rule.id,
@@ -135,6 +147,7 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
     ownDomains: [],
     markets: [],
     idFormats: [],
+    spelled: new Map(),
   };
   const domains = new Set<string>();
   const markets = new Set<string>();
@@ -169,6 +182,7 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
             plan.patterns.push({ rule: nearPatternRule(group - 1, side as 0 | 1), source });
         });
       }
+      if (rule.spelled) addSpelled(plan.spelled, rule, index);
       if (rule.detector) plan.detectors[rule.detector] = index;
     }
   }

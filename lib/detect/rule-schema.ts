@@ -38,6 +38,12 @@ export const RuleSchema = z.object({
   sounds: z
     .array(z.string().min(1).refine(isSoundTerm, 'a sound term needs a Han character or a pinyin syllable'))
     .optional(),
+  /**
+   * Words that count when spelled letter by letter (`n.g.u`, `b-o-d-o`, `d u m b`: lib/detect/spelled.ts),
+   * even where the plain word is too ambiguous to list; a rule with this field also reads its own
+   * single-word terms spelled out.
+   */
+  spelled: z.array(z.string().min(1)).optional(),
   /** Word families that fire together (see NearSchema). */
   near: z.array(NearSchema).optional(),
   /** RE2-syntax patterns, run on normalised text with a linear-time engine. */
