@@ -9,6 +9,7 @@ import { type AliasHit, detectIm, detectImFrom, IM_ALIASES } from '@/lib/detect/
 import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext } from './detector';
+import { inCode } from './in-code';
 import { detectLanguage } from './language';
 import { type NearHit, nearSide, nearSpans } from './near';
 import { negated, refusedAfter } from './negation';
@@ -502,6 +503,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     for (const c of candidates) {
       if (c.end <= c.start || inside(allow, c)) continue;
       const rule = rules[c.rule]!;
+      if (rule.category === 'platform.competitor' && inCode(text, c.start, c.end)) continue;
       if (inside(exceptions.get(c.rule), c)) {
         // A negatable rule's exceptions are mostly refusals ("we never accept western union"): they carry too.
         if (rule.negatable) negatedUntil = Math.max(negatedUntil, c.end);

@@ -50,6 +50,24 @@ export class NearNames {
   }
 
   /**
+   * The one name `word` spells with letters masked by `*` (T*mu, Sh*in, Am**on), else undefined: the same
+   * length, the first letter and at least three letters kept, at most half of them masked.
+   */
+  masked(word: string): string | undefined {
+    const lower = word.toLowerCase();
+    const stars = lower.length - lower.replaceAll('*', '').length;
+    if (lower.length - stars < 3 || stars * 2 > lower.length || lower[0] === '*') return undefined;
+    let found: string | undefined;
+    for (const n of this.byFirst.get(lower[0]!) ?? []) {
+      if (n.name.length !== lower.length) continue;
+      if (![...lower].every((c, i) => c === '*' || c === n.name[i])) continue;
+      if (found !== undefined) return undefined;
+      found = n.name;
+    }
+    return found;
+  }
+
+  /**
    * The one name `word` (a whole Latin word) spells, exactly or misspelled, else undefined: unknown, an
    * ordinary word near a name, or near two names at once.
    */
