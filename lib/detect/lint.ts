@@ -10,6 +10,7 @@ import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext } from './detector';
 import { inCode } from './in-code';
+import { Initials } from './initials';
 import { detectLanguage } from './language';
 import { type NearHit, nearSide, nearSpans } from './near';
 import { negated, refusedAfter } from './negation';
@@ -440,6 +441,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     vowelless: vowellessNames([...termTexts, ...(imRule === undefined ? [] : IM_ALIASES)]),
     near: namedMarkets([...termTexts, ...plan.patterns.map((p) => p.source)]),
   };
+  const initials = new Initials(plan.initials.words, new Set(plan.initials.terms));
   const soundScratch = { units: new Uint16Array(0) };
   const soundHits = new TermHits();
 
@@ -476,7 +478,10 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     }
     if (gated) n.literals = literals;
     const spellings = sounds ? soundMatches(n, sounds, aliases, reread) : [];
-    if (!reread) mergeSpellings(spellings, respellings(text, respellNames));
+    if (!reread) {
+      mergeSpellings(spellings, respellings(text, respellNames));
+      if (initials.size > 0) mergeSpellings(spellings, initials.spellings(text));
+    }
     if (imRule !== undefined) {
       for (const hit of detectImFrom(n, aliases, allow)) candidates.push({ rule: imRule, ...hit });
     }
@@ -600,7 +605,9 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
         !reread &&
         HAN.test(entry.text) &&
         skeletonOf(n.text.slice(start, end)) !== skeletonOf(entry.text) &&
-        (STEERING.has(rules[entry.rule]!.category) || LATIN.test(n.text.slice(start, end)))
+        (STEERING.has(rules[entry.rule]!.category) ||
+          LATIN.test(n.text.slice(start, end)) ||
+          entry.text.length >= HOMOPHONE_FROM)
       )
         if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, text: entry.text });
     }
@@ -634,7 +641,8 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       if (!pieces.some((p) => f.start < p.to && p.from < f.end)) continue;
       const start = back(f.start, false);
       const end = back(f.end, true);
-      if (have.some((h) => h.ruleId === f.ruleId && h.start === start && h.end === end)) continue;
+      const same = (h: Finding) => h.ruleId === f.ruleId && h.start === start && h.end === end;
+      if (have.some(same) || out.some(same)) continue;
       out.push({ ...f, start, end, match: text.slice(start, end) });
     }
     return out;
@@ -706,9 +714,12 @@ const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/i;
 /**
  * Categories where a homophone in Han alone is read as the word (薇信, 好平): the buyer is being steered.
- * Elsewhere (ad words) only pinyin mixed into the word counts (zui低, 全wang), since 低一点 sounds like 第一.
+ * Elsewhere (ad words) pinyin mixed into the word counts (zui低, 全wang), and Han alone only in words of
+ * three characters or more (HOMOPHONE_FROM), since 低一点 sounds like 第一 and 定级 like 顶级.
  */
 const STEERING = new Set(['contact.im', 'contact.phone', 'offplatform.payment', 'review.manipulation']);
+/** Elsewhere a homophone in Han alone counts from three characters on (嘴好的, 醉低价; not 定级 for 顶级). */
+const HOMOPHONE_FROM = 3;
 /** What joins the items of a list: "Zelle, Venmo or Cash App", "微信、支付宝或银行卡". */
 const LIST_GLUE = /^(?:\s|[,，、/&]|or|and|nor|o|y|ou|e|atau|hoặc|hay|和|或|或者)*$/i;
 /** A list separator: the items between two findings ("Western Union, bank transfer or WhatsApp"). */

@@ -69,6 +69,8 @@ export interface PackSetPlan {
   markets: string[];
   /** RE2 patterns of the platforms' id formats (a digit run matching one whole is no phone). */
   idFormats: string[];
+  /** Words of `termsBySound` rules read from their pinyin initials (lib/detect/initials.ts), and their terms. */
+  initials: { words: string[]; terms: string[] };
   /** Words that count when spelled letter by letter (as skeletons) → rule index (lib/detect/spelled.ts). */
   spelled: Map<string, number>;
 }
@@ -106,6 +108,15 @@ function termEntry(term: string, rule: number, kind: 'term' | 'exception' = 'ter
   const stem = term.length > 1 && term.endsWith(PREFIX_MARK);
   return { text: stem ? term.slice(0, -1) : term, kind, rule, edges: stem ? 8 : 0 };
 }
+
+/** A rule's terms declared by sound: its `sounds`, and with `termsBySound` its Han terms too. */
+function soundTerms(rule: Rule): string[] {
+  const out = [...(rule.sounds ?? [])];
+  if (rule.termsBySound)
+    for (const term of rule.terms ?? []) if (HAN_ONLY.test(term) && !out.includes(term)) out.push(term);
+  return out;
+}
+const HAN_ONLY = /^\p{Script=Han}{2,}$/u;
 
 /** A rule's `spelled` words and its single-word terms of three letters or more, by their skeletons. */
 function addSpelled(into: Map<string, number>, rule: Rule, index: number): void {
@@ -148,6 +159,7 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
     markets: [],
     idFormats: [],
     spelled: new Map(),
+    initials: { words: [], terms: [] },
   };
   const domains = new Set<string>();
   const markets = new Set<string>();
@@ -163,7 +175,11 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
     for (const rule of pack.rules) {
       const index = plan.rules.push(toCompiled(rule)) - 1;
       for (const term of rule.terms ?? []) plan.terms.push(termEntry(term, index));
-      for (const term of rule.sounds ?? []) plan.sounds.push({ text: term, kind: 'sound', rule: index });
+      for (const term of soundTerms(rule)) plan.sounds.push({ text: term, kind: 'sound', rule: index });
+      if (rule.termsBySound) {
+        plan.initials.words.push(...soundTerms(rule));
+        plan.initials.terms.push(...(rule.terms ?? []));
+      }
       for (const word of rule.exceptions ?? []) plan.terms.push(termEntry(word, index, 'exception'));
       for (const source of rule.patterns ?? []) plan.patterns.push({ rule: index, source });
       for (const family of rule.near ?? []) {
