@@ -47,7 +47,8 @@ export class Initials {
       if (/[a-z0-9]/i.test(before) || /[a-z0-9]/i.test(after)) continue;
       if (!HAN.test(before) && !HAN.test(after)) continue;
       const lower = m[0].toLowerCase();
-      if (!INITIAL.test(lower)) continue;
+      // One letter repeated (zzz, hhh) is a sound, not initials.
+      if (!INITIAL.test(lower) || /^(.)\1+$/.test(lower)) continue;
       const word = this.words.get(lower);
       if (word) out.push({ start, end, text: word });
     }
