@@ -9,6 +9,8 @@ import { type AliasHit, detectIm, detectImFrom, IM_ALIASES } from '@/lib/detect/
 import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext } from './detector';
+import { inCode } from './in-code';
+import { Initials } from './initials';
 import { detectLanguage } from './language';
 import { type NearHit, nearEntrySide, nearSide, nearSpans } from './near';
 import { negated, refusedAfter } from './negation';
@@ -17,6 +19,7 @@ import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type 
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
 import { namedMarkets, type RespellNames, respellings, type Spelling, vowellessNames } from './respell';
 import { phonetic, soundKey } from './sound';
+import { spelledWords } from './spelled';
 import { compileTerms, isWordUnit, TermHits } from './terms';
 import type { Finding, Linter } from './types';
 import { inWarning } from './warning';
@@ -452,6 +455,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     vowelless: vowellessNames([...termTexts, ...(imRule === undefined ? [] : IM_ALIASES)]),
     near: namedMarkets([...termTexts, ...plan.patterns.map((p) => p.source)]),
   };
+  const initials = new Initials(plan.initials.words, new Set(plan.initials.terms));
   const soundScratch = { units: new Uint16Array(0) };
   const soundHits = new TermHits();
 
@@ -469,7 +473,9 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       const entry = terms.entries[hits.entry[i]!]!;
       const start = hits.start[i]!;
       const end = hits.end[i]!;
-      if (entry.kind === 'term') candidates.push({ rule: entry.rule, start, end });
+      if (entry.kind === 'term')
+        // A stem (debil*) spans the word it starts (debilem).
+        candidates.push({ rule: entry.rule, start, end: stemEnd(entry, text, end) });
       else if (entry.kind === 'atom') atomSeen(patternRuns, entry.rule, start, end);
       else if (entry.kind === 'gate') literals |= 1 << entry.rule;
       else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start, end });
@@ -478,19 +484,29 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
         const to = ((entry.edges ?? 0) & 8) !== 0 ? wordEnd(text, end) : end;
         near.push({ ...nearEntrySide(entry.rule), start, end: to });
       } else {
+        const span: [number, number] = [start, stemEnd(entry, text, end)];
         const list = exceptions.get(entry.rule);
-        if (list) list.push([start, end]);
-        else exceptions.set(entry.rule, [[start, end]]);
+        if (list) list.push(span);
+        else exceptions.set(entry.rule, [span]);
       }
     }
     if (gated) n.literals = literals;
     const spellings = sounds ? soundMatches(n, sounds, aliases, reread) : [];
-    if (!reread) mergeSpellings(spellings, respellings(text, respellNames));
+    if (!reread) {
+      mergeSpellings(spellings, respellings(text, respellNames));
+      if (initials.size > 0) mergeSpellings(spellings, initials.spellings(text));
+    }
     if (imRule !== undefined) {
       for (const hit of detectImFrom(n, aliases, allow)) candidates.push({ rule: imRule, ...hit });
     }
     for (const [detect, rule] of detectors) {
       for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
+    }
+    if (plan.spelled.size > 0) {
+      for (const w of spelledWords(text)) {
+        const rule = plan.spelled.get(w.word);
+        if (rule !== undefined) candidates.push({ rule, start: w.start, end: w.end });
+      }
     }
     if (patterns.length > 0) runPatterns(n, patternRuns, candidates, errors);
     if (plan.near.length > 0) takeNearPatterns(candidates, near);
@@ -506,6 +522,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     for (const c of candidates) {
       if (c.end <= c.start || inside(allow, c)) continue;
       const rule = rules[c.rule]!;
+      if (rule.category === 'platform.competitor' && inCode(text, c.start, c.end)) continue;
       if (inside(exceptions.get(c.rule), c)) {
         // A negatable rule's exceptions are mostly refusals ("we never accept western union"): they carry too.
         if (rule.negatable) negatedUntil = Math.max(negatedUntil, c.end);
@@ -602,7 +619,9 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
         !reread &&
         HAN.test(entry.text) &&
         skeletonOf(n.text.slice(start, end)) !== skeletonOf(entry.text) &&
-        (STEERING.has(rules[entry.rule]!.category) || LATIN.test(n.text.slice(start, end)))
+        (STEERING.has(rules[entry.rule]!.category) ||
+          LATIN.test(n.text.slice(start, end)) ||
+          entry.text.length >= HOMOPHONE_FROM)
       )
         if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, text: entry.text });
     }
@@ -636,7 +655,8 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       if (!pieces.some((p) => f.start < p.to && p.from < f.end)) continue;
       const start = back(f.start, false);
       const end = back(f.end, true);
-      if (have.some((h) => h.ruleId === f.ruleId && h.start === start && h.end === end)) continue;
+      const same = (h: Finding) => h.ruleId === f.ruleId && h.start === start && h.end === end;
+      if (have.some(same) || out.some(same)) continue;
       out.push({ ...f, start, end, match: text.slice(start, end) });
     }
     return out;
@@ -708,9 +728,12 @@ const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/i;
 /**
  * Categories where a homophone in Han alone is read as the word (薇信, 好平): the buyer is being steered.
- * Elsewhere (ad words) only pinyin mixed into the word counts (zui低, 全wang), since 低一点 sounds like 第一.
+ * Elsewhere (ad words) pinyin mixed into the word counts (zui低, 全wang), and Han alone only in words of
+ * three characters or more (HOMOPHONE_FROM), since 低一点 sounds like 第一 and 定级 like 顶级.
  */
 const STEERING = new Set(['contact.im', 'contact.phone', 'offplatform.payment', 'review.manipulation']);
+/** Elsewhere a homophone in Han alone counts from three characters on (嘴好的, 醉低价; not 定级 for 顶级). */
+const HOMOPHONE_FROM = 3;
 /** What joins the items of a list: "Zelle, Venmo or Cash App", "微信、支付宝或银行卡". */
 const LIST_GLUE = /^(?:\s|[,，、/&]|or|and|nor|o|y|ou|e|atau|hoặc|hay|和|或|或者)*$/i;
 /** A list separator: the items between two findings ("Western Union, bank transfer or WhatsApp"). */
@@ -733,6 +756,11 @@ function inList(between: string): boolean {
 
 const MARK = /^[\p{Mn}\p{Mc}\p{Me}]$/u;
 const WORD_REST = /^[\p{L}\p{M}\p{N}]*/u;
+
+/** A stem's match (debil*) ends where its word does; any other entry's where it matched. */
+function stemEnd(entry: TermEntry, text: string, end: number): number {
+  return ((entry.edges ?? 0) & 8) !== 0 ? wordEnd(text, end) : end;
+}
 
 /** The end of the word a prefix match starts (rembours → remboursons). */
 function wordEnd(text: string, end: number): number {

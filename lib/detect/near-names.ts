@@ -50,6 +50,24 @@ export class NearNames {
   }
 
   /**
+   * The one name `word` spells with letters masked by `*` (T*mu, Sh*in, Am**on), else undefined: the same
+   * length, the first letter and at least three letters kept, at most half of them masked.
+   */
+  masked(word: string): string | undefined {
+    const lower = word.toLowerCase();
+    const stars = lower.length - lower.replaceAll('*', '').length;
+    if (lower.length - stars < 3 || stars * 2 > lower.length || lower[0] === '*') return undefined;
+    let found: string | undefined;
+    for (const n of this.byFirst.get(lower[0]!) ?? []) {
+      if (n.name.length !== lower.length) continue;
+      if (![...lower].every((c, i) => c === '*' || c === n.name[i])) continue;
+      if (found !== undefined) return undefined;
+      found = n.name;
+    }
+    return found;
+  }
+
+  /**
    * The one name `word` (a whole Latin word) spells, exactly or misspelled, else undefined: unknown, an
    * ordinary word near a name, or near two names at once.
    */
@@ -69,27 +87,6 @@ export class NearNames {
       if (n.key.length < EDIT_FROM || !oneEdit(key, n.key)) continue;
       if (found !== undefined && found !== n.name) return undefined;
       found = n.name;
-    }
-    return found;
-  }
-
-  /**
-   * The one name `word` spells with letters masked by `*` (P*yPal, Sh**pee): the same length, its first
-   * letter shown, every other letter shown matching, at most two masked and three shown; else undefined.
-   */
-  masked(word: string): string | undefined {
-    const lower = word.toLowerCase();
-    const stars = lower.length - lower.replaceAll('*', '').length;
-    if (stars === 0 || stars > 2 || lower.length - stars < 3 || !/^[a-z][a-z*]+$/.test(lower))
-      return undefined;
-    let found: string | undefined;
-    for (const { name } of this.byFirst.get(lower[0]!) ?? []) {
-      if (name.length !== lower.length) continue;
-      let same = true;
-      for (let i = 1; i < name.length && same; i++) same = lower[i] === '*' || lower[i] === name[i];
-      if (!same) continue;
-      if (found !== undefined && found !== name) return undefined;
-      found = name;
     }
     return found;
   }

@@ -6,6 +6,7 @@
 
 import type { Localized } from './localized';
 import { type NearGroup, nearEntryRule, nearPatternRule, PREFIX_MARK } from './near';
+import { skeletonOf } from './normalise';
 import type { Rule, RuleOverride } from './rule-schema';
 import type { Category, Severity } from './types';
 
@@ -36,7 +37,7 @@ export interface TermEntry {
   /**
    * Atoms and gates: a word boundary before (bit 1) / after (bit 2) the literal; bit 4: set off by a blank
    * or an opening bracket before and a blank or a closing bracket after.
-   * Near words: bit 8, a prefix (no word boundary after).
+   * Near words and terms: bit 8, a prefix or stem (no word boundary after).
    */
   edges?: number;
 }
@@ -68,6 +69,10 @@ export interface PackSetPlan {
   markets: string[];
   /** RE2 patterns of the platforms' id formats (a digit run matching one whole is no phone). */
   idFormats: string[];
+  /** Words of `termsBySound` rules read from their pinyin initials (lib/detect/initials.ts), and their terms. */
+  initials: { words: string[]; terms: string[] };
+  /** Words that count when spelled letter by letter (as skeletons) → rule index (lib/detect/spelled.ts). */
+  spelled: Map<string, number>;
 }
 
 export interface PlanExtras {
@@ -93,6 +98,33 @@ export const NEAR_WITHIN = 24;
 function nearEntry(word: string, rule: number): TermEntry {
   const prefix = word.endsWith(PREFIX_MARK);
   return { text: prefix ? word.slice(0, -1) : word, kind: 'near', rule, edges: prefix ? 8 : 0 };
+}
+
+/**
+ * A rule term or exception; one written with `*` at its end is a stem, matched as a word's beginning
+ * (debil* → debilem; an exception debilit* keeps debilitating clean).
+ */
+function termEntry(term: string, rule: number, kind: 'term' | 'exception' = 'term'): TermEntry {
+  const stem = term.length > 1 && term.endsWith(PREFIX_MARK);
+  return { text: stem ? term.slice(0, -1) : term, kind, rule, edges: stem ? 8 : 0 };
+}
+
+/** A rule's terms declared by sound: its `sounds`, and with `termsBySound` its Han terms too. */
+function soundTerms(rule: Rule): string[] {
+  const out = [...(rule.sounds ?? [])];
+  if (rule.termsBySound)
+    for (const term of rule.terms ?? []) if (HAN_ONLY.test(term) && !out.includes(term)) out.push(term);
+  return out;
+}
+const HAN_ONLY = /^\p{Script=Han}{2,}$/u;
+
+/** A rule's `spelled` words and its single-word terms of three letters or more, by their skeletons. */
+function addSpelled(into: Map<string, number>, rule: Rule, index: number): void {
+  const single = (rule.terms ?? []).filter((t) => !/\s/.test(t)).map((t) => t.replace(/\*$/, ''));
+  for (const word of [...(rule.spelled ?? []), ...single]) {
+    const key = skeletonOf(word);
+    if (key.length >= 3 && !into.has(key)) into.set(key, index);
+  }
 }
 
 function toCompiled(rule: Rule): CompiledRule {
@@ -126,6 +158,8 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
     ownDomains: [],
     markets: [],
     idFormats: [],
+    spelled: new Map(),
+    initials: { words: [], terms: [] },
   };
   const domains = new Set<string>();
   const markets = new Set<string>();
@@ -140,10 +174,13 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
       for (const rule of plan.rules) if (rule.id === id) applyOverride(rule, change);
     for (const rule of pack.rules) {
       const index = plan.rules.push(toCompiled(rule)) - 1;
-      for (const term of rule.terms ?? []) plan.terms.push({ text: term, kind: 'term', rule: index });
-      for (const term of rule.sounds ?? []) plan.sounds.push({ text: term, kind: 'sound', rule: index });
-      for (const word of rule.exceptions ?? [])
-        plan.terms.push({ text: word, kind: 'exception', rule: index });
+      for (const term of rule.terms ?? []) plan.terms.push(termEntry(term, index));
+      for (const term of soundTerms(rule)) plan.sounds.push({ text: term, kind: 'sound', rule: index });
+      if (rule.termsBySound) {
+        plan.initials.words.push(...soundTerms(rule));
+        plan.initials.terms.push(...(rule.terms ?? []));
+      }
+      for (const word of rule.exceptions ?? []) plan.terms.push(termEntry(word, index, 'exception'));
       for (const source of rule.patterns ?? []) plan.patterns.push({ rule: index, source });
       for (const family of rule.near ?? []) {
         const group = plan.near.push({
@@ -163,6 +200,7 @@ export function planPacks(packs: readonly EnginePack[], extras: PlanExtras = {})
             plan.patterns.push({ rule: nearPatternRule(group - 1, side as 0 | 1), source });
         });
       }
+      if (rule.spelled) addSpelled(plan.spelled, rule, index);
       if (rule.detector) plan.detectors[rule.detector] = index;
     }
   }

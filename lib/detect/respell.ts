@@ -3,8 +3,8 @@
  * these spellings in place, as it does for terms matched by sound):
  * - leetspeak: digits and symbols inside a Latin word (Amaz0n, eB@y, SHE1N, WeCh@t, 1nst4gr4m, Uni0n: leet.ts);
  * - vowels dropped from a name the packs hold (Tlgrm, Whtsp, Fcbk);
- * - marketplace and payment names misspelled (Amazom, AliXpress, Lazadda, Paypall: near-names.ts) or with
- *   letters masked by asterisks (P*yPal, T*mu).
+ * - marketplace and payment names misspelled (Amazom, AliXpress, Lazadda, Paypall: near-names.ts) or
+ *   written with a letter masked by `*` (T*mu, Sh*in).
  * Pure: strings in, spans out.
  */
 import { unleet } from './leet';
@@ -58,10 +58,10 @@ export interface RespellNames {
   near: NearNames;
 }
 
-const TOKEN = /[\p{L}\p{N}@$€!|*]+/gu;
+const TOKEN = /[\p{L}\p{N}@$€!|]+/gu;
 const ASCII_WORD = /^[a-z]+$/i;
 /** Cheap test first: a Latin letter followed by a letter or a leet character. */
-const MAY_RESPELL = /[a-z][a-z0-9@$€!|*]/i;
+const MAY_RESPELL = /[a-z][a-z0-9@$€!|]/i;
 
 /** Consonant skeleton: lower case, vowels dropped, doubled letters once (whatsapp → whtsp). */
 export function consonants(word: string): string {
@@ -98,7 +98,6 @@ export function namedMarkets(vocabulary: readonly string[]): NearNames {
 
 /** The plain spelling of one token, or undefined when it is no disguised word. */
 function plainOf(token: string, names: RespellNames): string | undefined {
-  if (token.includes('*')) return names.near.masked(token.replace(/^\*+|\*+$/g, ''));
   const readings = unleet(token);
   if (readings.length > 0) {
     // A reading that spells a name wins (Amaz0m → amazon); else the first (Uni0n → Union).
@@ -113,10 +112,31 @@ function plainOf(token: string, names: RespellNames): string | undefined {
   return names.near.find(token);
 }
 
+/** A Latin word with letters masked by `*` inside it (T*mu, Sh*in), digits allowed (Sh*3in is leet too). */
+const MASKED = /(?<![a-z0-9*])[a-z][a-z0-9]*(?:\*+[a-z0-9]+)+(?![a-z0-9*])/gi;
+
+/** Names written with letters masked by `*` (T*mu, Sh*pee, Am*zon; with leet, Sh*3in). */
+function maskedSpellings(text: string, names: RespellNames): Spelling[] {
+  if (!text.includes('*')) return [];
+  const out: Spelling[] = [];
+  for (const m of text.matchAll(MASKED)) {
+    const plain = names.near.masked(unleetMasked(m[0]));
+    if (plain !== undefined) out.push({ start: m.index, end: m.index + m[0].length, text: plain });
+  }
+  return out;
+}
+
+/** A masked word's leet characters read as letters, its masks kept (Sh*3in → sh*ein). */
+function unleetMasked(word: string): string {
+  const read = unleet(word.replaceAll('*', 'x'))[0];
+  if (read === undefined || read.length !== word.length) return word;
+  return [...read].map((c, i) => (word[i] === '*' ? '*' : c)).join('');
+}
+
 /** The disguised words of `text` and their plain spellings, in text order. */
 export function respellings(text: string, names: RespellNames): Spelling[] {
   if (!MAY_RESPELL.test(text)) return [];
-  const out: Spelling[] = [];
+  const out: Spelling[] = maskedSpellings(text, names);
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
     const plain = plainOf(token, names);
@@ -124,7 +144,8 @@ export function respellings(text: string, names: RespellNames): Spelling[] {
     // Part of a dotted name (an e-mail or a domain): the link and e-mail detectors read those.
     const end = m.index + token.length;
     if (text[m.index - 1] === '.' || /^\.[a-z]/i.test(text.slice(end, end + 2))) continue;
+    if (out.some((o) => o.start < end && m.index < o.end)) continue;
     out.push({ start: m.index, end, text: plain });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -40,6 +40,18 @@ export const RuleSchema = z.object({
   sounds: z
     .array(z.string().min(1).refine(isSoundTerm, 'a sound term needs a Han character or a pinyin syllable'))
     .optional(),
+  /**
+   * Words that count when spelled letter by letter (`n.g.u`, `b-o-d-o`, `d u m b`: lib/detect/spelled.ts),
+   * even where the plain word is too ambiguous to list; a rule with this field also reads its own
+   * single-word terms spelled out.
+   */
+  spelled: z.array(z.string().min(1)).optional(),
+  /**
+   * The rule's Han terms are also declared by sound (as if listed in `sounds`), so pinyin mixed into
+   * them (zui好的, 顶jí, 全wang最低), their pinyin initials glued to Han (zhd面料, dy品牌: lib/detect/
+   * initials.ts) and homophones of three characters or more (嘴好的, 醉低价) are read as the term.
+   */
+  termsBySound: z.boolean().optional(),
   /** Word families that fire together (see NearSchema). */
   near: z.array(NearSchema).optional(),
   /** RE2-syntax patterns, run on normalised text with a linear-time engine. */

@@ -113,7 +113,23 @@ export function phonetic(n: Normalised, scratch: { units: Uint16Array }): Normal
   return view;
 }
 
-const isLetter = (u: number) => u >= 0x61 && u <= 0x7a;
+/** Pinyin vowels with tone marks, read without them (jí → ji, lǜ → lv). */
+const TONED: Record<string, string> = {};
+for (const [plain, toned] of Object.entries({
+  a: 'āáǎà',
+  e: 'ēéěè',
+  i: 'īíǐì',
+  o: 'ōóǒò',
+  u: 'ūúǔù',
+  v: 'ǖǘǚǜü',
+}))
+  for (const c of toned) TONED[c] = plain;
+const toneless = (u: number): number => {
+  const plain = TONED[String.fromCharCode(u)];
+  return plain === undefined ? u : plain.charCodeAt(0);
+};
+const isLetter = (u: number) =>
+  (u >= 0x61 && u <= 0x7a) || (u >= 0xe0 && TONED[String.fromCharCode(u)] !== undefined);
 const isHan = (u: number | undefined) => u !== undefined && soundUnit(u) !== 0;
 
 /** The phonetic view rebuilt from the base view, Latin syllables glued to Han as one unit; or undefined. */
@@ -132,7 +148,7 @@ function withLatinSyllables(n: Normalised): Normalised | undefined {
       while (j < len && isLetter(src![j]!)) j++;
       const id =
         j - i <= 6 && (isHan(src![i - 1]) || isHan(src![j]))
-          ? ids!.get(String.fromCharCode(...src!.subarray(i, j)))
+          ? ids!.get(String.fromCharCode(...Array.from(src!.subarray(i, j), toneless)))
           : undefined;
       if (id !== undefined) {
         units.push(SOUND_BASE + id);

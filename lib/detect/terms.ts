@@ -1,8 +1,8 @@
 /**
  * Term matching: every term, exception and allow-list word goes into one automaton over skeletons
  * (normalised text without separators). A term hit is accepted only when
- * - Latin edges sit on word boundaries ("line" not in "online"; digits likewise; a near word written as a
- *   prefix has none after it), and
+ * - Latin edges sit on word boundaries ("line" not in "online"; digits likewise; a near word, term or
+ *   exception written as a prefix or stem has none after it), and
  * - separators skipped inside it look like deliberate spacing: at most 4 separator units per gap, no line
  *   break, and Latin letters split by spaces only when every letter stands alone ("w e c h a t", not
  *   "we chat"), and the spaced run does not go on beyond the match.
@@ -19,6 +19,8 @@ import type { TermEntry } from './plan';
 const { CJK, classOfUnit, DIGIT, LETTER, SEP, skeletonOf } = normalised;
 
 const MAX_GAP = 4;
+/** Entry kinds that may be written as a word's beginning (`*` at the end: rembours*, debil*). */
+const STEMMED = new Set<TermEntry['kind']>(['term', 'exception', 'near']);
 
 /**
  * Hits as parallel typed arrays, reused from one scan to the next (a linter scans on every keystroke:
@@ -113,7 +115,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
   const checked = new Uint8Array(entryOf.length);
   const span = new Int32Array(entryOf.length);
   const edges = new Uint8Array(entryOf.length);
-  // Near words written as prefixes (rembours*): no word boundary after them.
+  // Near words written as prefixes (rembours*) and stems (debil*): no word boundary after them.
   const prefix = new Uint8Array(entryOf.length);
   for (let i = 0, j = 0; i < patterns.length; i++) {
     for (const e of byPattern[i]!) {
@@ -122,7 +124,7 @@ export function compileTerms(entries: readonly TermEntry[]): CompiledTerms {
       checked[j] = entry.kind === 'atom' || entry.kind === 'gate' ? 0 : 1;
       span[j] = atomSpan(entry);
       edges[j] = span[j]! > 0 ? atomEdges(entry) : 0;
-      prefix[j] = entry.kind === 'near' && ((entry.edges ?? 0) & 8) !== 0 ? 1 : 0;
+      prefix[j] = STEMMED.has(entry.kind) && ((entry.edges ?? 0) & 8) !== 0 ? 1 : 0;
       j++;
     }
   }
