@@ -30,7 +30,7 @@ const IMPOSTOR = re([
   'fake (?:seller|account|page|profile|agent|admin|customer service|store|shop)s?',
   'report (?:it|them|this)',
   // es, pt
-  'estaf\\w*',
+  'estafa\\w*', // not Estafeta (a carrier)
   'cuidado con',
   'cuidado com',
   'en nuestro nombre',

@@ -31,8 +31,12 @@ describe('scam warnings', () => {
   });
 
   it('reads an impostor frame in every market language', () => {
-    expect(warns('如果有人假冒店铺让您加微信或扫码付款，那不是我们，请在聊天窗口联系我们。', '微信')).toBe(true);
-    expect(warns('Há contas falsas se passando pela loja e pedindo Pix por fora, não paguem.', 'Pix')).toBe(true);
+    expect(warns('如果有人假冒店铺让您加微信或扫码付款，那不是我们，请在聊天窗口联系我们。', '微信')).toBe(
+      true,
+    );
+    expect(warns('Há contas falsas se passando pela loja e pedindo Pix por fora, não paguem.', 'Pix')).toBe(
+      true,
+    );
     expect(warns('Hay cuentas falsas que piden pagos por Bizum, no somos nosotros.', 'Bizum')).toBe(true);
     expect(warns('Ada akun palsu yang minta transfer ke rekening pribadi.', 'rekening pribadi')).toBe(true);
     expect(warns('Có người giả danh shop nhắn Zalo cho khách.', 'Zalo')).toBe(true);
@@ -59,5 +63,13 @@ describe('scam warnings', () => {
     // A request with no instruction and no impostor is a request.
     expect(warns('If anyone asks you, tell them to add our WeChat.', 'WeChat')).toBe(false);
     expect(warns('If you need the catalogue, message us on WhatsApp.', 'WhatsApp')).toBe(false);
+  });
+});
+
+describe('scam warning cues keep their word sense', () => {
+  it('does not read a carrier named Estafeta as a swindle', () => {
+    expect(
+      warns('Si quieres, págame por transferencia a mi cuenta y te lo mando por Estafeta.', 'a mi cuenta'),
+    ).toBe(false);
   });
 });
