@@ -25,9 +25,12 @@ const TO_BEFORE = /(?:^|[^\p{L}])(?:ke|di|sa|lewat|via|thru|through|on|at|in|cha
 /** After "WA kami": a colon, or an Indonesian invitation particle ("WA kami ya kak", "WA kita aja"). */
 const INVITE_AFTER = /^\s*(?:[:：]|(?:ya|aja|saja|kak|sis|gan|dong|yuk)(?![\p{L}]))/iu;
 
+const ORDINARY = new Set(['face', 'signal', 'line', 'snap', 'messenger', 'zap']);
+
 /** The possessive that makes weak app `word` at [start, end) the shop's own account, as its end; 0 if none. */
 export function ownerAround(text: string, word: string, start: number, end: number): number {
-  if (!/^[a-z]/i.test(word) || word.length < 2 || word === 'face') return 0;
+  // Names that are also English words ("our Signal Hill line", "our line of lamps") take no possessive.
+  if (!/^[a-z]/i.test(word) || word.length < 2 || ORDINARY.has(word)) return 0;
   const before = text.slice(Math.max(0, start - 12), start);
   const after = OWNER_AFTER.exec(text.slice(end, end + 10));
   if (/^(?:my|our) /.test(word)) return end;

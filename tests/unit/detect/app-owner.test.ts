@@ -32,6 +32,8 @@ describe('short app aliases with the shop as owner', () => {
     'The 12V DC adapter ships with the lamp.',
     'Orders to Washington DC ship on Monday.',
     'Our WS-200 model has a longer cable.',
+    'This throw is from our Signal Ridge collection.',
+    'Our line of lamps ships from Manila.',
   ])('stays silent on %s', (text) => {
     expect(found(text, 'contact.im')).toEqual([]);
   });
