@@ -10,7 +10,7 @@
  * Every unit of every view knows the UTF-16 span [start, end) of the original text it came from.
  */
 import * as chars from './chars';
-import { FOLD, isCyrillic, spokenAt } from './number-words';
+import { FOLD, isArabic, isCyrillic, spokenAt } from './number-words';
 import { digitRunAt, mayStartDigitWord } from './script-digits';
 
 // Module-level copies: some loaders (tsx, CommonJS output) turn every imported binding into a getter
@@ -372,7 +372,7 @@ const DIGITISH = 1;
 const GAP = 2;
 const LOWER = 3;
 const DIGIT_KIND = new Uint8Array(0x10000);
-for (let u = 0; u < 0x10000; u++) if (FOLD[u] || isCyrillic(u)) DIGIT_KIND[u] = LOWER;
+for (let u = 0; u < 0x10000; u++) if (FOLD[u] || isCyrillic(u) || isArabic(u)) DIGIT_KIND[u] = LOWER;
 for (let u = 0x30; u <= 0x39; u++) DIGIT_KIND[u] = DIGITISH;
 for (let u = 0; u < 0x10000; u++) if (CJK_DIGIT[u]) DIGIT_KIND[u] = DIGITISH;
 // The separators the phone detector allows between digits (a superset: ',' counts even before a non-blank).

@@ -5,6 +5,17 @@
  * Latin letters folded to a-z (không → khong).
  */
 import { mapChar } from './chars';
+import {
+  ARABIC,
+  type Entry,
+  EXACT,
+  GERMAN_AND,
+  GERMAN_HUNDRED,
+  GERMAN_UNITS,
+  type Kind,
+  LATIN,
+  UKRAINIAN,
+} from './number-lexicon';
 
 /** Latin letters folded to a-z by code unit (marks dropped, đ → d); 0 = not a letter. */
 export const FOLD = new Uint8Array(0x10000);
@@ -23,19 +34,9 @@ for (const [from, to] of [
 }
 FOLD[0x111] = 0x64; // đ
 FOLD[0x131] = 0x69; // ı (Turkish)
+FOLD[0x142] = 0x6c; // ł (Polish)
+FOLD[0xdf] = 0x73; // ß (German: dreißig read as dreisig)
 
-type Kind =
-  | 'unit'
-  | 'teen'
-  | 'tens'
-  | 'hundred'
-  | 'hundreds'
-  | 'repeat'
-  | 'and'
-  | 'puluh'
-  | 'belas'
-  | 'muoi'
-  | 'vingt';
 interface Word {
   kind: Kind;
   value: number;
@@ -100,8 +101,9 @@ const OTHER: [Kind, number, string][] = [
 ];
 
 const WORD_MAX = 11;
-/** Words keyed by a base-27 number of their folded letters (exact up to 11 letters). */
+/** Words keyed by a base-27 number of their folded letters (exact up to 11 letters); longer ones by text. */
 const WORDS = new Map<number, Word>();
+const LONG = new Map<string, Word>();
 /** First letters of the words (a cheap pre-check before a word's key is computed). */
 const FIRST = new Uint8Array(0x7b);
 
@@ -114,6 +116,11 @@ function declare(kind: Kind, value: number, words: string): void {
   for (const word of words.split(' ')) {
     const units = Uint16Array.from(word, (c) => c.charCodeAt(0));
     FIRST[FOLD[units[0]!]!] = 1;
+    if (units.length > WORD_MAX) {
+      const folded = foldedText(units, 0, units.length);
+      if (!LONG.has(folded)) LONG.set(folded, { kind, value });
+      continue;
+    }
     const key = keyOf(units, 0, units.length);
     if (!WORDS.has(key)) WORDS.set(key, { kind, value });
   }
@@ -122,18 +129,62 @@ for (const [value, words] of Object.entries(UNITS)) declare('unit', Number(value
 for (const [value, words] of Object.entries(TEENS)) declare('teen', Number(value), words);
 for (const [value, words] of Object.entries(TENS)) declare('tens', Number(value), words);
 for (const [kind, value, words] of OTHER) declare(kind, value, words);
+for (const [kind, value, words] of LATIN) declare(kind, value, words);
+
+function foldedText(src: ArrayLike<number>, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += String.fromCharCode(FOLD[src[i]!]!);
+  return out;
+}
 
 /** The word over letters [from, to) of `src`, or undefined. */
 export function wordAt(src: Uint16Array, from: number, to: number): Word | undefined {
   if (to - from < 1) return undefined;
-  for (let i = from; i < to; i++) if (FOLD[src[i]!] === 0) return CYRILLIC.get(unitsText(src, from, to));
-  if (to - from > WORD_MAX || FIRST[FOLD[src[from]!]!] !== 1) return undefined;
-  return WORDS.get(keyOf(src, from, to));
+  let ascii = true;
+  for (let i = from; i < to; i++) {
+    if (FOLD[src[i]!] === 0) return SCRIPT_WORDS.get(unitsText(src, from, to));
+    if (src[i]! > 0x7a) ascii = false;
+  }
+  if (!ascii) {
+    const exact = SCRIPT_WORDS.get(unitsText(src, from, to));
+    if (exact) return exact;
+  }
+  if (FIRST[FOLD[src[from]!]!] !== 1) return undefined;
+  const word = to - from > WORD_MAX ? LONG.get(foldedText(src, from, to)) : WORDS.get(keyOf(src, from, to));
+  return word ?? germanCompound(foldedText(src, from, to));
 }
 
+/** A word already folded to a-z. */
+function foldedWord(text: string): Word | undefined {
+  if (text.length > WORD_MAX) return LONG.get(text);
+  return WORDS.get(
+    keyOf(
+      Uint16Array.from(text, (c) => c.charCodeAt(0)),
+      0,
+      text.length,
+    ),
+  );
+}
+
+/** German compounds: ein-und-zwanzig (21), drei-hundert (300 as a hundreds word). */
+function germanCompound(word: string): Word | undefined {
+  if (word.length < 7) return undefined;
+  for (const [index, unit] of GERMAN_UNITS_FOLDED.entries()) {
+    if (!word.startsWith(unit)) continue;
+    const value = index < 5 ? index + 1 : index; // fünf and fuenf are both 5
+    const rest = word.slice(unit.length);
+    if (rest === GERMAN_HUNDRED) return { kind: 'hundreds', value };
+    if (!rest.startsWith(GERMAN_AND)) continue;
+    const tens = foldedWord(rest.slice(GERMAN_AND.length));
+    if (tens?.kind === 'tens') return { kind: 'teen', value: tens.value + value };
+  }
+  return undefined;
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
 function unitsText(src: Uint16Array, from: number, to: number): string {
   let out = '';
-  for (let i = from; i < to; i++) out += String.fromCharCode(src[i]!);
+  for (let i = from; i < to; i++) out += APOSTROPHES.has(src[i]!) ? "'" : String.fromCharCode(src[i]!);
   return out;
 }
 
@@ -162,16 +213,33 @@ const RUSSIAN: [Kind, number, string][] = [
     .split(' ')
     .map((w, i) => ['hundreds', i + 1, w] as [Kind, number, string]),
 ];
-/** Russian words whose base form keeps Cyrillic letters; those made only of look-alikes (сто → cto) are in WORDS. */
-const CYRILLIC = new Map<string, Word>();
+/**
+ * Words whose base form keeps letters of other scripts (Russian, Ukrainian, Arabic) and Latin words matched with
+ * their marks; those made only of look-alikes (сто → cto) are in WORDS.
+ */
+const SCRIPT_WORDS = new Map<string, Word>();
 const NO_TABLE = new Map<string, string>();
-for (const [kind, value, words] of RUSSIAN) {
-  for (const word of words.split(' ')) {
-    const base = Array.from(word, (c) => mapChar(c, NO_TABLE)).join('');
-    if (/^[a-z]+$/.test(base)) declare(kind, value, base);
-    else CYRILLIC.set(base, { kind, value });
+function declareScript(entries: Entry[], prefix = ''): void {
+  for (const [kind, value, words] of entries) {
+    for (const word of words.split(' ')) {
+      const base = Array.from(prefix + word, (c) => mapChar(c, NO_TABLE)).join('');
+      if (/^[a-z]+$/.test(base)) declare(kind, value, base);
+      else if (!SCRIPT_WORDS.has(base)) SCRIPT_WORDS.set(base, { kind, value });
+    }
   }
 }
+declareScript(RUSSIAN);
+declareScript(UKRAINIAN);
+declareScript(ARABIC);
+declareScript(ARABIC, 'و');
+for (const [kind, value, word] of EXACT) SCRIPT_WORDS.set(word, { kind, value });
+const GERMAN_UNITS_FOLDED = GERMAN_UNITS.map((w) =>
+  foldedText(
+    Uint16Array.from(w, (c) => c.charCodeAt(0)),
+    0,
+    w.length,
+  ),
+);
 
 /** A spoken number at a word: its digits (char codes) and where it ends; `end` is the first unit after. */
 export interface Spoken {
@@ -181,7 +249,19 @@ export interface Spoken {
 
 /** Whether a code unit is Cyrillic (Russian number words). */
 export const isCyrillic = (u: number) => u >= 0x400 && u <= 0x4ff;
-const isLetter = (u: number | undefined) => u !== undefined && (FOLD[u] !== 0 || isCyrillic(u));
+/** Whether a code unit is an Arabic letter (Arabic number words). */
+export const isArabic = (u: number) => u >= 0x621 && u <= 0x64a;
+const isLetter = (u: number | undefined) =>
+  u !== undefined && (FOLD[u] !== 0 || isCyrillic(u) || isArabic(u));
+/** The end of a word through apostrophes between letters (п'ять, дев'ять). */
+function throughApostrophes(src: Uint16Array, to: number, n: number): number {
+  let j = to;
+  while (j + 1 < n && APOSTROPHES.has(src[j]!) && isLetter(src[j - 1]) && isLetter(src[j + 1])) {
+    j += 2;
+    while (j < n && isLetter(src[j])) j++;
+  }
+  return j;
+}
 const isBlankish = (u: number | undefined) => u === 0x20 || u === 0x2d || u === 0xa0 || u === 0x09;
 
 /** The next word after `at` across at most two blanks or hyphens: [from, to) of its letters, or undefined. */
@@ -191,7 +271,7 @@ function nextWord(src: Uint16Array, at: number, n: number): [number, number] | u
   if (i === at || i >= n || !isLetter(src[i])) return undefined;
   let j = i + 1;
   while (j < n && isLetter(src[j])) j++;
-  return [i, j];
+  return [i, throughApostrophes(src, j, n)];
 }
 
 function isTurkishTen(src: Uint16Array, [from, to]: [number, number]): boolean {
@@ -207,7 +287,8 @@ function twoDigits(value: number): number[] {
  * words that belong to it ("treinta y uno", "quatre-vingt-dix-neuf"); undefined when the word is none.
  * A bare `and` word, or a connector word alone, is never a number.
  */
-export function spokenAt(src: Uint16Array, from: number, to: number, n: number): Spoken | undefined {
+export function spokenAt(src: Uint16Array, from: number, wordEnd: number, n: number): Spoken | undefined {
+  const to = throughApostrophes(src, wordEnd, n);
   const first = wordAt(src, from, to);
   if (!first) return undefined;
   const next = (at: number) => {
@@ -257,6 +338,8 @@ export function spokenAt(src: Uint16Array, from: number, to: number, n: number):
       if (kind === 'belas' && first.value > 1)
         return { digits: twoDigits(10 + first.value), end: after!.span[1] };
       if (kind === 'hundred' && first.value > 0) return hundreds(first.value, after!.span[1]);
+      // Czech "dvě stě", "tři sta", "pět set".
+      if (kind === 'sta' && first.value >= after!.word!.value) return hundreds(first.value, after!.span[1]);
       return { digits: [0x30 + first.value], end: to };
     }
     case 'teen': {

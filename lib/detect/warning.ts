@@ -1,69 +1,171 @@
 /**
- * Scam warnings: a sentence that warns the buyer about contact or payment elsewhere ("beware of anyone
- * asking you to add them on WhatsApp", "谨防诈骗：让您加微信退款的都是骗子", "si quelqu'un vous contacte par
- * WhatsApp en notre nom, signalez-le") names the app to warn, not to invite. Only when the sentence gives no
- * way to reach anyone (no number, handle or link) and no invitation from the seller ("to avoid scams, add our
- * WhatsApp" still counts).
+ * Scam warnings: a seller who warns the buyer about contact or payment elsewhere names the app to warn, not to
+ * invite ("beware of anyone asking you to add them on WhatsApp", "如果有人冒充客服让您加微信……都是骗子", "perfis
+ * falsos pedindo Pix fora do app", "ignore anyone who asks you to pay by Zelle"). The frame has two parts:
+ * - an impostor in the finding's sentence (scammer, fake page, 冒充, golpe, penipu, lừa đảo, мошенники…), or
+ * - a third party asking ("anyone who asks you", 如果有人, jika ada yang, si alguien…) with an instruction to
+ *   ignore or report in that sentence or the one next to it (ignore, report, abaikan, 不要理会, denuncie…).
+ * It holds only while the sentence gives no way to reach anyone (number, handle, link) and no invitation from
+ * the seller to somewhere off the platform ("to avoid scams, add my WhatsApp 0812…" still counts).
  */
 
-const CUES = new RegExp(
-  [
-    'beware',
-    'watch out for',
-    'be careful of',
-    'scam',
-    'scammers?',
-    'fraud\\w*',
-    'impersonat\\w*',
-    'in our name',
-    'on our behalf',
-    'report (?:it|them|this)',
-    'fake (?:seller|account|agent|customer service)s?',
-    'estafa\\w*',
-    'cuidado con',
-    'cuidado com',
-    'en nuestro nombre',
-    'golpe\\w*',
-    'em nosso nome',
-    'arnaque\\w*',
-    'escroc\\w*',
-    'en notre nom',
-    'signalez',
-    'betrug\\w*',
-    'penipu\\w*',
-    'hati-hati',
-    'waspada',
-    'abaikan',
-    'mengatasnamakan',
-    'i-report',
-    'mag-ingat',
-    'ระวัง',
-    'giả mạo',
-    'lừa đảo',
-    'cẩn thận',
-    'mạo danh',
-    'มิจฉาชีพ',
-    'หลอกลวง',
-    'แอบอ้าง',
-    'อ้างเป็น',
-    'อ้างว่าเป็น',
-    'мошенни\\w*',
-    '谨防',
-    '诈骗',
-    '骗子',
-    '冒充',
-    '警惕',
-    '举报',
-    '防骗',
-    '詐騙',
-    '騙子',
-  ].join('|'),
-  'iu',
-);
-const REACH = /\d{5,}|[@＠]\s*\w|https?:|www\.|\.(?:com|net|me|io|cn)\b/i;
-/** An invitation from the seller in the same sentence ("to avoid scams, add our WhatsApp") is no warning. */
+const re = (words: string[]) => new RegExp(words.join('|'), 'iu');
+
+/** Someone who is not the seller: impostors, scammers, fake accounts. */
+const IMPOSTOR = re([
+  'beware',
+  'watch out for',
+  'be careful of',
+  'scam',
+  'scammers?',
+  'fraud\\w*',
+  'impersonat\\w*',
+  'impostors?',
+  'pretend(?:s|ing)? to be',
+  'posing as',
+  'claim(?:s|ing)? to be',
+  'in our name',
+  'on our behalf',
+  'using our (?:shop|store|brand)?\\s?name',
+  'fake (?:seller|account|page|profile|agent|admin|customer service|store|shop)s?',
+  'report (?:it|them|this)',
+  // es, pt
+  'estafa\\w*', // not Estafeta (a carrier)
+  'cuidado con',
+  'cuidado com',
+  'en nuestro nombre',
+  'haci[eé]ndose pasar',
+  'perfil(?:es)? fals[oa]s?',
+  'cuentas? fals[oa]s?',
+  'golpe\\w*',
+  'em nosso nome',
+  'se passando por',
+  'perf(?:il|is) fals[oa]s?',
+  'contas? fals[oa]s?',
+  'usando o nome',
+  // fr, de, it, pl, tr
+  'arnaque\\w*',
+  'escroc\\w*',
+  'en notre nom',
+  'se faisant passer',
+  'signalez',
+  'betrug\\w*',
+  'betrüger\\w*',
+  'truff\\w*',
+  'oszu\\w*',
+  'dolandırıc\\w*',
+  // id, ms, tl
+  'penipu\\w*',
+  'hati-hati',
+  'waspada',
+  'abaikan',
+  'mengatasnamakan',
+  'mengaku(?:-ngaku)?',
+  'akun palsu',
+  'i-report',
+  'mag-ingat',
+  'manloloko',
+  // th, vi, ru
+  'ระวัง',
+  'มิจฉาชีพ',
+  'หลอกลวง',
+  'แอบอ้าง',
+  'อ้างเป็น',
+  'อ้างว่าเป็น',
+  'giả mạo',
+  'lừa đảo',
+  'cẩn thận',
+  'mạo danh',
+  'giả danh',
+  'tự xưng',
+  'мошенни\\w*',
+  'от имени магазина',
+  // zh
+  '谨防',
+  '诈骗',
+  '骗子',
+  '冒充',
+  '假冒',
+  '自称',
+  '警惕',
+  '举报',
+  '防骗',
+  '詐騙',
+  '騙子',
+]);
+
+/** A third party asking the buyer: "anyone who asks you", 如果有人, si alguien, jika ada yang. */
+const REQUESTER = re([
+  '\\b(?:anyone|anybody|someone|somebody|people|accounts?|messages?|pages?) (?:who|that|which)? ?(?:asks?|asking|tells?|telling|contacts?|contacting|messages?|requests?|wants?)',
+  '\\bif (?:anyone|anybody|someone|somebody|you get|you receive)',
+  '\\basking (?:you|buyers|customers) to',
+  'si (?:alguien|alguno|recibe|recibes)',
+  'quien(?:es)? (?:te|le|les) pida',
+  'se (?:alguém|alguem|receber)',
+  'quem (?:te |lhe )?pedir',
+  'pedindo',
+  "si quelqu['’]un",
+  'wenn (?:jemand|sie eine nachricht)',
+  'jeśli ktoś',
+  'jezeli ktos',
+  'eğer biri',
+  'jika ada (?:yang|pihak)',
+  'kalau ada (?:yang|pihak)',
+  'apabila ada',
+  'kung may (?:mag|nag)',
+  'nếu có (?:ai|người)',
+  'หากมี(?:ใคร|คน)',
+  'ถ้ามี(?:ใคร|คน)',
+  'если (?:кто-то|кто-нибудь|вам пишут)',
+  '如果有人',
+  '若有人',
+  '有人(?:让|叫|要求)',
+  '凡是',
+  '任何(?:人|让)',
+]);
+
+/** An instruction to ignore or report, or to stay here. */
+const INSTRUCTION = re([
+  '\\bignore\\b',
+  '\\breport\\b',
+  '\\bblock (?:them|it|the)',
+  "\\b(?:do not|don't|never) (?:reply|respond|pay|send|click|transfer)",
+  'not us\\b',
+  'ign[oó]r\\w*',
+  'den[uú]nci\\w*',
+  'bloque\\w*',
+  'signalez',
+  'signaler',
+  'melden',
+  'zgłoś',
+  'laporkan',
+  'lapor',
+  'abaikan',
+  'i-block',
+  'huwag (?:pansinin|sagutin|magbayad)',
+  'bỏ qua',
+  'báo cáo',
+  'đừng (?:chuyển|trả lời|thanh toán)',
+  'ไม่ต้อง(?:สนใจ|ตอบ|โอน)',
+  'แจ้ง',
+  'игнорир\\w*',
+  'не отвечайте',
+  'не переводите',
+  '不要理会',
+  '不要理睬',
+  '别理',
+  '不用理',
+  '不要转账',
+  '举报',
+  '都是骗子',
+]);
+
+const REACH = /\d{5,}|[@＠]\s*\w|https?:|www\.|\.(?:com|net|me|io|cn|gle|ly|ee)\b/i;
+/** An invitation from the seller ("to avoid scams, add our WhatsApp"); `ON_PLATFORM` takes back one to this chat. */
 const INVITE =
-  /\b(?:add|contact|message|text|call|pay|send|reach|chat with|dm|follow)\s+(?:me|us|our|my)\b|\b(?:our|my)\s+(?:official\s+)?(?:whatsapp|wechat|telegram|line|zelle|paypal|venmo|cash ?app|number|account|channel|group)|加我|联系我|找我|私我|我们的(?:微信|v|qq)|我的(?:微信|v|qq)|我们(?:官方)?(?:微信|v信)/i;
+  /\b(?:add|contact|message|text|call|pay|send|reach|chat with|dm|follow)\s+(?:me|us|our|my)\b|\b(?:our|my)\s+(?:official\s+)?(?:whatsapp|wechat|telegram|line|zelle|paypal|venmo|cash ?app|number|account|channel|group)|me chama|chama a gente|fale comigo|escr[ií]b[ea]nos|hubungi (?:kami|saya|admin)|liên hệ (?:shop|mình)|加我|联系我|找我|私我|我们的(?:微信|v|qq)|我的(?:微信|v|qq)|我们(?:官方)?(?:微信|v信)/i;
+const ON_PLATFORM =
+  /(?:in|through|via|on) (?:this|the|our) (?:chat|app)\b|\bhere in\b|aqui (?:no|pelo) chat|aqu[ií] (?:en|por) (?:el|este) chat|di (?:chat ini|sini)|ở đây|聊天窗口|平台(?:内|上)|在线客服|在这里/i;
 const END = /[.!?。！？\n]/;
 const THAI = /[\u0e00-\u0e7f]/;
 
@@ -73,12 +175,39 @@ function endsAt(text: string, i: number): boolean {
   return END.test(ch) || (ch === ' ' && THAI.test(text[i - 1] ?? '') && THAI.test(text[i + 1] ?? ''));
 }
 
-/** Whether [start, end) of `text` lies in a sentence that warns about scams and gives no way to reach anyone. */
-export function inWarning(text: string, start: number, end: number): boolean {
+/** The sentence around [start, end): [from, to). */
+function sentenceAt(text: string, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0 && !endsAt(text, from - 1)) from--;
   let to = end;
   while (to < text.length && !endsAt(text, to)) to++;
+  return [from, to];
+}
+
+const CLAUSE_MARK = /[,，、;；:：]/;
+/** Whether a sentence invites the buyer somewhere off this chat (an invitation to this chat, in its clause, is none). */
+function invites(sentence: string): boolean {
+  const m = INVITE.exec(sentence);
+  if (m === null) return false;
+  let from = m.index;
+  while (from > 0 && !CLAUSE_MARK.test(sentence[from - 1]!)) from--;
+  let to = m.index + m[0].length;
+  while (to < sentence.length && !CLAUSE_MARK.test(sentence[to]!)) to++;
+  return !ON_PLATFORM.test(sentence.slice(from, to));
+}
+
+/** Whether [start, end) of `text` lies in a sentence that warns about scams and gives no way to reach anyone. */
+export function inWarning(text: string, start: number, end: number): boolean {
+  const [from, to] = sentenceAt(text, start, end);
   const sentence = text.slice(from, to);
-  return CUES.test(sentence) && !REACH.test(sentence) && !INVITE.test(sentence);
+  if (REACH.test(sentence) || invites(sentence)) return false;
+  if (IMPOSTOR.test(sentence)) return true;
+  if (!REQUESTER.test(sentence)) return false;
+  if (INSTRUCTION.test(sentence)) return true;
+  // The instruction may sit in the sentence next to it ("…asks you to pay by Zelle. Please report them.").
+  const next = to < text.length ? text.slice(to + 1, sentenceAt(text, to + 1, to + 1)[1]) : '';
+  const previous = from > 0 ? text.slice(sentenceAt(text, from - 1, from - 1)[0], from - 1) : '';
+  return [next, previous].some(
+    (s) => (INSTRUCTION.test(s) || IMPOSTOR.test(s)) && !REACH.test(s) && !invites(s),
+  );
 }

@@ -269,6 +269,10 @@ export const WORDS: Record<Part, readonly string[]> = {
     'insta',
     'zap',
     'snap',
+    'dc',
+    // Instagram as "my/our gram" (with the possessive: frames.ts ownerAround; "my gram scale" is a weight).
+    'my gram',
+    'our gram',
     'w4',
     'peys',
     'fbook',
@@ -445,6 +449,13 @@ export const NOT_APP: Readonly<Record<string, { before?: RegExp; after?: RegExp 
       /^[\s-]*(?:to\s+face\b|id|mask|masks|cream|wash|shield|towel|serum|cloth|brush|roller|oil|powder|paint|down|up|side|plate|value)\b/i,
   },
   tele: { after: /^[\s-]*(?:lens|photo|zoom|converter|macro|end)\b/i },
+  'my gram': { after: /^\s*(?:scales?|of|per|weight|portion|serving)\b/i },
+  'our gram': { after: /^\s*(?:scales?|of|per|weight|portion|serving)\b/i },
+  // dc: direct current, Washington DC, DC Comics.
+  dc: {
+    before: /[\d/]$/,
+    after: /^[\s-]*(?:\d|(?:adapter|power|motor|jack|input|output|plug|cable|fan|volts?|comics?|area)\b)/i,
+  },
   line: { after: /^[\s-]*(?:\d|(?:items?|breaks?|up|art|drawing|length)\b)/i },
 };
 

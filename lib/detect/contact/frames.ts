@@ -14,6 +14,36 @@ const OBJECT_WA = /^\s*(?:me|us|sy|saya|aku)\b/i;
 /** "Signal me", "LINE me"; but "signal us when…", "line us up". */
 const ONLY_ME = /^\s*me\b/i;
 
+/** A possessive before the app: "our IG", "my insta", "nuestro Face", "nosso zap", "notre Insta". */
+const OWNER_BEFORE =
+  /(?:^|[^\p{L}])(?:our|my|nuestro|nuestra|mi|nosso|nossa|meu|minha|notre|mon|unser|unserem|unseren)\s+$/iu;
+/** A possessive after it: "IG namin", "tele kami", "WA kita" (Malay, Filipino). */
+const OWNER_AFTER = /^\s+(?:kami|kita|namin|natin|ko|ku|saya|aku)(?![\p{L}])/iu;
+/** Bisaya "wa kami/kita" is "we have none": WA with a possessive needs "to"/"on" before it or a colon after. */
+const TO_BEFORE = /(?:^|[^\p{L}])(?:ke|di|sa|lewat|via|thru|through|on|at|in|chat|hubungi|kontak)\s+$/iu;
+
+/** After "WA kami": a colon, or an Indonesian invitation particle ("WA kami ya kak", "WA kita aja"). */
+const INVITE_AFTER = /^\s*(?:[:：]|(?:ya|aja|saja|kak|sis|gan|dong|yuk)(?![\p{L}]))/iu;
+
+const ORDINARY = new Set(['face', 'signal', 'line', 'snap', 'messenger', 'zap']);
+
+/** The possessive that makes weak app `word` at [start, end) the shop's own account, as its end; 0 if none. */
+export function ownerAround(text: string, word: string, start: number, end: number): number {
+  // Names that are also English words ("our Signal Hill line", "our line of lamps") take no possessive.
+  if (!/^[a-z]/i.test(word) || word.length < 2 || ORDINARY.has(word)) return 0;
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = OWNER_AFTER.exec(text.slice(end, end + 10));
+  if (/^(?:my|our) /.test(word)) return end;
+  // Short aliases only: "our purple app icon" is an icon.
+  if (word.includes(' ') && word !== 'w a') return 0;
+  if (word === 'wa' || word === 'w a')
+    return after && (TO_BEFORE.test(before) || INVITE_AFTER.test(text.slice(end + after[0].length, end + 24)))
+      ? end + after[0].length
+      : 0;
+  if (after) return end + after[0].length;
+  return OWNER_BEFORE.test(before) ? end : 0;
+}
+
 /** The person after app `word` (ending at `end`), as the length of what it takes; 0 if none. */
 export function objectAfter(text: string, word: string, end: number): number {
   // Latin names of two letters or more ("v me", "face us" are not contacts).

@@ -18,7 +18,7 @@ import {
   WORD_BEFORE_ADD,
 } from './apps';
 import { emailSpans } from './email';
-import { closes, notApp, objectAfter, quotedAfter, searchAfter, searchOnBefore } from './frames';
+import { closes, notApp, objectAfter, ownerAround, quotedAfter, searchAfter, searchOnBefore } from './frames';
 import { type Handle, handleAfter, isStrongHandle, numberBefore, pointedHandle } from './handle';
 import { withQr } from './qr';
 import { realTld } from './tlds';
@@ -231,6 +231,10 @@ export function contactHits(
       const named = then && numberOk(n, then) && (then.explicit || isStrongHandle(then));
       fire = named || a.word !== 'signal';
       end = named ? then.end : a.end + objectAfter(text, a.word, a.end);
+    } else if (ownerAround(text, a.word, a.start, a.end)) {
+      // The shop's own account: "our IG", "IG namin", "ke WA kita".
+      fire = true;
+      end = ownerAround(text, a.word, a.start, a.end);
     } else if (searchAfter(text, a.word, a.end)) {
       fire = true;
       end = a.end + searchAfter(text, a.word, a.end);

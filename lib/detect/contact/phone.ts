@@ -54,14 +54,21 @@ const PHONE_PREFIXES = new Set([
 ]);
 /** Words after which a number is an id, a code or a tracking number (Latin ones as whole words). */
 const LATIN_LABELS =
-  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|customs|tariff|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|(?<![a-z])(?:part (?:number|no\.?)|p\/n|réf\.?|référence|numéro de (?:suivi|commande)|artikel(?:nummer|-nr\.?)|bestellnummer|sendungsnummer|teilenummer|cep|c[oó]digo de rastre(?:io|o)|n[uú]mero de (?:pedido|seguimiento|rastreio)|numer (?:zamówienia|przesyłki)|sipariş|takip|nomor (?:resi|pesanan)|artikel|commande|bestellung|ordine|zamówienie|sendung|n°|nº)(?![a-z])|品番|型番|部品番号|품번|부품번호|رقم الطلب|طلبك رقم|طلب رقم|رقم التتبع|رقم الشحنة|رقم الطلبية)/;
+  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|税则|编码|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|hts|htsus|ncm|taric|gtin|mpn|jan|customs|tariff|tarif|zolltarif\w*|warentarif\w*|arancel\w*|nomenclatura|gtip|kod|c[oó]digo|cn code|kod cn|code cn|barcode|upc|ean|isbn|serial|imei|batch|lot|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|(?<![a-z])(?:part (?:number|no\.?)|p\/n|réf\.?|référence|numéro de (?:suivi|commande)|artikel(?:nummer|-nr\.?)|bestellnummer|sendungsnummer|teilenummer|cep|c[oó]digo de rastre(?:io|o)|n[uú]mero de (?:pedido|seguimiento|rastreio)|numer (?:zamówienia|przesyłki)|sipariş|takip|nomor (?:resi|pesanan)|artikel|commande|bestellung|ordine|zamówienie|sendung|n°|nº)(?![a-z])|品番|型番|部品番号|품번|부품번호|رقم الطلب|طلبك رقم|طلب رقم|رقم التتبع|رقم الشحنة|رقم الطلبية)/;
 /**
  * Cyrillic and Thai labels, as the base view writes them (look-alike letters folded: трек → tpek; Thai marks
  * dropped: พัสดุ → พสด).
  */
-const FOLDED_LABELS = ['трек', 'номер заказа', 'номер отслеживания', 'артикул', 'พัสดุ', 'คำสั่งซื้อ'].map((w) =>
-  normalise(w).base.s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-);
+const FOLDED_LABELS = [
+  'трек',
+  'тн вэд',
+  'код',
+  'номер заказа',
+  'номер отслеживания',
+  'артикул',
+  'พัสดุ',
+  'คำสั่งซื้อ',
+].map((w) => normalise(w).base.s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 /** Han labels as the base view writes them (traditional → simplified: 追跡 → 追迹, 伝票 → 传票). */
 const HAN_BASE = (source: string) => source.replace(/[\u4e00-\u9fff]+/g, (w) => normalise(w).base.s);
 const NOT_PHONE_WORDS = new RegExp(
@@ -221,6 +228,8 @@ export function phonesInView(
     );
     const run = s.slice(from, m.index + m[0].length).trim();
     if (run.length < whole.length && run.replace(/\D/g, '').length < 7) continue;
+    // Two numbers listed with a slash between blanks ("HS 8517.62.00 / 0812 3456 7890"): each on its own first.
+    if (listedPieces(n, view, ctx, from, from + run.length, hits)) continue;
     // The whole run, else its longest prefix ending at a separator ("0845 2814032 16" → "0845 2814032"),
     // else, for an unbroken national number glued to what follows ("0870737910216yrs"), 11 or 10 digits.
     const ends = [from + run.length];
@@ -246,6 +255,35 @@ export function phonesInView(
       }
     }
   }
+}
+
+const LIST_SEPARATOR = /\s[/|]\s/g;
+/** Judges the pieces of run [from, to) between listing slashes; whether one of them is a phone. */
+function listedPieces(
+  n: Normalised,
+  view: View,
+  ctx: Parameters<Detector>[1],
+  from: number,
+  to: number,
+  hits: DetectorHit[],
+): boolean {
+  const run = view.s.slice(from, to);
+  if (!run.includes('/')) return false;
+  let found = false;
+  let at = 0;
+  for (const m of [...run.matchAll(LIST_SEPARATOR), { index: run.length, 0: '' }]) {
+    const piece = run.slice(at, m.index);
+    const start = from + at + (piece.length - piece.trimStart().length);
+    const end = from + m.index - (piece.length - piece.trimEnd().length);
+    at = m.index + m[0].length;
+    if (piece.replace(/\D/g, '').length < 7) continue;
+    const hit = judge(n, view, ctx, start, end, false);
+    if (hit) {
+      hits.push(hit);
+      found = true;
+    }
+  }
+  return found;
 }
 
 /**
@@ -332,6 +370,7 @@ function judge(
   if (phone < 0 && PO_BEFORE.test(n.text.slice(Math.max(0, origin - 16), origin))) return undefined;
   if (phone < 0 && NOT_PHONE_AFTER.test(s.slice(to, to + 24).toLowerCase())) return undefined;
   if (phone < 0 && ctx.idFormats?.some((f) => f(run))) return undefined;
+  if (phone < 0 && TARIFF_SHAPE.test(run)) return undefined;
   const evidence = phone < 0 && cut ? 'cut' : evidenceOf(run, phone >= 0);
   // Glued to letters after (an id, or SMS spam's "08704439680Ts&Cs"): only a number shaped as a phone.
   if (isLetter(s[to]) && (evidence === 'bare' || !/^[+＋0]/.test(run)) && !CN_MOBILE_START.test(digits))
@@ -341,6 +380,8 @@ function judge(
 }
 
 const CN_MOBILE_START = /^1[3-9]\d{9}$/;
+/** A customs tariff code as printed (HS 8517.62, NCM 8518.30.00, HTS 8471.30.0100): no phone without a phone word. */
+const TARIFF_SHAPE = /^[1-9]\d{3}\.\d{2}(?:\.\d{2,4})?$/;
 /** How far an id's label may sit before a phone-shaped number: "单号是 ", "order no.: ". */
 const LABEL_REACH = 6;
 /** Formatted as a North American number: (415) 555-0132 counts even with a fictional exchange. */

@@ -1,6 +1,6 @@
 /** Top-level domains the disguised-address readers accept (a disguised link or address needs a real one). */
 export const TLDS =
-  'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca|es|pt|ar|cl|pe|ve|ec|it|nl|pl|tr|be|ch|at|se|no|dk|fi|ie|nz|za|ae|sa|il|eg|pk|bd|lk|kh|mo|ee|gg|ly|bio|link|page|gl|ai';
+  'com|net|org|cn|io|co|me|info|biz|edu|gov|top|xyz|shop|store|vip|club|online|site|app|cc|tv|us|uk|my|sg|ph|th|vn|id|br|mx|tw|hk|jp|kr|de|fr|ru|in|au|ca|es|pt|ar|cl|pe|ve|ec|it|nl|pl|tr|be|ch|at|se|no|dk|fi|ie|nz|za|ae|sa|il|eg|pk|bd|lk|kh|mo|ee|gg|ly|bio|link|page|gl|gle|ai';
 
 /**
  * "dot" said as a word in Latin script (en, es, pt, fr, de, id/ms), and written to slip past filters: in

@@ -30,6 +30,7 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
     'io',
     'me',
     'ly',
+    'gle',
   ],
   true,
 );
@@ -92,7 +93,7 @@ function hostOf(url: string): string {
 }
 
 const SHORTENED =
-  /(?<![a-z0-9])(bit|tinyurl|shorturl|cutt|rebrand|tiny|is|ow|goo|rb|t|s|shorte|bl|lnkd|buff|surl)\s*(?:\.|dot|点|\(dot\)|\[dot\])\s*(ly|com|at|gd|cc|gl|cn|id|st|co|me|li|in)\s*(?:\/|slash|斜杠)\s*[a-z0-9][a-z0-9_-]{2,}/g;
+  /(?<![a-z0-9])(bit|tinyurl|shorturl|cutt|rebrand|tiny|is|ow|goo|rb|t|s|shorte|bl|lnkd|buff|surl|forms|linktr|lin|wa|2h|msng|m)\s*(?:\.|dot|点|\(dot\)|\[dot\])\s*(ly|com|at|gd|cc|gl|gle|ee|ae|cn|id|st|co|me|li|in)\s*(?:\/|slash|斜杠)\s*[a-z0-9][a-z0-9_-]{2,}/g;
 
 /** Capitalised words between middle dots are a list (Size・Color・Store), not a domain. */
 const CAPITAL_LIST = /[·・]\s*[A-Z]/;

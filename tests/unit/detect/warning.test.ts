@@ -29,4 +29,47 @@ describe('scam warnings', () => {
   it('reads only the sentence the word is in', () => {
     expect(warns('Beware of fake sellers! Add me on WhatsApp.', 'WhatsApp')).toBe(false);
   });
+
+  it('reads an impostor frame in every market language', () => {
+    expect(warns('如果有人假冒店铺让您加微信或扫码付款，那不是我们，请在聊天窗口联系我们。', '微信')).toBe(
+      true,
+    );
+    expect(warns('Há contas falsas se passando pela loja e pedindo Pix por fora, não paguem.', 'Pix')).toBe(
+      true,
+    );
+    expect(warns('Hay cuentas falsas que piden pagos por Bizum, no somos nosotros.', 'Bizum')).toBe(true);
+    expect(warns('Ada akun palsu yang minta transfer ke rekening pribadi.', 'rekening pribadi')).toBe(true);
+    expect(warns('Có người giả danh shop nhắn Zalo cho khách.', 'Zalo')).toBe(true);
+    expect(warns('Some pages pretending to be our store ask for payment on Venmo.', 'Venmo')).toBe(true);
+  });
+
+  it('reads a third party asking with an instruction to ignore or report, in the sentence or the next', () => {
+    expect(warns('If someone asks you to move to Telegram, just ignore it.', 'Telegram')).toBe(true);
+    expect(warns('Si alguien le pide escribir por WhatsApp, ignórelo.', 'WhatsApp')).toBe(true);
+    expect(warns('Kalau ada pihak yang minta chat lewat WA, laporkan ke kami.', 'WA')).toBe(true);
+    expect(warns('如果有人要求您加QQ付款，不要理会。', 'QQ')).toBe(true);
+    expect(warns('Some messages ask buyers to pay with Zelle. Please report them to the app.', 'Zelle')).toBe(
+      true,
+    );
+  });
+
+  it('keeps an invitation, a handle or a number next to the warning', () => {
+    expect(warns('Scammers are everywhere, so message me on Telegram instead.', 'Telegram')).toBe(false);
+    expect(warns('To stay safe from fraud, chat with me on Signal.', 'Signal')).toBe(false);
+    expect(warns('If anyone asks for a number, give them my WhatsApp 0812 5550 1234.', 'WhatsApp')).toBe(
+      false,
+    );
+    expect(warns('Beware of fakes: our only Line is @shop_tw88.', 'Line')).toBe(false);
+    // A request with no instruction and no impostor is a request.
+    expect(warns('If anyone asks you, tell them to add our WeChat.', 'WeChat')).toBe(false);
+    expect(warns('If you need the catalogue, message us on WhatsApp.', 'WhatsApp')).toBe(false);
+  });
+});
+
+describe('scam warning cues keep their word sense', () => {
+  it('does not read a carrier named Estafeta as a swindle', () => {
+    expect(
+      warns('Si quieres, págame por transferencia a mi cuenta y te lo mando por Estafeta.', 'a mi cuenta'),
+    ).toBe(false);
+  });
 });
