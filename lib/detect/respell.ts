@@ -7,7 +7,7 @@
  *   letters masked by asterisks (P*yPal, T*mu).
  * Pure: strings in, spans out.
  */
-import { unleet } from './leet';
+import { leetLetters, unleet } from './leet';
 import { NearNames } from './near-names';
 
 /** A span to read again with another spelling. */
@@ -51,6 +51,12 @@ export const MARKET_NAMES = [
   'payoneer',
   'revolut',
 ];
+
+/**
+ * Payment names too short for the leet rule's three letters (leet.ts), read only when a leet character
+ * stands inside them: p1x → pix.
+ */
+const SHORT_PAY_NAMES = new Set(['pix']);
 
 /** What a linter reads respellings against: names without vowels and names misspelled. */
 export interface RespellNames {
@@ -98,7 +104,9 @@ export function namedMarkets(vocabulary: readonly string[]): NearNames {
 
 /** The plain spelling of one token, or undefined when it is no disguised word. */
 function plainOf(token: string, names: RespellNames): string | undefined {
-  if (token.includes('*')) return names.near.masked(token.replace(/^\*+|\*+$/g, ''));
+  if (token.includes('*')) return maskedName(token, names);
+  const short = shortPayName(token);
+  if (short !== undefined) return short;
   const readings = unleet(token);
   if (readings.length > 0) {
     // A reading that spells a name wins (Amaz0m → amazon); else the first (Uni0n → Union).
@@ -111,6 +119,29 @@ function plainOf(token: string, names: RespellNames): string | undefined {
   if (token.length < 4 || !ASCII_WORD.test(token)) return undefined;
   if (names.vowelless.size > 0 && !/[aeiouy]/i.test(token)) return names.vowelless.get(consonants(token));
   return names.near.find(token);
+}
+
+/** A name with letters masked, leet characters read first (P*yP@l → p*ypal → paypal). */
+function maskedName(token: string, names: RespellNames): string | undefined {
+  const bare = token.replace(/^\*+|\*+$/g, '');
+  const readings = /[@$€|0134578]/.test(bare) ? unleet(bare.replaceAll('*', 'x')) : [];
+  for (const reading of readings) {
+    const masked = [...reading].map((c, i) => (bare[i] === '*' ? '*' : c)).join('');
+    const name = names.near.masked(masked);
+    if (name !== undefined) return name;
+  }
+  return names.near.masked(bare);
+}
+
+/** A short payment name with one leet character inside (p1x), else undefined. */
+function shortPayName(token: string): string | undefined {
+  if (token.length !== 3 || !/^[a-z].[a-z]$/i.test(token)) return undefined;
+  const lower = token.toLowerCase();
+  for (const c of leetLetters(lower[1]!)) {
+    const reading = `${lower[0]}${c}${lower[2]}`;
+    if (SHORT_PAY_NAMES.has(reading)) return reading;
+  }
+  return undefined;
 }
 
 /** The disguised words of `text` and their plain spellings, in text order. */
