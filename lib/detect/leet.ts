@@ -22,6 +22,13 @@ const LEET: Record<string, string> = {
 /** 1 reads as l as often as i (Te1egram, SHE1N): the second reading. */
 const ONE_AS_L = 'l';
 
+/** The letters one leet character may stand for (1: i, then l), or [] for another character. */
+export function leetLetters(c: string): string[] {
+  const letter = LEET[c];
+  if (letter === undefined) return [];
+  return c === '1' ? [letter, ONE_AS_L] : [letter];
+}
+
 /** Characters that may stand for a letter. */
 export const LEET_CHAR = /[0134578@$€!|+]/;
 const LEET_CHARS = /[0134578@$€!|+]/g;

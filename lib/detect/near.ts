@@ -4,6 +4,8 @@
  * a word of each within `within` units of each other in one clause fires, and the span runs from the first
  * word to the last. One family per side covers the paraphrases a list of sentences never ends.
  */
+import { feeBeside } from './fees';
+
 export interface NearGroup {
   rule: number;
   within: number;
@@ -64,10 +66,14 @@ export interface NearSpan {
 /** How far (UTF-16 units) an `unless` word is looked for around a pair, inside its clause. */
 const UNLESS_REACH = 160;
 
-/** Whether an `unless` word sits in the clause around [start, end) (the platform refunds, at checkout). */
+/**
+ * Whether an `unless` word sits in the clause around [start, end) (the platform refunds, at checkout); a
+ * platform named with its fee (to save the eBay fees) is no such word.
+ */
 function guarded(text: string, unless: readonly NearHit[], start: number, end: number): boolean {
   for (const u of unless) {
     if (u.end <= start - UNLESS_REACH || u.start >= end + UNLESS_REACH) continue;
+    if (feeBeside(text, u.start, u.end)) continue;
     const between = u.start < start ? text.slice(u.end, start) : text.slice(end, u.start);
     if (u.start < end && start < u.end) return true;
     if (!CLAUSE_END.test(between)) return true;

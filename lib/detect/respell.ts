@@ -7,7 +7,7 @@
  *   written with a letter masked by `*` (T*mu, Sh*in).
  * Pure: strings in, spans out.
  */
-import { unleet } from './leet';
+import { leetLetters, unleet } from './leet';
 import { NearNames } from './near-names';
 
 /** A span to read again with another spelling. */
@@ -51,6 +51,12 @@ export const MARKET_NAMES = [
   'payoneer',
   'revolut',
 ];
+
+/**
+ * Payment names too short for the leet rule's three letters (leet.ts), read only when a leet character
+ * stands inside them: p1x → pix.
+ */
+const SHORT_PAY_NAMES = new Set(['pix']);
 
 /** What a linter reads respellings against: names without vowels and names misspelled. */
 export interface RespellNames {
@@ -98,6 +104,8 @@ export function namedMarkets(vocabulary: readonly string[]): NearNames {
 
 /** The plain spelling of one token, or undefined when it is no disguised word. */
 function plainOf(token: string, names: RespellNames): string | undefined {
+  const short = shortPayName(token);
+  if (short !== undefined) return short;
   const readings = unleet(token);
   if (readings.length > 0) {
     // A reading that spells a name wins (Amaz0m → amazon); else the first (Uni0n → Union).
@@ -112,8 +120,8 @@ function plainOf(token: string, names: RespellNames): string | undefined {
   return names.near.find(token);
 }
 
-/** A Latin word with letters masked by `*` inside it (T*mu, Sh*in), digits allowed (Sh*3in is leet too). */
-const MASKED = /(?<![a-z0-9*])[a-z][a-z0-9]*(?:\*+[a-z0-9]+)+(?![a-z0-9*])/gi;
+/** A Latin word with letters masked by `*` inside it (T*mu, Sh*in), leet allowed (Sh*3in, P*yP@l). */
+const MASKED = /(?<![a-z0-9@$€!|*])[a-z][a-z0-9@$€!|]*(?:\*+[a-z0-9@$€!|]+)+(?![a-z0-9@$€!|*])/gi;
 
 /** Names written with letters masked by `*` (T*mu, Sh*pee, Am*zon; with leet, Sh*3in). */
 function maskedSpellings(text: string, names: RespellNames): Spelling[] {
@@ -133,6 +141,17 @@ function unleetMasked(word: string): string {
   return [...read].map((c, i) => (word[i] === '*' ? '*' : c)).join('');
 }
 
+/** A short payment name with one leet character inside (p1x), else undefined. */
+function shortPayName(token: string): string | undefined {
+  if (token.length !== 3 || !/^[a-z].[a-z]$/i.test(token)) return undefined;
+  const lower = token.toLowerCase();
+  for (const c of leetLetters(lower[1]!)) {
+    const reading = `${lower[0]}${c}${lower[2]}`;
+    if (SHORT_PAY_NAMES.has(reading)) return reading;
+  }
+  return undefined;
+}
+
 /** The disguised words of `text` and their plain spellings, in text order. */
 export function respellings(text: string, names: RespellNames): Spelling[] {
   if (!MAY_RESPELL.test(text)) return [];
@@ -144,6 +163,8 @@ export function respellings(text: string, names: RespellNames): Spelling[] {
     // Part of a dotted name (an e-mail or a domain): the link and e-mail detectors read those.
     const end = m.index + token.length;
     if (text[m.index - 1] === '.' || /^\.[a-z]/i.test(text.slice(end, end + 2))) continue;
+    // A piece of a masked word (y and P@l in P*yP@l): read whole by maskedSpellings, or not at all.
+    if (text[m.index - 1] === '*' || text[end] === '*') continue;
     if (out.some((o) => o.start < end && m.index < o.end)) continue;
     out.push({ start: m.index, end, text: plain });
   }

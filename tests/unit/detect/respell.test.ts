@@ -83,3 +83,14 @@ describe('respellings', () => {
     expect(respellings('Ebayy store', own).map((s) => s.text)).toEqual(['ebay']);
   });
 });
+
+describe('masked names with leet and short payment names', () => {
+  const names = { vowelless: new Map<string, string>(), near: namedMarkets(['paypal', 'amazon']) };
+  it('reads P*yP@l as paypal and p1x as pix', () => {
+    expect(respellings('pay by P*yP@l', names).map((s) => s.text)).toEqual(['paypal']);
+    expect(respellings('faz um p1x', names).map((s) => s.text)).toEqual(['pix']);
+  });
+  it('leaves other three-character codes alone', () => {
+    expect(respellings('the p4x and a1b models', names)).toEqual([]);
+  });
+});
