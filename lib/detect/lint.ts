@@ -8,7 +8,7 @@ import { GATE_WORDS } from '@/lib/detect/contact/gates';
 import { type AliasHit, detectIm, detectImFrom, IM_ALIASES } from '@/lib/detect/contact/im';
 import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
-import type { Detector, DetectorContext } from './detector';
+import type { Detector, DetectorContext, DetectorHit } from './detector';
 import { inCode } from './in-code';
 import { Initials } from './initials';
 import { detectLanguage } from './language';
@@ -436,7 +436,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
   const gated = entries.some((e) => e.kind === 'gate');
   const detectors = (Object.entries(plan.detectors) as [DetectorKind, number][])
     .filter(([kind]) => kind !== 'im')
-    .map(([kind, rule]) => [DETECTORS[kind], rule] as const);
+    .map(([kind, rule]) => [DETECTORS[kind], rule, kind] as const);
   const ctx: DetectorContext = {
     ownDomains: plan.ownDomains,
     markets: plan.markets,
@@ -496,11 +496,15 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       mergeSpellings(spellings, respellings(text, respellNames));
       if (initials.size > 0) mergeSpellings(spellings, initials.spellings(text));
     }
-    if (imRule !== undefined) {
-      for (const hit of detectImFrom(n, aliases, allow)) candidates.push({ rule: imRule, ...hit });
+    const phones: DetectorHit[] = [];
+    for (const [detect, rule, kind] of detectors) {
+      for (const hit of detect(n, ctx)) {
+        candidates.push({ rule, ...hit });
+        if (kind === 'phone') phones.push(hit);
+      }
     }
-    for (const [detect, rule] of detectors) {
-      for (const hit of detect(n, ctx)) candidates.push({ rule, ...hit });
+    if (imRule !== undefined) {
+      for (const hit of detectImFrom(n, aliases, allow, phones)) candidates.push({ rule: imRule, ...hit });
     }
     if (plan.spelled.size > 0) {
       for (const w of spelledWords(text)) {

@@ -274,6 +274,9 @@ export const WORDS: Record<Part, readonly string[]> = {
     'my gram',
     'our gram',
     'w4',
+    // Zalo in Vietnamese shorthand and slang (zl, da lô), read with a verb, a handle or a number beside it.
+    'zl',
+    'da lô',
     'peys',
     'fbook',
     // LINE in Taiwan (賴, 加個賴, 賴ID) and Thailand (ไลน์); mainland apps named with a search or an account.

@@ -17,6 +17,7 @@ import {
   TOUCHING_VERBS,
   WORD_BEFORE_ADD,
 } from './apps';
+import { besidePhone, otherSense, type Span } from './beside-phone';
 import { emailSpans } from './email';
 import { closes, notApp, objectAfter, ownerAround, quotedAfter, searchAfter, searchOnBefore } from './frames';
 import { type Handle, handleAfter, isStrongHandle, numberBefore, pointedHandle } from './handle';
@@ -115,6 +116,7 @@ function usable(n: Normalised, tokens: Token[], allow: readonly (readonly [numbe
     if (emails.some(([a, b]) => a <= t.start && t.end <= b)) continue;
     if (allow.some(([a, b]) => a <= t.start && t.end <= b)) continue;
     if (t.part !== 'verb' && notApp(text, t.word, t.start, t.end)) continue;
+    if (t.part !== 'verb' && otherSense(text, t.word, t.start, t.end)) continue;
     // A single-letter alias after a number is a unit: 3.7V, 220v.
     if (t.end - t.start === 1 && /[\d.]/.test(text[t.start - 1] ?? '')) continue;
     // facebook.com/x, line.me/…: a domain, left to the url detector.
@@ -182,6 +184,7 @@ export function contactHits(
   n: Normalised,
   tokens: Token[],
   allow: readonly (readonly [number, number])[] = [],
+  phones: readonly Span[] = [],
 ): DetectorHit[] {
   const text = n.text;
   const list = usable(n, tokens, allow);
@@ -250,6 +253,11 @@ export function contactHits(
       }
     }
     if (!fire && quotedAfter(text, a.end)) fire = true;
+    // A short alias next to a phone number names its channel ("WA 0812…", "0857… (WA)"): the alias alone.
+    if (!fire && besidePhone(text, a.word, a.start, a.end, phones)) {
+      fire = true;
+      start = a.start;
+    }
     if (!fire) continue;
     // A quoted name is the handle: 公众号"居家好物社".
     if (end === a.end) end += quotedAfter(text, a.end);

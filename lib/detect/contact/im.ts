@@ -8,6 +8,7 @@ import type { Normalised } from '@/lib/detect/normalise';
 import type { TermEntry } from '@/lib/detect/plan';
 import { compileTerms } from '@/lib/detect/terms';
 import { type Part, WORDS } from './apps';
+import type { Span } from './beside-phone';
 import { misspelledApps } from './fuzzy';
 import { contactHits, type Token } from './grammar';
 
@@ -25,11 +26,12 @@ export interface AliasHit {
   end: number;
 }
 
-/** contact.im from word hits found elsewhere, with the allow-list spans that cancel tokens. */
+/** contact.im from word hits found elsewhere, with the allow-list spans that cancel tokens and the phones found. */
 export function detectImFrom(
   n: Normalised,
   found: readonly AliasHit[],
   allow: readonly (readonly [number, number])[] = [],
+  phones: readonly Span[] = [],
 ) {
   const tokens: Token[] = found.map((h) =>
     h.alias < 0
@@ -38,7 +40,7 @@ export function detectImFrom(
   );
   for (const hit of misspelledApps(n)) tokens.push({ part: 'weak', ...hit, word: '' });
   tokens.sort((a, b) => a.start - b.start || b.end - a.end);
-  return contactHits(n, tokens, allow);
+  return contactHits(n, tokens, allow, phones);
 }
 
 let compiled: ReturnType<typeof compileTerms> | undefined;
