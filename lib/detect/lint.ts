@@ -547,6 +547,14 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
           negatedUntil = Math.max(negatedUntil, c.end);
           continue;
         }
+      } else if (
+        rule.category === 'platform.competitor' &&
+        (listed || negated(n, c.start, true)) &&
+        inWarning(text, c.start, c.end)
+      ) {
+        // A payment app named in a negated scam warning ("本店不会让您走支付宝…凡是这样要求的都是骗子").
+        negatedUntil = Math.max(negatedUntil, c.end);
+        continue;
       } else if (listed) negatedUntil = Math.max(negatedUntil, c.end);
       // Combining marks after the last matched character belong to it (ไลน์, नमस्ते, decomposed ệ).
       if (c.end < text.length && mayBeMark(text.charCodeAt(c.end))) c.end = extendOverMarks(text, c.end);

@@ -89,7 +89,10 @@ export function vowellessNames(words: Iterable<string>): Map<string, string> {
     if (!/^[a-z]{5,}$/.test(word) || !/[aeiou]/.test(word)) continue;
     const key = consonants(word);
     if (key.length < 4) continue;
-    if (out.has(key) && out.get(key) !== word) clash.add(key);
+    const had = out.get(key);
+    // An inflected form (telegramie after telegram) is the same name: the shorter one stands for both.
+    if (had === undefined || word.startsWith(had)) out.set(key, had ?? word);
+    else if (!had.startsWith(word)) clash.add(key);
     else out.set(key, word);
   }
   for (const key of clash) out.delete(key);

@@ -11,6 +11,19 @@
 
 const re = (words: string[]) => new RegExp(words.join('|'), 'iu');
 
+/** "They have nothing to do with us": a disavowal, in the sentence or the one next to a third party asking. */
+const DISAVOWAL = [
+  'nothing to do with us',
+  'not affiliated with us',
+  'bizimle (?:hiçbir )?ilgi\\w*',
+  'لا علاقة لنا',
+  'не име\\w* (?:к (?:нам|ним) )?(?:никакого )?отношения',
+  'nie mamy z (?:nimi|tym) nic wspólnego',
+  'tidak ada hubungan\\w* dengan kami',
+  '与(?:我们|本店)无关',
+  '和(?:我们|本店)无关',
+];
+
 /** Someone who is not the seller: impostors, scammers, fake accounts. */
 const IMPOSTOR = re([
   'beware',
@@ -54,6 +67,25 @@ const IMPOSTOR = re([
   'truff\\w*',
   'oszu\\w*',
   'dolandırıc\\w*',
+  'ad[ıi]n[ıi] kullan\\w*',
+  'sahte (?:hesap|sayfa|profil)\\w*',
+  // ar, ru, pl: fraudsters, fake accounts, in our name, pretending to be the shop
+  'محتال\\w*',
+  'احتيال',
+  'نصاب\\w*',
+  'مزيف\\w*',
+  'باسمنا',
+  'اسم (?:متجرنا|المتجر)',
+  'ينتحل\\w*',
+  'выда[ёюе]т себя за',
+  'выдающ\\w* себя',
+  'поддельн\\w*',
+  'фейков\\w*',
+  'от нашего имени',
+  'обманщик\\w*',
+  'podszyw\\w*',
+  'w naszym imieniu',
+  'fałszyw\\w*',
   // id, ms, tl
   'penipu\\w*',
   'hati-hati',
@@ -65,6 +97,8 @@ const IMPOSTOR = re([
   'i-report',
   'mag-ingat',
   'manloloko',
+  'oknum',
+  'atas nama (?:toko|kami)',
   // th, vi, ru
   'ระวัง',
   'มิจฉาชีพ',
@@ -92,6 +126,7 @@ const IMPOSTOR = re([
   '防骗',
   '詐騙',
   '騙子',
+  ...DISAVOWAL,
 ]);
 
 /** A third party asking the buyer: "anyone who asks you", 如果有人, si alguien, jika ada yang. */
@@ -109,6 +144,11 @@ const REQUESTER = re([
   'jeśli ktoś',
   'jezeli ktos',
   'eğer biri',
+  '(?:isteyen|teklif eden|yazan|arayan|iletişime geçen) (?:kişi|hesap)\\w*',
+  'من يطلب',
+  'إذا طلب (?:منك )?(?:أحد|شخص)',
+  'kto(?:kolwiek| tylko)? (?:o to )?prosi',
+  'yang meminta',
   'jika ada (?:yang|pihak)',
   'kalau ada (?:yang|pihak)',
   'apabila ada',
@@ -158,6 +198,7 @@ const INSTRUCTION = re([
   '不要转账',
   '举报',
   '都是骗子',
+  ...DISAVOWAL,
 ]);
 
 const REACH = /\d{5,}|[@＠]\s*\w|https?:|www\.|\.(?:com|net|me|io|cn|gle|ly|ee)\b/i;

@@ -196,6 +196,11 @@ export const WORDS: Record<Part, readonly string[]> = {
     // Spoken spellings (the Philippines, Indonesia): peysbuk, pesbuk. The skeleton drops blanks, so
     // "peys buk" is the same term; a name split in two ("Sig nal") is fuzzy.ts's.
     '绿色泡泡',
+    // Polish locatives: na WhatsAppie, na Telegramie, na Instagramie, na Facebooku.
+    'whatsappie',
+    'telegramie',
+    'instagramie',
+    'facebooku',
     'peysbuk',
     'peysbok',
     'pesbuk',
