@@ -552,7 +552,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
         (listed || negated(n, c.start, true)) &&
         inWarning(text, c.start, c.end)
       ) {
-        // A payment app named in a negated scam warning ("本店不会让您走支付宝…凡是这样要求的都是骗子").
+        // A competitor refused in a scam warning ("本店不会让您走支付宝…凡是这样要求的都是骗子").
         negatedUntil = Math.max(negatedUntil, c.end);
         continue;
       } else if (listed) negatedUntil = Math.max(negatedUntil, c.end);
