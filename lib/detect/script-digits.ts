@@ -98,6 +98,6 @@ export function digitRunAt(
   // A Korean group glued to a longer word is that word (사이즈), unless a particle follows (오오일구로).
   const next = src[k] ?? 0;
   if (isHangul(src[k - 1] ?? 0) && isHangul(next) && !PARTICLE.has(next)) return undefined;
-  // ゼロ is only a number (ゼロ九〇…): it needs no other word.
-  return words >= 3 || src[i] === ZE ? { parts, end: k } : undefined;
+  // ゼロ is only a number (ゼロ九〇…): it needs no other word; ゼ alone (プレゼント, ゼリー) is none.
+  return words >= 3 || (src[i] === ZE && words > 0) ? { parts, end: k } : undefined;
 }

@@ -18,6 +18,9 @@ describe('hasDigitChain (phone pre-check)', () => {
     expect(chain('someone 1234567')).toBe(true);
     expect(chain('공일공-칠삼팔이-오오일구')).toBe(true);
     expect(chain('ศูนย์แปดหนึ่งสองสามสี่ห้า')).toBe(true);
+    // ゼ without ロ is no number word (プレゼント, ゼリー): once read as an empty run that never moved on.
+    expect(chain('プレゼントです、ゼリーも')).toBe(false);
+    expect(normalise('プレゼント').digits().s).toBe('プレゼント');
     expect(chain('사이사이 사이즈')).toBe(false);
   });
 
@@ -59,6 +62,7 @@ describe('hasDigitChain (phone pre-check)', () => {
       '즈',
       '로',
       'ゼロ',
+      'ゼ',
       'ー',
       '–',
       'ศูนย์',
