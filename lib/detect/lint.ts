@@ -13,6 +13,7 @@ import { inCode } from './in-code';
 import { Initials } from './initials';
 import { detectLanguage } from './language';
 import { type NearHit, nearEntrySide, nearSide, nearSpans } from './near';
+import { NearNames } from './near-names';
 import { negated, refusedAfter } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
@@ -454,6 +455,9 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
   const respellNames: RespellNames = {
     vowelless: vowellessNames([...termTexts, ...(imRule === undefined ? [] : IM_ALIASES)]),
     near: namedMarkets([...termTexts, ...plan.patterns.map((p) => p.source)]),
+    masked: new NearNames(
+      plan.terms.filter((e) => e.kind === 'term' && rules[e.rule]?.category === 'abuse').map((e) => e.text),
+    ),
   };
   const initials = new Initials(plan.initials.words, new Set(plan.initials.terms));
   const soundScratch = { units: new Uint16Array(0) };

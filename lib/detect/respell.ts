@@ -4,7 +4,8 @@
  * - leetspeak: digits and symbols inside a Latin word (Amaz0n, eB@y, SHE1N, WeCh@t, 1nst4gr4m, Uni0n: leet.ts);
  * - vowels dropped from a name the packs hold (Tlgrm, Whtsp, Fcbk);
  * - marketplace and payment names misspelled (Amazom, AliXpress, Lazadda, Paypall: near-names.ts) or
- *   written with a letter masked by `*` (T*mu, Sh*in).
+ *   written with a letter masked by `*` (T*mu, Sh*in);
+ * - insults with a letter masked by `*` or `#` (st*pid, id*ot, f*cking, d#mb), read through the packs' abuse words.
  * Pure: strings in, spans out.
  */
 import { leetLetters, unleet } from './leet';
@@ -58,10 +59,12 @@ export const MARKET_NAMES = [
  */
 const SHORT_PAY_NAMES = new Set(['pix']);
 
-/** What a linter reads respellings against: names without vowels and names misspelled. */
+/** What a linter reads respellings against: names without vowels, names misspelled, words masked. */
 export interface RespellNames {
   vowelless: ReadonlyMap<string, string>;
   near: NearNames;
+  /** Abuse words read through a mask only (never misspelled: `stupit` is no insult to flag). */
+  masked?: NearNames;
 }
 
 const TOKEN = /[\p{L}\p{N}@$€!|]+/gu;
@@ -123,15 +126,19 @@ function plainOf(token: string, names: RespellNames): string | undefined {
   return names.near.find(token);
 }
 
-/** A Latin word with letters masked by `*` inside it (T*mu, Sh*in), leet allowed (Sh*3in, P*yP@l). */
-const MASKED = /(?<![a-z0-9@$€!|*])[a-z][a-z0-9@$€!|]*(?:\*+[a-z0-9@$€!|]+)+(?![a-z0-9@$€!|*])/gi;
+/**
+ * A Latin word with letters masked by `*` or `#` inside it (T*mu, Sh*in, d#mb), leet allowed (Sh*3in, P*yP@l).
+ * A `#` opening a word is a hashtag, so a mask never starts one.
+ */
+const MASKED = /(?<![a-z0-9@$€!|*#])[a-z][a-z0-9@$€!|]*(?:[*#]+[a-z0-9@$€!|]+)+(?![a-z0-9@$€!|*#])/gi;
 
-/** Names written with letters masked by `*` (T*mu, Sh*pee, Am*zon; with leet, Sh*3in). */
+/** Names and insults written with letters masked (T*mu, Sh*pee, Am*zon, st*pid; with leet, Sh*3in). */
 function maskedSpellings(text: string, names: RespellNames): Spelling[] {
-  if (!text.includes('*')) return [];
+  if (!text.includes('*') && !text.includes('#')) return [];
   const out: Spelling[] = [];
   for (const m of text.matchAll(MASKED)) {
-    const plain = names.near.masked(unleetMasked(m[0]));
+    const word = unleetMasked(m[0].replaceAll('#', '*'));
+    const plain = names.near.masked(word) ?? names.masked?.masked(word);
     if (plain !== undefined) out.push({ start: m.index, end: m.index + m[0].length, text: plain });
   }
   return out;
