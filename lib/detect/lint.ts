@@ -485,8 +485,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       else if (entry.kind === 'alias') aliases.push({ alias: entry.rule, start, end });
       else if (entry.kind === 'allow') allow.push([start, end]);
       else if (entry.kind === 'near') {
-        const to = ((entry.edges ?? 0) & 8) !== 0 ? wordEnd(text, end) : end;
-        near.push({ ...nearEntrySide(entry.rule), start, end: to });
+        near.push({ ...nearEntrySide(entry.rule), start, end: stemEnd(entry, text, end) });
       } else {
         const span: [number, number] = [start, stemEnd(entry, text, end)];
         const list = exceptions.get(entry.rule);
@@ -773,7 +772,7 @@ function inList(between: string): boolean {
 const MARK = /^[\p{Mn}\p{Mc}\p{Me}]$/u;
 const WORD_REST = /^[\p{L}\p{M}\p{N}]*/u;
 
-/** A stem's match (debil*) ends where its word does; any other entry's where it matched. */
+/** A stem's or prefix's match (debil*, rembours) ends where its word does; any other entry's where it matched. */
 function stemEnd(entry: TermEntry, text: string, end: number): number {
   return ((entry.edges ?? 0) & 8) !== 0 ? wordEnd(text, end) : end;
 }

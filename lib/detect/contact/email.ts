@@ -40,6 +40,7 @@ const DISGUISED = new RegExp(
 );
 
 const BARE_AT = new RegExp(`\\s${AT_WORD}\\s|\\s*#\\s*`);
+const DICTATED = new RegExp(`\\s${DOT_WORD}\\s`);
 const SPLIT_DOT = new RegExp(`\\s*(?:\\.|。|点|${DOT_WORD})\\s*`);
 const BRACKETED_AT = new RegExp(`${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}`);
 
@@ -238,7 +239,7 @@ function addresses(
       // Prose "the page at walmart.com/ip/1": a bare "at" needs a mail provider or a name that looks made up.
       const local = m[0].slice(0, bare.index);
       const domain = m[0].slice(bare.index + bare[0].length).split(SPLIT_DOT)[0] ?? '';
-      const dictated = new RegExp(`\\s${DOT_WORD}\\s`).test(m[0]);
+      const dictated = DICTATED.test(m[0]);
       if (!spokenMailbox(s, m.index, m.index + m[0].length, local, domain, dictated)) continue;
     }
     add(m.index, m.index + m[0].length);
