@@ -120,8 +120,10 @@ const withCurly = (words: string[]) =>
 /** Arabic cues, as whole words (the conjunction و may be glued on): لا, لن, لم, ليس, أبدا, ممنوع. */
 const ARABIC = ['لا', 'لن', 'لم', 'ليس', 'لسنا', 'أبدا', 'أبداً', 'ممنوع', 'يمنع'];
 const ARABIC_LETTER = '\u0621-\u064a';
+/** Chinese asks "A-not-A": 要不要 (want to?), 能不能 (can you?), 可不可以 are questions, not 不要, 不能, 不可以. */
+const notQuestion = (cue: string) => (cue.startsWith('不') && cue.length > 1 ? `(?<!${base(cue[1]!)})` : '');
 const CUE_ALL = new RegExp(
-  `${CUES.inline.map((cue) => base(cue) + (NOT_BEFORE[cue] ?? '')).join('|')}|(?<![a-z])(?:${withCurly(CUES.words).map(base).join('|')})(?![a-z])|(?<![${ARABIC_LETTER}]|[${ARABIC_LETTER}]و)و?(?:${ARABIC.map(base).join('|')})(?![${ARABIC_LETTER}])`,
+  `${CUES.inline.map((cue) => notQuestion(cue) + base(cue) + (NOT_BEFORE[cue] ?? '')).join('|')}|(?<![a-z])(?:${withCurly(CUES.words).map(base).join('|')})(?![a-z])|(?<![${ARABIC_LETTER}]|[${ARABIC_LETTER}]و)و?(?:${ARABIC.map(base).join('|')})(?![${ARABIC_LETTER}])`,
   'g',
 );
 
@@ -130,13 +132,19 @@ const AFTER_CUES = new RegExp(
   `${['不能加', '加不了', '不可以加', '不能添加', '不能提供', '不能给', '不允许', '不被允许', '是禁止的'].map(base).join('|')}|(?<![a-z])(?:${['is not allowed', 'are not allowed', 'is not permitted', 'are not permitted', "isn't allowed", "aren't allowed", 'tidak dibenarkan', 'tak dibenarkan', 'tidak diperbolehkan', 'no está permitido', 'não é permitido'].map(base).join('|')})(?![a-z])`,
 );
 
+/** German and Dutch put "not" last in the clause: "stornieren Sie die Bestellung nicht". */
+const CLAUSE_LAST_NOT = /(?<![a-z])(?:nicht|niet|niemals|nooit)\s*$/;
+
 /** Whether a refusal follows original offset `end` in the same clause. */
 export function refusedAfter(n: Normalised, end: number): boolean {
   const units = n.base.units!;
   const at = indexAt(n.base, end);
   let to = at;
   while (to < units.length && to - at < CLAUSE && !clauseBreak(units, to)) to++;
-  return to > at && AFTER_CUES.test(unitsToString(units.subarray(at, to), to - at));
+  if (to === at) return false;
+  const rest = unitsToString(units.subarray(at, to), to - at);
+  const clauseEnds = to === units.length || clauseBreak(units, to);
+  return AFTER_CUES.test(rest) || (clauseEnds && CLAUSE_LAST_NOT.test(rest));
 }
 
 const COMMAS = new Set(Array.from(',，、،', (c) => c.charCodeAt(0)));

@@ -40,7 +40,8 @@ const IMPOSTOR = re([
   'in our name',
   'on our behalf',
   'using our (?:shop|store|brand)?\\s?name',
-  'fake (?:seller|account|page|profile|agent|admin|customer service|store|shop)s?',
+  'fake (?:seller|account|page|profile|agent|admin|customer service|store|shop|e-?mail|message|text|call|link|site|website|invoice|sms|number)s?',
+  'phishing',
   'report (?:it|them|this)',
   // es, pt
   'estafa\\w*', // not Estafeta (a carrier)
@@ -133,7 +134,7 @@ const IMPOSTOR = re([
 const REQUESTER = re([
   '\\b(?:anyone|anybody|someone|somebody|people|accounts?|messages?|pages?) (?:who|that|which)? ?(?:asks?|asking|tells?|telling|contacts?|contacting|messages?|requests?|wants?)',
   '\\bif (?:anyone|anybody|someone|somebody|you get|you receive)',
-  '\\basking (?:you|buyers|customers) to',
+  '\\basking (?:you|them|buyers|customers|people) to',
   'si (?:alguien|alguno|recibe|recibes)',
   'quien(?:es)? (?:te|le|les) pida',
   'se (?:alguém|alguem|receber)',
@@ -237,18 +238,25 @@ function invites(sentence: string): boolean {
   return !ON_PLATFORM.test(sentence.slice(from, to));
 }
 
+/** The sentences just after and just before [from, to). */
+function neighbours(text: string, from: number, to: number): string[] {
+  const next = to < text.length ? text.slice(to + 1, sentenceAt(text, to + 1, to + 1)[1]) : '';
+  const previous = from > 0 ? text.slice(sentenceAt(text, from - 1, from - 1)[0], from - 1) : '';
+  return [next, previous];
+}
+
 /** Whether [start, end) of `text` lies in a sentence that warns about scams and gives no way to reach anyone. */
 export function inWarning(text: string, start: number, end: number): boolean {
   const [from, to] = sentenceAt(text, start, end);
   const sentence = text.slice(from, to);
   if (REACH.test(sentence) || invites(sentence)) return false;
   if (IMPOSTOR.test(sentence)) return true;
+  const quiet = (s: string) => !REACH.test(s) && !invites(s);
+  // Thai blanks end clauses, not sentences: the impostor may be named in the clause next to it.
+  if (THAI.test(sentence) && neighbours(text, from, to).some((s) => IMPOSTOR.test(s) && quiet(s)))
+    return true;
   if (!REQUESTER.test(sentence)) return false;
   if (INSTRUCTION.test(sentence)) return true;
   // The instruction may sit in the sentence next to it ("…asks you to pay by Zelle. Please report them.").
-  const next = to < text.length ? text.slice(to + 1, sentenceAt(text, to + 1, to + 1)[1]) : '';
-  const previous = from > 0 ? text.slice(sentenceAt(text, from - 1, from - 1)[0], from - 1) : '';
-  return [next, previous].some(
-    (s) => (INSTRUCTION.test(s) || IMPOSTOR.test(s)) && !REACH.test(s) && !invites(s),
-  );
+  return neighbours(text, from, to).some((s) => (INSTRUCTION.test(s) || IMPOSTOR.test(s)) && quiet(s));
 }

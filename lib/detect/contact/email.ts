@@ -14,11 +14,11 @@ const OPEN = '[\\[(（{<【]';
 const CLOSE = '[\\])）}>】]';
 const AT_PLAIN = '(?:@|\\s@\\s)';
 /**
- * "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), fr (chez, arobase, point), de (punkt), id/ms
+ * "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), fr (chez, arobase, point), de (ät, punkt), id/ms
  * (titik), vi (chấm), pl (małpa, kropka), tr (nokta), ru (собака, точка: written as the base view folds
  * them, coбaka and toчka).
  */
-const AT_WORD = '(?:at|et|arroba|arobase|chez|małpa|coбaka)';
+const AT_WORD = '(?:at|ät|et|arroba|arobase|chez|małpa|coбaka)';
 const DOT_WORD = `(?:${DOT_WORDS.join('|')}|chấm|toчka)`;
 /** Top-level domains spelled out: 点康姆 (com). */
 const TLD_SPOKEN = '康姆';

@@ -9,16 +9,16 @@
 import { NOT_APP } from './apps';
 
 /** Objects after an app used as a verb; Bisaya "wa kami/ako" means "we/I have none". */
-const OBJECT = /^\s*(?:me|us|sy|saya|aku|kami|ako|kita)\b/i;
-const OBJECT_WA = /^\s*(?:me|us|sy|saya|aku)\b/i;
+const OBJECT = /^\s*(?:me|us|sy|saya|aku|kami|ako|kita|gue|gw)\b/i;
+const OBJECT_WA = /^\s*(?:me|us|sy|saya|aku|gue|gw)\b/i;
 /** "Signal me", "LINE me"; but "signal us when…", "line us up". */
 const ONLY_ME = /^\s*me\b/i;
 
 /** A possessive before the app: "our IG", "my insta", "nuestro Face", "nosso zap", "notre Insta". */
 const OWNER_BEFORE =
   /(?:^|[^\p{L}])(?:our|my|nuestro|nuestra|mi|nosso|nossa|meu|minha|notre|mon|unser|unserem|unseren)\s+$/iu;
-/** A possessive after it: "IG namin", "tele kami", "WA kita" (Malay, Filipino). */
-const OWNER_AFTER = /^\s+(?:kami|kita|namin|natin|ko|ku|saya|aku)(?![\p{L}])/iu;
+/** A possessive after it: "IG namin", "tele kami", "WA kita", "WA admin", "IG toko" (Malay, Filipino). */
+const OWNER_AFTER = /^\s+(?:kami|kita|namin|natin|ko|ku|saya|aku|admin|toko|cs)(?![\p{L}])/iu;
 /** Bisaya "wa kami/kita" is "we have none": WA with a possessive needs "to"/"on" before it or a colon after. */
 const TO_BEFORE = /(?:^|[^\p{L}])(?:ke|di|sa|lewat|via|thru|through|on|at|in|chat|hubungi|kontak)\s+$/iu;
 

@@ -43,6 +43,7 @@ export const GATE_WORDS: readonly { text: string; role: GateRole; setOff?: boole
   { text: 'małpa', role: 'at', setOff: true },
   { text: 'kropka', role: 'dot', setOff: true },
   { text: 'nokta', role: 'dot', setOff: true },
+  { text: 'ät', role: 'at', setOff: true },
 ];
 if (GATE_WORDS.length > 31) throw new Error('gate words are bits of a 32-bit integer');
 

@@ -48,6 +48,16 @@ const PERSON_VERBS = new Set([
   'hmu',
   'ping me',
   'inbox me',
+  // Japanese and Korean put the verb after the app: LINEで連絡して, 카톡으로 연락주세요.
+  'で連絡',
+  '連絡して',
+  '友だち追加',
+  '友達追加',
+  '追加して',
+  '연락주세요',
+  '연락 주세요',
+  '친구추가',
+  '친구 추가',
 ]);
 /**
  * What may sit between a verb and its app: 加个v, 加我 微信, add me on WhatsApp, búscanos en Face, pm mo

@@ -60,7 +60,14 @@ function decide(
 ): boolean {
   if (CN_MOBILE.test(digits)) return true;
   // isValidPhoneNumber parses without searching the input (the input is digits only): half the cost.
-  if (international || digits.startsWith('00')) return isValidPhoneNumber(`+${digits.replace(/^00/, '')}`);
+  if (international || digits.startsWith('00')) {
+    const e164 = digits.replace(/^00/, '');
+    // Mexican mobiles are still written with the 1 Mexico dropped in 2019: +52 1 55 1234 5678.
+    return (
+      isValidPhoneNumber(`+${e164}`) ||
+      (/^521\d{10}$/.test(e164) && isValidPhoneNumber(`+52${e164.slice(3)}`))
+    );
+  }
   if (evidence === 'bare') {
     if (digits.length < 9) return false;
     return (markets.length > 0 ? markets : ['CN', 'US']).some((r) => nationallyWritten(digits, r));

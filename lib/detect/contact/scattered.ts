@@ -11,8 +11,8 @@ import { isPhoneNumber } from './phone-verdict';
 const PIECES =
   /\b(?:then|next|after that|followed by|last (?:four|4|three|3)|first (?:three|3|four|4)|ends? (?:in|with)|area code|middle)\b|前三位|中间四位|后四位|尾号|后面是|接着是|然后是|luego|después|depois|ensuite|lalu|kemudian|sau đó/i;
 const CALL =
-  /\b(?:call|text|phone|number|cell|mobile|whats ?app|wa|sms|tel|telegram|viber|line|zalo|llama|ligue|appelle[rz]?|hubungi|gọi)\b|电话|手机|号码|联系|微信|打给/i;
-const GROUP = /\d(?:[ ]?\d){0,3}(?!\d)/g;
+  /\b(?:call|text|phone|number|cell|mobile|whats ?app|wa|sms|tel|telegram|viber|line|zalo|llama|ligue|appelle[rz]?|hubungi|gọi|telepon|telpon|telp|hp|fone|telefone|tel[eé]fono|celular|sdt|số điện thoại)\b|电话|手机|号码|联系|微信|打给|เบอร์|โทร|телефон|هاتف|جوال/i;
+const GROUP = /(?<!\d)\d(?:[ ]?\d){0,3}(?!\d)/g;
 /** The most text between two pieces. */
 const GAP = 40;
 
@@ -35,14 +35,14 @@ export function scatteredPhones(
   for (let i = 0; i < groups.length; i++) {
     let digits = '';
     let cue = false;
-    for (let j = i; j < groups.length && digits.length < 12; j++) {
+    for (let j = i; j < groups.length && digits.length < 13; j++) {
       if (j > i) {
         const between = n.text.slice(view.end[groups[j - 1]!.to - 1]!, view.start[groups[j]!.from]!);
         if (between.length > GAP) break;
         cue ||= PIECES.test(between);
       }
       digits += groups[j]!.digits;
-      if (j === i || !cue || digits.length < 10 || digits.length > 11) continue;
+      if (j === i || !cue || digits.length < 10 || digits.length > 13) continue;
       const start = view.start[groups[i]!.from]!;
       const end = view.end[groups[j]!.to - 1]!;
       if (taken.some((h) => h.start < end && start < h.end)) break;

@@ -14,7 +14,7 @@ describe('a short app alias beside a phone number', () => {
     ['Mau lihat motif lain? langsung WA aja ya kak ke 0857-1122-3344', 'WA'],
     ['Écrivez-moi sur Wtsp au 07 55 12 34 89 avec la référence.', 'Wtsp'],
     ['pode falar no wpp que eu te respondo: 21 98765-4321', 'wpp'],
-    ['chat dulu ke W🅰 admin 0857🔸1122🔸3344 ya', 'W🅰'],
+    ['chat dulu ke W🅰 admin 0857🔸1122🔸3344 ya', 'W🅰 admin'],
     ['tanya stok via 🟢 W4: nol delapan lima tujuh - 1122 - 3344', 'W4'],
     ['Zdjęcia wyślę na WA. Proszę pisać na +48 512 345 678.', 'WA'],
     ['Gọi em 0912 345 678 (zl) nhé', 'zl'],
