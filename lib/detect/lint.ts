@@ -4,11 +4,12 @@
  */
 import { RE2JS } from 're2js';
 import { detectEmail } from '@/lib/detect/contact/email';
-import { GATE_WORDS } from '@/lib/detect/contact/gates';
+import { GATE_WORDS, gateBit } from '@/lib/detect/contact/gates';
 import { type AliasHit, detectIm, detectImFrom, IM_ALIASES } from '@/lib/detect/contact/im';
 import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext, DetectorHit } from './detector';
+import { inFeature } from './feature';
 import { inCode } from './in-code';
 import { Initials } from './initials';
 import { detectLanguage } from './language';
@@ -419,10 +420,10 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     ...(imRule === undefined ? [] : IM_ALIASES.map((text, rule) => ({ text, kind: 'alias' as const, rule }))),
     // The e-mail and link gates' words (the im detector asks the e-mail detector too).
     ...(plan.detectors.email !== undefined || plan.detectors.url !== undefined || imRule !== undefined
-      ? GATE_WORDS.map(({ text, setOff }, rule) => ({
+      ? GATE_WORDS.map(({ text, setOff }, i) => ({
           text,
           kind: 'gate' as const,
-          rule,
+          rule: gateBit(i),
           edges: setOff ? 4 : 0,
         }))
       : []),
@@ -545,7 +546,8 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
             ? negated(n, c.last, false, c.gap)
             : spansClauses(text, c.start, c.end) && negated(n, c.end)) ||
           refusedAfter(n, c.end) ||
-          inWarning(text, c.start, c.end)
+          inWarning(text, c.start, c.end) ||
+          (rule.category === 'contact.im' && inFeature(text, c.start, c.end))
         ) {
           negatedUntil = Math.max(negatedUntil, c.end);
           continue;

@@ -114,6 +114,9 @@ const NOT_BEFORE: Record<string, string> = { อย่า: '(?!ก|ลม)', 不
 const FORGET = new RegExp(
   `^\\s*(?:to\\s+)?(?:${['forget', 'lupa', 'olvid', 'esqueç', 'esquec', 'quên', 'quen', '忘', 'hesitate', 'hesite', 'hésite', 'dude', 'duden', 'ragu', 'ngại', 'ngai', '犹豫', 'zöger', 'wahaj', 'стесняйтесь', 'стесняйся', 'deixe de', 'deixem de', 'dejes de', 'deje de', 'mag-atubili', 'ลังเล'].map(base).join('|')})`,
 );
+/** "Boleh tak cik cancel…", "bisa gak kakak batalin…": the not of a yes-or-no question. */
+const NOT_TAG = new Set(['tak', 'tidak', 'gak', 'nggak', 'ga', 'enggak', 'ndak']);
+const ASKS_BEFORE = /(?:^|[^a-z])(?:boleh|bisa|mau|dapat|sudi)\s+$/;
 /** Words with an apostrophe match with the typographic one too (don’t). */
 const withCurly = (words: string[]) =>
   words.flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '’')] : [w]));
@@ -153,9 +156,35 @@ const COMMAS = new Set(Array.from(',，、،', (c) => c.charCodeAt(0)));
  * outside, text you, or move the chat to WhatsApp" the negation reaches across the commas to WhatsApp;
  * "…, or you can WhatsApp us" starts a clause of its own.
  */
+const SERIES_WORDS = [
+  'or',
+  'nor',
+  'oder',
+  'lub',
+  'veya',
+  'или',
+  'ou',
+  'o',
+  'ni',
+  'nem',
+  'atau',
+  'hoặc',
+  'hay',
+  '或',
+  '或者',
+  '也不',
+];
 const SERIES_TAIL = new RegExp(
-  `^\\s*(?:${['or', 'nor', 'ou', 'o', 'ni', 'nem', 'atau', 'hoặc', 'hay', '或', '或者', '也不'].map(base).join('|')})(?![a-z])\\s*(?!\\s|(?:you|we|i|they|he|she|it|u|ya|me|my|mi|us|please|pls|just|feel|contact|message|text|call|chat|reach|add|dm|hit|ping|find|follow|search|join|whatsapp|wa|telegram|zalo|viber|line|wechat)(?![a-z]))`,
+  `^\\s*(?:${SERIES_WORDS.map(base).join('|')})(?![a-z])\\s*(?!\\s|(?:you|we|i|they|he|she|it|u|ya|me|my|mi|us|please|pls|just|feel|contact|message|text|call|chat|reach|add|dm|hit|ping|find|follow|search|join|whatsapp|wa|telegram|zalo|viber|line|wechat)(?![a-z]))`,
 );
+
+/** A series word inside a list's last item, and a subject that would start a clause of its own. */
+const INNER_OR = new RegExp(
+  `\\s(?:${SERIES_WORDS.filter((w) => /^[a-zа-я]/.test(w) && w !== 'o')
+    .map(base)
+    .join('|')})\\s`,
+);
+const NEW_SUBJECT = /(?:^|\s)(?:you|we|i|they|he|she|sie|wir|ich|du)\s/;
 
 /**
  * Where the series holding clause [from, …) starts: up to two commas further back, within its sentence.
@@ -165,7 +194,14 @@ function seriesStart(n: Normalised, from: number, at: number): number {
   const units = n.base.units!;
   if (from === 0 || !COMMAS.has(units[from - 1]!)) return from;
   const to = Math.min(units.length, at + 16);
-  const tail = SERIES_TAIL.exec(unitsToString(units.subarray(from, to), to - from));
+  const clause = unitsToString(units.subarray(from, to), to - from);
+  // The "or" may sit inside the last item: "niemals nach PayPal, Überweisung oder Kontakt über WhatsApp".
+  const inner = INNER_OR.exec(clause.slice(0, at - from));
+  const tail =
+    SERIES_TAIL.exec(clause) ??
+    (inner && inner.index < 40 && !NEW_SUBJECT.test(clause.slice(0, inner.index))
+      ? SERIES_TAIL.exec(clause.slice(inner.index))
+      : null);
   if (!tail || (tail[0].trim() === 'o' && portuguese(n, at))) return from;
   let start = from;
   for (let commas = 0; commas < 3 && start > 0 && COMMAS.has(units[start - 1]!); commas++) {
@@ -212,6 +248,8 @@ export function negated(n: Normalised, start: number, noun = false, floor?: numb
     const rest = clause.slice(m.index + 2);
     if (m[0] === 'no' && NO_THE.test(rest) && (noun || portuguese(n, at))) continue;
     if (FORGET.test(clause.slice(m.index + m[0].length))) continue;
+    // Malay and Indonesian ask "can or not": boleh tak, bisa gak, mau tidak are questions, not refusals.
+    if (NOT_TAG.has(m[0]) && ASKS_BEFORE.test(clause.slice(0, m.index))) continue;
     // Russian не folds to "he" in the base view: only Cyrillic letters in the reply make it a cue.
     if (m[0] === FOLDED_NE && !isCyrillic(n.text.charCodeAt(n.base.start[from + m.index]!))) continue;
     return true;

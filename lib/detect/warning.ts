@@ -9,11 +9,15 @@
  * the seller to somewhere off the platform ("to avoid scams, add my WhatsApp 0812…" still counts).
  */
 
+import { sentenceAt, THAI } from './sentence';
+
 const re = (words: string[]) => new RegExp(words.join('|'), 'iu');
 
 /** "They have nothing to do with us": a disavowal, in the sentence or the one next to a third party asking. */
 const DISAVOWAL = [
   'nothing to do with us',
+  "(?:did not|didn't|does not|doesn't) come from us",
+  "(?:was|were|is|are)(?: not|n't) (?:sent |written )?(?:by|from) us",
   'not affiliated with us',
   'bizimle (?:hiçbir )?ilgi\\w*',
   'لا علاقة لنا',
@@ -52,6 +56,9 @@ const IMPOSTOR = re([
   'perfil(?:es)? fals[oa]s?',
   'cuentas? fals[oa]s?',
   'golpe\\w*',
+  'golpista\\w*',
+  'fingindo ser',
+  'fingiendo ser',
   'em nosso nome',
   'se passando por',
   'perf(?:il|is) fals[oa]s?',
@@ -208,24 +215,6 @@ const INVITE =
   /\b(?:add|contact|message|text|call|pay|send|reach|chat with|dm|follow)\s+(?:me|us|our|my)\b|\b(?:our|my)\s+(?:official\s+)?(?:whatsapp|wechat|telegram|line|zelle|paypal|venmo|cash ?app|number|account|channel|group)|me chama|chama a gente|fale comigo|escr[ií]b[ea]nos|hubungi (?:kami|saya|admin)|liên hệ (?:shop|mình)|加我|联系我|找我|私我|我们的(?:微信|v|qq)|我的(?:微信|v|qq)|我们(?:官方)?(?:微信|v信)/i;
 const ON_PLATFORM =
   /(?:in|through|via|on) (?:this|the|our) (?:chat|app)\b|\bhere in\b|aqui (?:no|pelo) chat|aqu[ií] (?:en|por) (?:el|este) chat|di (?:chat ini|sini)|ở đây|聊天窗口|平台(?:内|上)|在线客服|在这里/i;
-const END = /[.!?。！？\n]/;
-const THAI = /[\u0e00-\u0e7f]/;
-
-/** Whether a sentence ends at text[i]: a sentence mark, or a blank between Thai letters (Thai's full stop). */
-function endsAt(text: string, i: number): boolean {
-  const ch = text[i]!;
-  return END.test(ch) || (ch === ' ' && THAI.test(text[i - 1] ?? '') && THAI.test(text[i + 1] ?? ''));
-}
-
-/** The sentence around [start, end): [from, to). */
-function sentenceAt(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  while (from > 0 && !endsAt(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && !endsAt(text, to)) to++;
-  return [from, to];
-}
-
 const CLAUSE_MARK = /[,，、;；:：]/;
 /** Whether a sentence invites the buyer somewhere off this chat (an invitation to this chat, in its clause, is none). */
 function invites(sentence: string): boolean {
@@ -245,13 +234,18 @@ function neighbours(text: string, from: number, to: number): string[] {
   return [next, previous];
 }
 
+/** Whether a sentence gives a way to reach anyone (a number, a handle, a link) or invites off this chat. */
+export function reaches(sentence: string): boolean {
+  return REACH.test(sentence) || invites(sentence);
+}
+
 /** Whether [start, end) of `text` lies in a sentence that warns about scams and gives no way to reach anyone. */
 export function inWarning(text: string, start: number, end: number): boolean {
   const [from, to] = sentenceAt(text, start, end);
   const sentence = text.slice(from, to);
-  if (REACH.test(sentence) || invites(sentence)) return false;
+  if (reaches(sentence)) return false;
   if (IMPOSTOR.test(sentence)) return true;
-  const quiet = (s: string) => !REACH.test(s) && !invites(s);
+  const quiet = (s: string) => !reaches(s);
   // Thai blanks end clauses, not sentences: the impostor may be named in the clause next to it.
   if (THAI.test(sentence) && neighbours(text, from, to).some((s) => IMPOSTOR.test(s) && quiet(s)))
     return true;

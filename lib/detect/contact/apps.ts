@@ -289,6 +289,7 @@ export const WORDS: Record<Part, readonly string[]> = {
     'whats',
     'wts',
     'wtsp',
+    'vibr',
     'face',
     'insta',
     'zap',

@@ -15,14 +15,14 @@ const CLOSE = '[\\])）}>】]';
 const AT_PLAIN = '(?:@|\\s@\\s)';
 /**
  * "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), fr (chez, arobase, point), de (ät, punkt), id/ms
- * (titik), vi (chấm), pl (małpa, kropka), tr (nokta), ru (собака, точка: written as the base view folds
- * them, coбaka and toчka).
+ * (titik), vi (a còng, chấm), pl (małpa, kropka), tr (nokta), it (chiocciola), ru (собака, точка: written as
+ * the base view folds them, coбaka and toчka); ko 골뱅이/닷, ja アットマーク/ドット and th แอท/ดอท.
  */
-const AT_WORD = '(?:at|ät|et|arroba|arobase|chez|małpa|coбaka)';
-const DOT_WORD = `(?:${DOT_WORDS.join('|')}|chấm|toчka)`;
-/** Top-level domains spelled out: 点康姆 (com). */
-const TLD_SPOKEN = '康姆';
-const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠|在(?=\\s*[a-z0-9-]+\\s*点))\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;
+const AT_WORD = '(?:at|ät|et|arroba|arobase|chez|chiocciola|małpa|coбaka|a còng)';
+const DOT_WORD = `(?:${DOT_WORDS.join('|')}|chấm|toчka|ดอท|닷|ドット)`;
+/** Top-level domains spelled out: 点康姆, ดอท คอม (com). */
+const TLD_SPOKEN = '康姆|คอม';
+const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠|골뱅이|アットマーク|แอท|在(?=\\s*[a-z0-9-]+\\s*点))\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;
 const DOT_PLAIN = `\\s?(?:[.。]|${MIDDLE_DOT})\\s?`;
 const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${DOT_WORD}|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+${DOT_WORD}\\s+|${DOT_PLAIN}|[,，](?=[a-z]))`;
 const LOCAL = '(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}';
@@ -128,7 +128,7 @@ function spokenMailbox(
   const next = s[to];
   if (
     next !== undefined &&
-    !/[\s,;!?)）」』。，；！？"'…]/.test(next) &&
+    !/[\s,;!?)）」』。，；！？"'…(（【\u4e00-\u9fff]/.test(next) &&
     !(next === '.' && !/[a-z0-9]/.test(s[to + 1] ?? ''))
   )
     return false;

@@ -11,7 +11,7 @@ import type { Normalised } from '@/lib/detect/normalise';
 
 type GateRole = 'at' | 'mailbox' | 'dot' | 'dian';
 
-/** Words the gates need, each a bit of Normalised.literals; `setOff`: only between blanks or brackets. */
+/** Words the gates need (their role's bit of Normalised.literals); `setOff`: only between blanks or brackets. */
 export const GATE_WORDS: readonly { text: string; role: GateRole; setOff?: boolean }[] = [
   { text: '艾特', role: 'at' },
   { text: '圈a', role: 'at' },
@@ -44,12 +44,23 @@ export const GATE_WORDS: readonly { text: string; role: GateRole; setOff?: boole
   { text: 'kropka', role: 'dot', setOff: true },
   { text: 'nokta', role: 'dot', setOff: true },
   { text: 'ät', role: 'at', setOff: true },
+  { text: 'chiocciola', role: 'at', setOff: true },
+  { text: 'a còng', role: 'at', setOff: true },
+  { text: '골뱅이', role: 'at' },
+  { text: 'アットマーク', role: 'at' },
+  { text: 'แอท', role: 'at' },
+  { text: 'ดอท', role: 'dot' },
 ];
-if (GATE_WORDS.length > 31) throw new Error('gate words are bits of a 32-bit integer');
 
-/** The bits of the gate words with `role`. */
+const ROLES: readonly GateRole[] = ['at', 'mailbox', 'dot', 'dian'];
+/** The bit of Normalised.literals gate word `i` sets: one per role (any word of a role opens its gate). */
+export function gateBit(i: number): number {
+  return ROLES.indexOf(GATE_WORDS[i]!.role);
+}
+
+/** The bit of the gate words with `role`. */
 function bitsOf(role: GateRole): number {
-  return GATE_WORDS.reduce((bits, word, bit) => (word.role === role ? bits | (1 << bit) : bits), 0);
+  return 1 << ROLES.indexOf(role);
 }
 const AT_WORDS = bitsOf('at');
 const MAILBOX_WORDS = bitsOf('mailbox');
@@ -83,8 +94,8 @@ function literals(n: Normalised): number {
   if (n.literals !== undefined) return n.literals;
   const s = n.base.s;
   let bits = 0;
-  GATE_WORDS.forEach(({ text, setOff }, bit) => {
-    if (setOff ? setOffIn(s, text) : s.includes(text)) bits |= 1 << bit;
+  GATE_WORDS.forEach(({ text, setOff }, i) => {
+    if (setOff ? setOffIn(s, text) : s.includes(text)) bits |= 1 << gateBit(i);
   });
   return bits;
 }

@@ -9,6 +9,7 @@
  */
 import type { DetectorHit } from '@/lib/detect/detector';
 import type { Normalised } from '@/lib/detect/normalise';
+import { sentenceAt } from '@/lib/detect/sentence';
 import {
   APP_ONLY_VERBS,
   PAY_AFTER,
@@ -84,11 +85,19 @@ const STANDALONE_AT = /(?<![a-z0-9_.@])@ ?([a-z][a-z0-9_.]{2,29})/giu;
 /** Repeated v glued to an id with a digit: VVVkeycap_73431 (no English word starts with vv). */
 const VV_GLUED = /(?<![a-z])v{2,}(?=[a-z0-9_]*\d)[a-z0-9_]{4,}/giu;
 const NOT_HANDLE_AT = new Set(['everyone', 'here', 'all', 'channel', 'admin']);
+/** A sentence that puts a bare @handle on TikTok, where accounts are named by @ ("same account @x, here on TikTok"). */
+const ON_TIKTOK = /\b(?:on|in|here on) tiktok\b|\btiktok (?:account|shop|live)\b|抖音|ติ๊กต็อก/i;
 
 /** A name ending in a common top-level domain is a link (@shop.com), left to the url detector. */
 function domainLike(name: string): boolean {
   const last = /\.([a-z]{2,})$/i.exec(name)?.[1]?.toLowerCase();
   return last !== undefined && realTld(`x.${last}`);
+}
+
+/** The sentence holding text[at]. */
+function sentenceOf(text: string, at: number): string {
+  const [from, to] = sentenceAt(text, at, at);
+  return text.slice(from, to);
 }
 
 function gapText(text: string, from: number, to: number): string {
@@ -296,6 +305,7 @@ export function contactHits(
     const spaced = m[0][1] === ' ';
     // Set off by a blank, it must look made up: "@ luna.and.pine", not "I'll @ you" or "10 pcs @ 2 each".
     if (spaced ? !/[\d_.]/.test(name) || /^\d/.test(name) : !/[\d_]/.test(name) && name.length < 5) continue;
+    if (ON_TIKTOK.test(sentenceOf(text, m.index))) continue;
     const start = m.index;
     const end = m.index + m[0].length - (m[1]!.length - name.length);
     if (hits.some((h) => h.start <= start && end <= h.end)) continue;

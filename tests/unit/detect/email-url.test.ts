@@ -30,6 +30,12 @@ describe('email detector', () => {
     ['发到 shop_li88在qq点com 就行', 'shop_li88在qq点com'],
     ['napisz: sklep.rowerowy małpa o2 kropka pl', 'sklep.rowerowy małpa o2 kropka pl'],
     ['yazın: destek.magaza at gmail nokta com', 'destek.magaza at gmail nokta com'],
+    ['schreiben Sie an kontakt(ät)teeladen(punkt)de', 'kontakt(ät)teeladen(punkt)de'],
+    ['scrivete a ordini chiocciola negozio punto it', 'ordini chiocciola negozio punto it'],
+    ['mail cho shop.ha a còng gmail chấm com nhé', 'shop.ha a còng gmail chấm com'],
+    ['메일은 minishop 골뱅이 daum 닷 net', 'minishop 골뱅이 daum 닷 net'],
+    ['メールは kobo88 アットマーク yahoo ドット jp まで', 'kobo88 アットマーク yahoo ドット jp'],
+    ['อีเมล baan.suay แอท gmail ดอท คอม ค่ะ', 'baan.suay แอท gmail ดอท คอม'],
   ])('finds %s', (text, match) => {
     expect(of('contact.email', text)).toEqual([match]);
   });
@@ -46,6 +52,8 @@ describe('email detector', () => {
     'у нас собака живёт в магазине',
     '货在3点到',
     'dziecko dostało pluszową małpa i jest zachwycone, kropka',
+    'la chiocciola del giardino è lenta',
+    'แอทแทค ดอท คอม',
   ])('ignores %s', (text) => {
     expect(of('contact.email', text)).toEqual([]);
   });

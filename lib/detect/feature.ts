@@ -1,0 +1,52 @@
+/**
+ * Apps named as a device's features: a smartwatch that "shows notifications from WhatsApp, Telegram and
+ * WeChat", 手环支持微信消息提醒, a band that syncs with an app: the sentence names a device and what it does
+ * with the app, it invites nobody. Read only for contact.im, and only while the sentence gives no way to reach anyone and
+ * no invitation (warning.ts `reaches`). Pure.
+ */
+import { sentenceAt } from './sentence';
+import { reaches } from './warning';
+
+const FEATURE = new RegExp(
+  [
+    '\\bnotifications?\\b',
+    '\\b(?:message|call|app) (?:alerts?|reminders?)\\b',
+    '\\bcompatible with\\b',
+    '\\bworks with\\b',
+    '\\bsyncs? (?:with|to)\\b',
+    'notifica(?:ciones|ções|coes|tions|zioni)',
+    'benachrichtigung\\w*',
+    'powiadomie\\w*',
+    'bildirim\\w*',
+    'notifikasi',
+    'thông báo',
+    'แจ้งเตือน',
+    'уведомлени\\w*',
+    '(?:消息|来电|信息|通知)(?:提醒|推送)',
+    '消息通知',
+    '알림',
+  ].join('|'),
+  'iu',
+);
+/** …of a device: the product is the subject, not the seller. */
+const DEVICE = new RegExp(
+  [
+    '\\b(?:smart ?)?watch(?:es)?\\b',
+    '\\b(?:fitness |smart )?(?:band|bracelet|tracker)s?\\b',
+    '\\b(?:ear ?buds|earphones?|headphones?|headset|speaker|display|screen|device|glasses)\\b',
+    '\\b(?:jam|jam tangan|reloj|relógio|montre|uhr|zegarek|saat|đồng hồ)\\b',
+    'นาฬิกา',
+    'часы',
+    '(?:手表|手环|耳机|音箱|屏幕|设备)',
+    '(?:시계|워치)',
+    '(?:時計|ウォッチ)',
+  ].join('|'),
+  'iu',
+);
+
+/** Whether [start, end) of `text` lies in a sentence that describes a product's features. */
+export function inFeature(text: string, start: number, end: number): boolean {
+  const [from, to] = sentenceAt(text, start, end);
+  const sentence = text.slice(from, to);
+  return FEATURE.test(sentence) && DEVICE.test(sentence) && !reaches(sentence);
+}
