@@ -12,6 +12,8 @@ const FEATURE = new RegExp(
     '\\bnotifications?\\b',
     '\\b(?:message|call|app) (?:alerts?|reminders?)\\b',
     '\\bcompatible with\\b',
+    '\\bapps like\\b',
+    '\\bvideo calls? (?:on|in|over|via)\\b',
     '\\bworks with\\b',
     '\\bsyncs? (?:with|to)\\b',
     'notifica(?:ciones|ções|coes|tions|zioni)',
@@ -33,7 +35,7 @@ const DEVICE = new RegExp(
   [
     '\\b(?:smart ?)?watch(?:es)?\\b',
     '\\b(?:fitness |smart )?(?:band|bracelet|tracker)s?\\b',
-    '\\b(?:ear ?buds|earphones?|headphones?|headset|speaker|display|screen|device|glasses)\\b',
+    '\\b(?:ear ?buds|earphones?|headphones?|headset|speaker|display|screen|device|glasses|router|modem|firmware|tablet|camera|webcam|tv)\\b',
     '\\b(?:jam|jam tangan|reloj|relógio|montre|uhr|zegarek|saat|đồng hồ)\\b',
     'นาฬิกา',
     'часы',

@@ -79,6 +79,12 @@ const CUES = {
     'tak usah',
     'tidak usah',
     'tidak perlu',
+    'nggak perlu',
+    'gak perlu',
+    'ga perlu',
+    'enggak perlu',
+    'tak perlu',
+    'nothing',
     'tak perlu',
     'gak perlu',
     'không cần',
@@ -110,9 +116,17 @@ const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const base = (word: string) => quote(normalise(word).base.s);
 /** Cues whose normalised form starts ordinary words: อย่า (don't) loses its mark and reads as อยาก (want). */
 const NOT_BEFORE: Record<string, string> = { อย่า: '(?!ก|ลม)', 不会: '(?!的话|用|弄|操作)' };
-/** "Don't forget", "don't hesitate" remind or invite, they refuse nothing: jangan lupa, no dudes, não deixe de, 不要犹豫. */
+/**
+ * "Don't forget", "don't hesitate" remind or invite, they refuse nothing: jangan lupa, no dudes, não deixe de,
+ * 不要犹豫; Russian "не могли бы вы" (could you) asks.
+ */
 const FORGET = new RegExp(
-  `^\\s*(?:to\\s+)?(?:${['forget', 'lupa', 'olvid', 'esqueç', 'esquec', 'quên', 'quen', '忘', 'hesitate', 'hesite', 'hésite', 'dude', 'duden', 'ragu', 'ngại', 'ngai', '犹豫', 'zöger', 'wahaj', 'стесняйтесь', 'стесняйся', 'deixe de', 'deixem de', 'dejes de', 'deje de', 'mag-atubili', 'ลังเล'].map(base).join('|')})`,
+  `^\\s*(?:to\\s+)?(?:${['forget', 'lupa', 'olvid', 'esqueç', 'esquec', 'quên', 'quen', '忘', 'hesitate', 'hesite', 'hésite', 'dude', 'duden', 'ragu', 'ngại', 'ngai', '犹豫', 'zöger', 'wahaj', 'стесняйтесь', 'стесняйся', 'deixe de', 'deixem de', 'dejes de', 'deje de', 'mag-atubili', 'ลังเล', 'могли бы', 'могли б'].map(base).join('|')})`,
+);
+/** Conjunctions that start a clause of their own inside a sentence: so, but, nên, jadi, então, 所以… */
+const NEW_CLAUSE = new RegExp(
+  `(?<![a-z])(?:${['so', 'but', 'therefore', 'nên', 'nhưng', 'jadi', 'makanya', 'tapi', 'então', 'entonces', 'pero', 'mais', 'aber'].map(base).join('|')})(?![a-z])|${['所以', '但是', '可是', '不过'].map(base).join('|')}`,
+  'g',
 );
 /** "Boleh tak cik cancel…", "bisa gak kakak batalin…": the not of a yes-or-no question. */
 const NOT_TAG = new Set(['tak', 'tidak', 'gak', 'nggak', 'ga', 'enggak', 'ndak']);
@@ -241,13 +255,21 @@ export function negated(n: Normalised, start: number, noun = false, floor?: numb
   if (from === at) return false;
   // A bare 不 right before a verb phrase negates it: 不刷单 (we do no fake orders).
   if (units[at - 1] === 0x4e0d) return true;
-  const clause = unitsToString(units.subarray(from, at), at - from);
+  const whole = unitsToString(units.subarray(from, at), at - from);
+  // "…không cho đổi trực tiếp nên anh nhắn Zalo": so, but, nên, 所以… start a clause of their own.
+  let cut = 0;
+  for (const m of whole.matchAll(NEW_CLAUSE)) cut = m.index + m[0].length;
+  const clause = whole.slice(cut);
+  from += cut;
+  const reach = Math.min(units.length, at + 16);
+  const ahead = unitsToString(units.subarray(from, reach), reach - from);
   for (const m of clause.matchAll(CUE_ALL)) {
     // Portuguese "no" is "in the": "chama no WhatsApp" is no negation of WhatsApp.
     // …also before "our", "my" (no nosso insta, no meu zap).
     const rest = clause.slice(m.index + 2);
     if (m[0] === 'no' && NO_THE.test(rest) && (noun || portuguese(n, at))) continue;
-    if (FORGET.test(clause.slice(m.index + m[0].length))) continue;
+    // Read past the finding's start: "Не могли бы вы отменить…" is a finding that starts at могли.
+    if (FORGET.test(ahead.slice(m.index + m[0].length))) continue;
     // Malay and Indonesian ask "can or not": boleh tak, bisa gak, mau tidak are questions, not refusals.
     if (NOT_TAG.has(m[0]) && ASKS_BEFORE.test(clause.slice(0, m.index))) continue;
     // Russian не folds to "he" in the base view: only Cyrillic letters in the reply make it a cue.

@@ -8,7 +8,7 @@
  * - insults with a letter masked by `*` or `#` (st*pid, id*ot, f*cking, d#mb), read through the packs' abuse words.
  * Pure: strings in, spans out.
  */
-import { leetLetters, unleet } from './leet';
+import { LEET_CHAR, leetLetters, unleet } from './leet';
 import { NearNames } from './near-names';
 
 /** A span to read again with another spelling. */
@@ -68,6 +68,8 @@ export interface RespellNames {
 }
 
 const TOKEN = /[\p{L}\p{N}@$€!|]+/gu;
+/** A word split by dashes (e-b@y, Sh-0-pee). */
+const DASHED = /(?<![\p{L}\p{N}@$€!|-])[\p{L}\p{N}@$€!|]+(?:-[\p{L}\p{N}@$€!|]+)+(?![\p{L}\p{N}@$€!|-])/gu;
 const ASCII_WORD = /^[a-z]+$/i;
 /** Cheap test first: a Latin letter followed by a letter or a leet character. */
 const MAY_RESPELL = /[a-z][a-z0-9@$€!|]/i;
@@ -175,6 +177,15 @@ export function respellings(text: string, names: RespellNames): Spelling[] {
     if (text[m.index - 1] === '.' || /^\.[a-z]/i.test(text.slice(end, end + 2))) continue;
     // A piece of a masked word (y and P@l in P*yP@l): read whole by maskedSpellings, or not at all.
     if (text[m.index - 1] === '*' || text[end] === '*') continue;
+    if (out.some((o) => o.start < end && m.index < o.end)) continue;
+    out.push({ start: m.index, end, text: plain });
+  }
+  // A name split by dashes with leet in it (e-b@y, Sh-0-pee): read whole, when it spells a name.
+  for (const m of text.matchAll(DASHED)) {
+    if (!LEET_CHAR.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    const plain = plainOf(m[0].replaceAll('-', ''), names);
+    if (plain === undefined || names.near.find(plain) === undefined) continue;
     if (out.some((o) => o.start < end && m.index < o.end)) continue;
     out.push({ start: m.index, end, text: plain });
   }

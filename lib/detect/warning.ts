@@ -17,6 +17,9 @@ const re = (words: string[]) => new RegExp(words.join('|'), 'iu');
 const DISAVOWAL = [
   'nothing to do with us',
   "(?:did not|didn't|does not|doesn't) come from us",
+  "ce n['’]est pas nous",
+  'no somos nosotros',
+  'não somos nós',
   "(?:was|were|is|are)(?: not|n't) (?:sent |written )?(?:by|from) us",
   'not affiliated with us',
   'bizimle (?:hiçbir )?ilgi\\w*',
@@ -66,6 +69,7 @@ const IMPOSTOR = re([
   'usando o nome',
   // fr, de, it, pl, tr
   'arnaque\\w*',
+  'faux (?:messages?|comptes?|profils?|vendeurs?|e-?mails?|sms|liens?|sites?)',
   'escroc\\w*',
   'en notre nom',
   'se faisant passer',

@@ -31,6 +31,19 @@ const APP_ONLY = [
 ];
 export const APP_ONLY_VERBS: ReadonlySet<string> = new Set(APP_ONLY);
 
+/** Japanese and Korean put the verb after the app: LINEで連絡して, 카톡으로 연락주세요. */
+export const VERBS_AFTER_APP = [
+  'で連絡',
+  '連絡して',
+  '友だち追加',
+  '友達追加',
+  '追加して',
+  '연락주세요',
+  '연락 주세요',
+  '친구추가',
+  '친구 추가',
+];
+
 export const WORDS: Record<Part, readonly string[]> = {
   strong: [
     '微信',
@@ -238,6 +251,14 @@ export const WORDS: Record<Part, readonly string[]> = {
     'teléfono verde',
     'telefono verde',
     'green chat app',
+    'zielonej aplikacji',
+    'zielona aplikacja',
+    'zielonej apce',
+    'aplikacji ze słuchawką',
+    'grüne app',
+    'grünen app',
+    'yeşil uygulama',
+    'app verde del teléfono',
     // Telegram by its logo: a paper plane.
     'blue paper plane',
     'paper plane app',
@@ -474,15 +495,7 @@ export const WORDS: Record<Part, readonly string[]> = {
     'راسلنا',
     'تواصل معي',
     'تواصل معنا',
-    'で連絡',
-    '連絡して',
-    '友だち追加',
-    '友達追加',
-    '追加して',
-    '연락주세요',
-    '연락 주세요',
-    '친구추가',
-    '친구 추가',
+    ...VERBS_AFTER_APP,
     'chat gue',
     'chat gw',
     'chat aku',

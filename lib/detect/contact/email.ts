@@ -22,10 +22,12 @@ const AT_WORD = '(?:at|ät|et|arroba|arobase|chez|chiocciola|małpa|coбaka|a c�
 const DOT_WORD = `(?:${DOT_WORDS.join('|')}|chấm|toчka|ดอท|닷|ドット)`;
 /** Top-level domains spelled out: 点康姆, ดอท คอม (com). */
 const TLD_SPOKEN = '康姆|คอม';
-const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠|골뱅이|アットマーク|แอท|在(?=\\s*[a-z0-9-]+\\s*点))\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;
+const AT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${AT_WORD}|@|a)\\s*${CLOSE}\\s*|\\s*(?:艾特|圈a|小老鼠|골뱅이|アットマーク|แอท|在(?=\\s*[a-z0-9-]+\\s*点))\\s*|\\s+${AT_WORD}\\s+|\\s*#\\s*)`;
 const DOT_PLAIN = `\\s?(?:[.。]|${MIDDLE_DOT})\\s?`;
 const DOT_DISGUISED = `(?:\\s*${OPEN}\\s*(?:${DOT_WORD}|\\.|点)\\s*${CLOSE}\\s*|\\s*点\\s*|\\s+${DOT_WORD}\\s+|${DOT_PLAIN}|[,，](?=[a-z]))`;
-const LOCAL = '(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}';
+/** A mailbox name; or a QQ number in Chinese numerals (二八七六五四三一九 at qq dot com). */
+const LOCAL =
+  '(?<![a-z0-9._%+零〇一二三四五六七八九幺两-])(?:[a-z0-9][a-z0-9._%+-]{0,63}|[零〇一二三四五六七八九幺两]{5,12})';
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 
 const PLAIN = new RegExp(
@@ -42,7 +44,7 @@ const DISGUISED = new RegExp(
 const BARE_AT = new RegExp(`\\s${AT_WORD}\\s|\\s*#\\s*`);
 const DICTATED = new RegExp(`\\s${DOT_WORD}\\s`);
 const SPLIT_DOT = new RegExp(`\\s*(?:\\.|。|点|${DOT_WORD})\\s*`);
-const BRACKETED_AT = new RegExp(`${OPEN}\\s*(?:${AT_WORD}|@)\\s*${CLOSE}`);
+const BRACKETED_AT = new RegExp(`${OPEN}\\s*(?:${AT_WORD}|@|a)\\s*${CLOSE}`);
 
 /** Mail providers: "shop at gmail dot com" needs one of them unless the name has a digit, '.' or '_'. */
 const PROVIDERS =
@@ -54,6 +56,9 @@ const MAILBOX =
 /** "shop.88 no gmail" (pt "at the"), "shop_88 at hotmail": a made-up name and a provider, no domain. */
 const AT_PROVIDER =
   /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\s+(?:no|na|em|en|at|di|tại)\s+(?:gmail|hotmail|outlook|yahoo|icloud|foxmail|protonmail)(?![a-z0-9.@])/g;
+/** "mariselle.studio — it's a gmail one": a made-up name, then the provider named after it. */
+const NAME_THEN_PROVIDER =
+  /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._-]{2,63}\s*[,—–-]+\s*(?:it'?s|it’s|it is|its)\s+(?:a\s+|an\s+|on\s+|at\s+)?(?:gmail|hotmail|outlook|yahoo|icloud|protonmail|proton)(?:\s+(?:one|address|account))?(?![a-z0-9.@])/g;
 /** "roseh0me.support@gmail": a mail provider with its top-level domain left off. */
 const NO_TLD =
   /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{1,63}@(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|qq|163|126|foxmail|proton|protonmail|yandex|aol|gmx|zoho)(?![a-z0-9.@-])/g;
@@ -249,6 +254,9 @@ function addresses(
   }
   for (const m of forms.named ? s.matchAll(AT_PROVIDER) : []) {
     if (/[\d._]/.test(m[0].split(/\s/)[0]!)) add(m.index, m.index + m[0].length);
+  }
+  for (const m of forms.named ? s.matchAll(NAME_THEN_PROVIDER) : []) {
+    if (/[\d._]/.test(m[0].split(/[\s,—–]/)[0]!)) add(m.index, m.index + m[0].length);
   }
   for (const m of maybe ? s.matchAll(NO_TLD) : []) add(m.index, m.index + m[0].length);
   for (const m of maybe ? s.matchAll(REVERSED) : []) {

@@ -116,10 +116,23 @@ function nextSolid(units: Uint16Array, i: number): number {
 
 // The gates read the base view (lower case, full width folded), the text the detectors' regexes run on.
 
-/** Whether the e-mail regexes can match: an @, 艾特, 圈a, 小老鼠, or "at" set off by blanks or brackets. */
+/** Whether the e-mail regexes can match: an @, 艾特, 圈a, 小老鼠, (a), or "at" set off by blanks or brackets. */
 export function maybeEmail(n: Normalised): boolean {
   const units = n.base.units!;
-  return units.indexOf(0x40) >= 0 || units.indexOf(0x23) >= 0 || (literals(n) & AT_WORDS) !== 0;
+  return (
+    units.indexOf(0x40) >= 0 ||
+    units.indexOf(0x23) >= 0 ||
+    (literals(n) & AT_WORDS) !== 0 ||
+    bracketedA(units)
+  );
+}
+
+/** "(a)" or "[a]" written for the @ (ketoan (a) yahoo . com . vn). */
+function bracketedA(units: Uint16Array): boolean {
+  for (let i = units.indexOf(0x61, 1); i >= 0; i = units.indexOf(0x61, i + 1)) {
+    if (OPENING.has(units[i - 1]!) && CLOSING.has(units[i + 1] ?? -1)) return true;
+  }
+  return false;
 }
 
 /** Whether the "mailbox: name" regex can match: one of its mailbox words. */

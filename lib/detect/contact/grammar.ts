@@ -16,6 +16,7 @@ import {
   type Part,
   STRICT_ALIASES,
   TOUCHING_VERBS,
+  VERBS_AFTER_APP,
   WORD_BEFORE_ADD,
 } from './apps';
 import { besidePhone, otherSense, type Span } from './beside-phone';
@@ -49,16 +50,7 @@ const PERSON_VERBS = new Set([
   'hmu',
   'ping me',
   'inbox me',
-  // Japanese and Korean put the verb after the app: LINEで連絡して, 카톡으로 연락주세요.
-  'で連絡',
-  '連絡して',
-  '友だち追加',
-  '友達追加',
-  '追加して',
-  '연락주세요',
-  '연락 주세요',
-  '친구추가',
-  '친구 추가',
+  ...VERBS_AFTER_APP,
 ]);
 /**
  * What may sit between a verb and its app: 加个v, 加我 微信, add me on WhatsApp, búscanos en Face, pm mo
@@ -78,6 +70,8 @@ const NOT_HANDLE_AFTER =
 const ZIP = /^\d{5}(?:[\s-]\d{4})?$/;
 /** Sentence ends: parts of one contact never sit across them. */
 const SENTENCE_END = /[。！？!?\n]/;
+/** Sizes written as H x W x D: 31.5 in W x 11.6 in D, 20cm W × 30cm H. */
+const DIMENSION = /\d\s*(?:in|cm|mm|"|”|inch(?:es)?)?\s*[hwdl]\s*[x×]\s*\d/i;
 /** How far (UTF-16 units) a verb after the app may be. */
 const WINDOW = 8;
 /** An @handle, the @ maybe set off by one blank ("@ luna.and.pine": a blank to slip past filters). */
@@ -213,6 +207,8 @@ export function contactHits(
     const a = list[i]!;
     if (a.part === 'verb' || used.has(a)) continue;
     if (PAY_AFTER.test(text.slice(a.end, a.end + 12))) continue;
+    // A letter of a size: "31.5 in W x 11.6 in D" (wx with its blank dropped).
+    if (DIMENSION.test(text.slice(Math.max(0, a.start - 10), a.end + 6))) continue;
     const h = appHandle(n, list, a);
     // A Latin alias glued to a short number is a model code (VX-200, WX3), not an app.
     const glued = /^[a-z]/i.test(text[a.start] ?? '') && /^[-_]?\d/.test(text.slice(a.end, a.end + 2));

@@ -9,7 +9,7 @@ import type { Normalised } from '@/lib/detect/normalise';
 import { isPhoneNumber } from './phone-verdict';
 
 const PIECES =
-  /\b(?:then|next|after that|followed by|last (?:four|4|three|3)|first (?:three|3|four|4)|ends? (?:in|with)|area code|middle)\b|前三位|中间四位|后四位|尾号|后面是|接着是|然后是|luego|después|depois|ensuite|lalu|kemudian|hujungnya|ujungnya|belakangnya|sau đó/i;
+  /\b(?:then|next|after that|followed by|last (?:four|4|three|3)|first (?:three|3|four|4)|ends? (?:in|with)|area code|middle)\b|前三位|中间四位|后四位|尾号|后面是|接着是|然后是|luego|después|depois|ensuite|lalu|kemudian|hujungnya|ujungnya|belakangnya|belakang|sau đó/i;
 const CALL =
   /\b(?:call|text|phone|number|cell|mobile|whats ?app|wa|sms|tel|telegram|viber|line|zalo|llama|ligue|appelle[rz]?|hubungi|gọi|telepon|telpon|telp|hp|fone|telefone|tel[eé]fono|celular|sdt|số điện thoại)\b|电话|手机|号码|联系|微信|打给|เบอร์|โทร|телефон|هاتف|جوال/i;
 const GROUP = /(?<!\d)\d(?:[ ]?\d){0,3}(?!\d)/g;
