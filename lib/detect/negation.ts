@@ -85,8 +85,6 @@ const CUES = {
     'enggak perlu',
     'tak perlu',
     'nothing',
-    'tak perlu',
-    'gak perlu',
     'không cần',
     'não precisa',
     'nao precisa',

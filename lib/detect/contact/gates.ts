@@ -53,9 +53,10 @@ export const GATE_WORDS: readonly { text: string; role: GateRole; setOff?: boole
 ];
 
 const ROLES: readonly GateRole[] = ['at', 'mailbox', 'dot', 'dian'];
+const WORD_BITS = GATE_WORDS.map(({ role }) => ROLES.indexOf(role));
 /** The bit of Normalised.literals gate word `i` sets: one per role (any word of a role opens its gate). */
 export function gateBit(i: number): number {
-  return ROLES.indexOf(GATE_WORDS[i]!.role);
+  return WORD_BITS[i]!;
 }
 
 /** The bit of the gate words with `role`. */
