@@ -4,7 +4,10 @@
  *   while starting (also logged as an error);
  * - `data-lint-generation` and `data-lint-length`: a counter bumped on the animation frame after a
  *   published lint, once the features have drawn it, and the length of the text it read. A test waits for them before asserting that
- *   nothing was marked.
+ *   nothing was marked;
+ * - `data-picker` (`opening` or `open`, absent when closed), `data-picker-opens` (pickers drawn) and
+ *   `data-picker-settled` (open requests finished, drawn or dropped): a test waits for a request to settle
+ *   before asserting that no picker came.
  * Attributes only: no text, findings or templates leave the shadow root this way.
  */
 import type { LintSnapshot } from './editor-session';
@@ -46,4 +49,27 @@ export function countLints(host: HTMLElement, state: Observable<LintSnapshot>, s
   }, signal);
   publish();
   state.subscribe(publish, signal);
+}
+
+/** The template picker's state, as the page reads it (see above). */
+export function pickerStatus(host: HTMLElement) {
+  const bump = (name: 'pickerOpens' | 'pickerSettled') => {
+    host.dataset[name] = String(Number(host.dataset[name] ?? 0) + 1);
+  };
+  return {
+    opening() {
+      host.dataset.picker = 'opening';
+    },
+    /** An open request ended: `drawn` when it drew a picker, otherwise it was dropped (closed or superseded). */
+    settled(drawn: boolean) {
+      if (drawn) {
+        host.dataset.picker = 'open';
+        bump('pickerOpens');
+      }
+      bump('pickerSettled');
+    },
+    closed() {
+      delete host.dataset.picker;
+    },
+  };
 }

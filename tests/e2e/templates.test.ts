@@ -16,11 +16,18 @@ interface PickerState {
   /** The selected row's template id, '' without one. */
   selected: string;
   rows: number;
+  /** The host's `data-picker` (`opening`, `open`, or '' when closed) and its counters (lib/content/page-status.ts). */
+  status: string;
+  /** Pickers drawn on this page. */
+  opens: number;
+  /** Open requests finished, drawn or dropped. */
+  settled: number;
 }
 
 function pickerState(page: E2EPage): Promise<PickerState> {
   return page.evaluate(() => {
-    const root = document.querySelector('replyguard-ui')?.shadowRoot;
+    const host = document.querySelector<HTMLElement>('replyguard-ui');
+    const root = host?.shadowRoot;
     const dialog = root?.querySelector('[data-replyguard-dialog="templates"]');
     const active = root?.activeElement as HTMLElement | null | undefined;
     const focus = !active
@@ -38,6 +45,9 @@ function pickerState(page: E2EPage): Promise<PickerState> {
         dialog?.querySelector('[data-template-id][aria-selected="true"]')?.getAttribute('data-template-id') ??
         '',
       rows: dialog?.querySelectorAll('[data-template-id]').length ?? 0,
+      status: host?.dataset.picker ?? '',
+      opens: Number(host?.dataset.pickerOpens ?? 0),
+      settled: Number(host?.dataset.pickerSettled ?? 0),
     };
   });
 }
@@ -142,6 +152,12 @@ describe.each(BROWSERS)('templates (%s)', (name) => {
         query: 'transit',
         selected: 'starter.tracking-in-transit',
       });
+      const requests = await readUntil(
+        () => pickerState(page),
+        (s) => s.settled >= 2,
+      );
+      expect(requests, 'both chords handled, one picker drawn').toMatchObject({ status: 'open', opens: 1 });
+      expect(requests.settled, 'both chords handled').toBeGreaterThanOrEqual(2);
       const asked = await chooseSelected(page);
       expect(asked, 'the page gives every variable of this template').toEqual([]);
 
@@ -191,14 +207,24 @@ describe.each(BROWSERS)('templates (%s)', (name) => {
     await page.keyboard.press('Escape');
     await waitPickerClosed(page);
     expect(await appText(page)).toBe('稍等');
-    // Esc right after the shortcut, while the focus may still be in the page's editor, closes it too.
+    // Esc right after the shortcut, while the focus may still be in the page's editor and the picker may
+    // still be loading its list, closes it or drops it: once that request has settled, no picker is left.
+    const before = await pickerState(page);
+    expect(before, 'one picker drawn so far, closed').toMatchObject({ status: '', opens: 1, count: 0 });
     await page.chord(SHORTCUT);
     await page.keyboard.press('Escape');
-    await waitPickerClosed(page);
-    // The agent types on: the keys land in the reply (a picker opening late would take them) and are linted.
+    const after = await readUntil(
+      () => pickerState(page),
+      (s) => s.settled > before.settled,
+    );
+    expect(after, 'the request after Esc settled, and no picker is left').toMatchObject({
+      settled: before.settled + 1,
+      status: '',
+      count: 0,
+    });
+    // The agent types on: the keys land in the reply and are linted.
     await typeReply(page, '好');
-    const after = await pickerState(page);
-    expect(after.count, 'no picker after Esc').toBe(0);
+    expect((await pickerState(page)).count, 'no picker after Esc').toBe(0);
     expect(await appText(page)).toBe('稍等好');
     await page.close();
   });

@@ -5,6 +5,7 @@ import { eachEditorWindow } from '@/lib/content/editor-scope';
 import type { LintSnapshot } from '@/lib/content/editor-session';
 import { defineFeature } from '@/lib/content/feature';
 import { guarded, trusted } from '@/lib/content/handlers';
+import { pickerStatus } from '@/lib/content/page-status';
 import { boundChord } from '@/lib/content/shortcut';
 import { insertChoice, templateLibrary, templateValues } from '@/lib/content/template-library';
 import { layerSlot } from '@/lib/content/ui-layer';
@@ -87,15 +88,18 @@ export const templatePicker = defineFeature({
     let openedFrom: Editor | null = null;
     const keys = agentKeys();
 
+    const status = pickerStatus(layer.host);
     const close = (editor: Editor | null) => {
       isOpen = false;
       show(null);
+      status.closed();
       refocus(editor);
     };
 
     const open = async ({ query = '', replaceBefore = 0 } = {}) => {
-      if (isOpen || signal.aborted || !session.state.get().active) return;
+      if (isOpen || signal.aborted || !session.state.get().active) return status.settled(false);
       isOpen = true;
+      status.opening();
       openedAt = Date.now();
       const editor =
         session.state.get().editor ?? findBySelectors(document, rules.get().selectors.editor ?? []);
@@ -104,7 +108,7 @@ export const templatePicker = defineFeature({
       const caret = editor ? caretRange(editor) : { start: 0, end: 0 };
       const { templates, pinyin } = await library.refresh();
       const buyer = currentBuyer(platform, session.conversation());
-      if (signal.aborted || !isOpen) return;
+      if (signal.aborted || !isOpen) return status.settled(false);
       show(
         <TemplatePicker
           templates={templates}
@@ -126,6 +130,7 @@ export const templatePicker = defineFeature({
           }}
         />,
       );
+      status.settled(true);
     };
 
     const onKey = trusted((event: KeyboardEvent) => {
