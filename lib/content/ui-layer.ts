@@ -17,6 +17,9 @@ function layerParent(): HTMLElement {
  * zero-size fixed box: features draw fixed-position children over the page and never touch its DOM.
  */
 export async function createUiLayer(ctx: ContentScriptContext): Promise<UiLayer> {
+  // A host left by an earlier copy of this script: Firefox stops an updated extension's old scripts
+  // without letting them clean up, and injects the new one beside their layer.
+  for (const stale of document.querySelectorAll(UI_TAG)) stale.remove();
   const slots = new Map<string, HTMLElement>();
   const ui = await createShadowRootUi(ctx, {
     name: UI_TAG,
