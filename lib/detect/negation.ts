@@ -47,6 +47,8 @@ const CUES = {
   /** As whole words. */
   words: [
     'never',
+    'neither',
+    'nor',
     "don't",
     'dont',
     'do not',
@@ -121,9 +123,12 @@ const NOT_BEFORE: Record<string, string> = { อย่า: '(?!ก|ลม)', 不
 const FORGET = new RegExp(
   `^\\s*(?:to\\s+)?(?:${['forget', 'lupa', 'olvid', 'esqueç', 'esquec', 'quên', 'quen', '忘', 'hesitate', 'hesite', 'hésite', 'dude', 'duden', 'ragu', 'ngại', 'ngai', '犹豫', 'zöger', 'wahaj', 'стесняйтесь', 'стесняйся', 'deixe de', 'deixem de', 'dejes de', 'deje de', 'mag-atubili', 'ลังเล', 'могли бы', 'могли б'].map(base).join('|')})`,
 );
-/** Conjunctions that start a clause of their own inside a sentence: so, but, nên, jadi, então, 所以… */
+/**
+ * Conjunctions that start a clause of their own inside a sentence: so, but, nên, jadi, então, 所以…, and
+ * the "then" after a condition: "nếu shipper gọi không được thì…", "不方便的话…".
+ */
 const NEW_CLAUSE = new RegExp(
-  `(?<![a-z])(?:${['so', 'but', 'therefore', 'nên', 'nhưng', 'jadi', 'makanya', 'tapi', 'então', 'entonces', 'pero', 'mais', 'aber'].map(base).join('|')})(?![a-z])|${['所以', '但是', '可是', '不过'].map(base).join('|')}`,
+  `(?<![a-z])(?:${['so', 'but', 'therefore', 'then', 'nên', 'nhưng', 'thì', 'jadi', 'makanya', 'tapi', 'maka', 'então', 'entonces', 'pero', 'mais', 'alors', 'aber', 'dann'].map(base).join('|')})(?![a-z])|${['所以', '但是', '可是', '不过', '的话', '那就', '那么'].map(base).join('|')}`,
   'g',
 );
 /** "Boleh tak cik cancel…", "bisa gak kakak batalin…": the not of a yes-or-no question. */
@@ -205,13 +210,16 @@ const NEW_SUBJECT = /(?:^|\s)(?:you|we|i|they|he|she|sie|wir|ich|du)\s/;
 function seriesStart(n: Normalised, from: number, at: number): number {
   const units = n.base.units!;
   if (from === 0 || !COMMAS.has(units[from - 1]!)) return from;
-  const to = Math.min(units.length, at + 16);
+  const to = Math.min(units.length, at + 30);
   const clause = unitsToString(units.subarray(from, to), to - from);
-  // The "or" may sit inside the last item: "niemals nach PayPal, Überweisung oder Kontakt über WhatsApp".
-  const inner = INNER_OR.exec(clause.slice(0, at - from));
+  // The "or" may sit inside the last item ("niemals nach PayPal, Überweisung oder Kontakt über WhatsApp"),
+  // or come after the finding, a middle item ("never by bank transfer, Western Union or gift card").
+  const inner = INNER_OR.exec(clause);
   const tail =
     SERIES_TAIL.exec(clause) ??
-    (inner && inner.index < 40 && !NEW_SUBJECT.test(clause.slice(0, inner.index))
+    (inner &&
+    (inner.index < 40 || inner.index >= at - from) &&
+    !NEW_SUBJECT.test(clause.slice(0, inner.index))
       ? SERIES_TAIL.exec(clause.slice(inner.index))
       : null);
   if (!tail || (tail[0].trim() === 'o' && portuguese(n, at))) return from;

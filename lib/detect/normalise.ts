@@ -383,9 +383,12 @@ for (let u = 0x2010; u <= 0x2015; u++) DIGIT_KIND[u] = GAP;
 for (let u = 0x2190; u < 0x2c00; u++) DIGIT_KIND[u] = GAP;
 for (let u = 0xd800; u < 0xe000; u++) DIGIT_KIND[u] = GAP;
 
-/** Letters read as digits inside a number: l, i → 1, o → 0; s → 5 and b → 8 only alone between two digits. */
+/**
+ * Letters read as digits inside a number: l, i → 1, o → 0; s → 5, b → 8 and Cyrillic з → 3 only alone
+ * between two digits.
+ */
 const LOOK_DIGIT: Record<number, number> = { 108: 0x31, 105: 0x31, 111: 0x30 };
-const TIGHT_DIGIT: Record<number, number> = { 115: 0x35, 98: 0x38 };
+const TIGHT_DIGIT: Record<number, number> = { 115: 0x35, 98: 0x38, 1079: 0x33 };
 
 function isAsciiDigit(src: Uint16Array, k: number): boolean {
   return k >= 0 && k < src.length && src[k]! >= 0x30 && src[k]! <= 0x39;

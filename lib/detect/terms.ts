@@ -235,6 +235,24 @@ export function isWordUnit(u: number): boolean {
   return (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || u === 0x5f || (u >= 0x41 && u <= 0x5a);
 }
 
+const ARABIC_CLITICS = /^(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)$/;
+const isArabicLetter = (u: number) => u >= 0x0621 && u <= 0x064a;
+
+/**
+ * Arabic glues its conjunctions, prepositions and article to the next word (بخمس نجوم, والخصم): a term
+ * of four letters or more that starts an Arabic word after them starts a word (shorter ones end too many
+ * words: مال in كمال).
+ */
+function arabicClitics(units: ArrayLike<number>, b0: number, b1: number): boolean {
+  if (b1 - b0 < 3 || !isArabicLetter(units[b0]!)) return false;
+  let w = b0;
+  while (w > 0 && b0 - w < 4 && isArabicLetter(units[w - 1]!)) w--;
+  if (w > 0 && isArabicLetter(units[w - 1]!)) return false;
+  let glued = '';
+  for (let i = w; i < b0; i++) glued += String.fromCharCode(units[i]!);
+  return ARABIC_CLITICS.test(glued);
+}
+
 function isSpace(u: number): boolean {
   return u === 0x20 || u === 0x09 || u === 0xa0 || u === 0x3000;
 }
@@ -252,7 +270,8 @@ function accept(
   const units = n.base.units!;
   const b0 = skelBase[start]!;
   const b1 = skelBase[end - 1]!;
-  if (firstClass !== CJK && b0 > 0 && baseCls[b0 - 1] === firstClass) return false;
+  if (firstClass !== CJK && b0 > 0 && baseCls[b0 - 1] === firstClass && !arabicClitics(units, b0, b1))
+    return false;
   if (lastClass !== CJK && b1 + 1 < baseCls.length && baseCls[b1 + 1] === lastClass) return false;
   if (b1 - b0 === end - start - 1) return true;
   let spacedLatin = false;

@@ -38,7 +38,10 @@ const FEW_WORDS = /^[^.!?。！？\n]{0,32}$/u;
 const AFTER_NUMBER = /^[\s:：(（[【/|,，\-同]*(?:(?:di|ke|on|via|na|no|em|en|qua|sa)\s+)?$/iu;
 /** A channel word before an alias that ends its sentence: "na WA.", "on WA!", "via WA." */
 const CHANNEL_BEFORE =
-  /(?:^|[^\p{L}])(?:na|on|via|di|ke|lewat|qua|por|pelo|no|em|au|sur|per|op|auf|sa|thru)\s+$/iu;
+  /(?:^|[^\p{L}])(?:na|on|via|di|ke|lewat|qua|por|pelo|no|em|au|sur|per|op|auf|über|uber|через|sa|thru)\s+$/iu;
+/** A word that hands over the number, after an alias reached through a channel word: "über Signal unter +49…". */
+const NUMBER_GAP =
+  /^\s*(?:unter|at|on|al|au|under|pod|под|nummer|number|número|numero|no\.?|nr\.?|tel\.?)?\s*[:：]?\s*$/iu;
 
 const ZIP_AFTER = /^[\s,]*\d{5}(?:-\d{4})?(?!\d)/;
 const CITY_COMMA = /\b[A-Z][\p{L}.]+,\s*$/u;
@@ -67,6 +70,7 @@ function phoneBeside(text: string, word: string, start: number, end: number, pho
     if (p.start >= end) {
       const gap = text.slice(end, p.start);
       if (SEPARATORS.test(gap) || (loose && FEW_WORDS.test(gap) && gap.split(/\s+/).length <= 7)) return p;
+      if (NUMBER_GAP.test(gap) && CHANNEL_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return p;
       // The alias ends its sentence after a channel word; the number comes in the next one.
       const cut = /^\s*[.!?。！？]\s*/.exec(gap);
       const rest = cut ? gap.slice(cut[0].length) : '';

@@ -53,9 +53,13 @@ const PROVIDERS =
 const MAILBOX =
   /(?<![a-z0-9])(?:gmail|yahoo|hotmail|outlook|icloud|qq邮箱|163邮箱|邮箱|e-?mail)\s*[:：]\s*[a-z0-9][a-z0-9._-]{2,63}(?![a-z0-9@])/g;
 
-/** "shop.88 no gmail" (pt "at the"), "shop_88 at hotmail": a made-up name and a provider, no domain. */
+/**
+ * "shop.88 no gmail" (pt "at the"), "shop_88 at hotmail", "kayla dot bloomcandles at gmail": a made-up or
+ * dictated name and a provider, no domain.
+ */
 const AT_PROVIDER =
-  /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\s+(?:no|na|em|en|at|di|tại)\s+(?:gmail|hotmail|outlook|yahoo|icloud|foxmail|protonmail)(?![a-z0-9.@])/g;
+  /(?<![a-z0-9._%+-])(?:[a-z0-9][a-z0-9_-]{0,30}\s+(?:dot|punto|ponto|point|punkt)\s+){0,3}[a-z0-9][a-z0-9._%+-]{0,63}\s+(?:no|na|em|en|at|di|tại)\s+(?:gmail|hotmail|outlook|yahoo|icloud|foxmail|protonmail)(?![a-z0-9.@])/g;
+const NAME_DICTATED = /\s(?:dot|punto|ponto|point|punkt)\s/;
 /** "mariselle.studio — it's a gmail one": a made-up name, then the provider named after it. */
 const NAME_THEN_PROVIDER =
   /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._-]{2,63}\s*[,—–-]+\s*(?:it'?s|it’s|it is|its)\s+(?:a\s+|an\s+|on\s+|at\s+)?(?:gmail|hotmail|outlook|yahoo|icloud|protonmail|proton)(?:\s+(?:one|address|account))?(?![a-z0-9.@])/g;
@@ -253,7 +257,7 @@ function addresses(
     if (/[\d._]/.test(m[0].split(/[:：]/)[1] ?? '')) add(m.index, m.index + m[0].length);
   }
   for (const m of forms.named ? s.matchAll(AT_PROVIDER) : []) {
-    if (/[\d._]/.test(m[0].split(/\s/)[0]!)) add(m.index, m.index + m[0].length);
+    if (/[\d._]/.test(m[0].split(/\s/)[0]!) || NAME_DICTATED.test(m[0])) add(m.index, m.index + m[0].length);
   }
   for (const m of forms.named ? s.matchAll(NAME_THEN_PROVIDER) : []) {
     if (/[\d._]/.test(m[0].split(/[\s,—–]/)[0]!)) add(m.index, m.index + m[0].length);

@@ -23,6 +23,7 @@ import { besidePhone, otherSense, type Span } from './beside-phone';
 import { emailSpans } from './email';
 import { closes, notApp, objectAfter, ownerAround, quotedAfter, searchAfter, searchOnBefore } from './frames';
 import { type Handle, handleAfter, isStrongHandle, numberBefore, pointedHandle } from './handle';
+import { insideAny, printedIds } from './printed-ids';
 import { withQr } from './qr';
 import { realTld } from './tlds';
 
@@ -124,7 +125,9 @@ function usable(n: Normalised, tokens: Token[], allow: readonly (readonly [numbe
   const emails = emailSpans(n).map(([a, b]) => [n.base.start[a]!, n.base.end[b - 1]!] as const);
   const out: Token[] = [];
   const text = n.text;
+  const ids = printedIds(text);
   for (const t of tokens) {
+    if (insideAny(ids, t.start, t.end)) continue;
     if (out.some((o) => o.start <= t.start && t.end <= o.end)) continue;
     if (emails.some(([a, b]) => a <= t.start && t.end <= b)) continue;
     if (allow.some(([a, b]) => a <= t.start && t.end <= b)) continue;

@@ -35,8 +35,10 @@ const SHOP_WORD = String.raw`(?:ของ|ทาง)?ราน|ของเร�
 const PARTICLE = String.raw`에서|으로|로|은|는|에`;
 /** Malay and Filipino words between an app and its handle: "WA kita: 08…", "tele na lang tayo: @x", "IG namin". */
 const OUR = String.raw`(?:na lang|lang|tayo|kita|kami|namin|po|aja|saja)(?![a-z])`;
+/** The @ read out: arroba, собака (base view: coбaka), małpa, chiocciola. */
+const SPOKEN_AT = String.raw`(?:arroba|coбaka|coбaчka|małpa|malpa|chiocciola|klammeraffe)\s`;
 const FILLER = new RegExp(
-  String.raw`^(?:[\s:：=\-–—>〉》|→↓⬇~*+＋,，\p{So}\p{Sk}]|@(?![a-z0-9_])|${SHOP_WORD}|${PARTICLE}|${OUR}|官方账号|官方帐号|官方|号码|号|账号|帐号|加[一1]下|[一1]下|加|搜|id|username|user name|handle|akun|是|为|is|:)*`,
+  String.raw`^(?:[\s:：=\-–—>〉》|→↓⬇~*+＋,，\p{So}\p{Sk}]|@(?![a-z0-9_])|${SPOKEN_AT}|${SHOP_WORD}|${PARTICLE}|${OUR}|官方账号|官方帐号|官方|号码|号|账号|帐号|加[一1]下|[一1]下|加|搜|id|username|user name|handle|akun|是|为|is|:)*`,
   'u',
 );
 const SEPARATOR = String.raw`[\s.\-_·~*•\p{So}\p{Sk}]`;
@@ -93,7 +95,10 @@ export function handleAfter(n: Normalised, offset: number): Handle | undefined {
   const written = m[0].replace(/[.\-_\s]+$/u, '');
   const handle = written.replace(/^@/, '');
   const numeric = m === number;
-  const explicit = /[:：=号]|id|username|user name|handle|akun/.test(filler) || written.startsWith('@');
+  const explicit =
+    /[:：=号]|id|username|user name|handle|akun/.test(filler) ||
+    new RegExp(SPOKEN_AT).test(filler) ||
+    written.startsWith('@');
   if (!numeric && !written.startsWith('@') && STOP.has(handle)) return undefined;
   // A plain word after a name is a handle only when introduced (':', 号, id) or made up (digit, _ or .).
   if (!numeric && !explicit && !/[\d_.]/.test(handle)) return undefined;

@@ -8,6 +8,7 @@ import { isWs } from '@/lib/detect/blanks';
 import type { Detector, DetectorHit } from '@/lib/detect/detector';
 import { digitChains, type Normalised, normalise, toDigits, type View } from '@/lib/detect/normalise';
 import { type Evidence, isPhoneNumber } from './phone-verdict';
+import { insideAny, printedIds } from './printed-ids';
 import { scatteredPhones } from './scattered';
 import { vanityNumbers } from './vanity';
 
@@ -19,6 +20,9 @@ const DATE =
 const DECIMAL_TAIL = /^[^.]*\.\d{1,2}$/;
 /** Year ranges: 2023-2024, 2019~2021. */
 const YEARS = /^(?:19|20)\d{2}\s?[-–~/]\s?(?:19|20)\d{2}$/;
+/** Date ranges: 10/01-10/07, 1.5–7.5. */
+const DAY_RANGE =
+  /^(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])\s?[-–~]\s?(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])$/;
 /** Opening hours: 09.00–17.00, 8:30-21:00. */
 const HOURS = /^(?:[01]?\d|2[0-3])[.:h][0-5]\d\s?[-–—~]\s?(?:[01]?\d|2[0-3])[.:h][0-5]\d$/;
 /** An IPv4 address (192.168.0.1): four dotted numbers of at most 255. */
@@ -206,7 +210,8 @@ export const detectPhone: Detector = (n, ctx) => {
   }
   hits.push(...vanityNumbers(n));
   hits.push(...scatteredPhones(n, ctx.markets, hits));
-  return hits;
+  const ids = printedIds(n.text);
+  return ids.length > 0 ? hits.filter((h) => !insideAny(ids, h.start, h.end)) : hits;
 };
 
 /** Phone runs in a digits view (the whole reply's or a window's), appended to `hits`. */
@@ -345,7 +350,7 @@ function judge(
   if (digits.length < 7 || digits.length > 15) return undefined;
   if (DATE.test(run.replace(/^\(/, '')) || DECIMAL_TAIL.test(run) || YEARS.test(run) || IPV4.test(run))
     return undefined;
-  if (HOURS.test(run)) return undefined;
+  if (HOURS.test(run) || DAY_RANGE.test(run)) return undefined;
   const before = s.slice(Math.max(0, from - 36), from).toLowerCase();
   // Glued to letters before: tracking numbers and ids (LP00…, 1Z…, YT…, SF…), unless the letters name a phone.
   if (isLetter(s[from - 1])) {
@@ -363,7 +368,9 @@ function judge(
   // A number shaped as a mobile or an international number is an id only right after its label
   // ("单号：139…"), not when a far word merely talks about the parcel ("物流的事您打这个 139 …").
   const strong = international || CN_MOBILE_START.test(digits);
-  const notPhone = lastKeyword(NOT_PHONE_WORDS, before, strong ? LABEL_REACH : 32);
+  let notPhone = lastKeyword(NOT_PHONE_WORDS, before, strong ? LABEL_REACH : 32);
+  // "Text your order # to 818-…": the number is where to send the id, not the id.
+  if (notPhone >= 0 && /\bto\s*$/.test(before)) notPhone = -1;
   const phone = lastKeyword(PHONE_WORDS, before);
   if (notPhone > phone) return undefined;
   const origin = view.start[from]!;

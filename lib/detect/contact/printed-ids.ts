@@ -1,0 +1,29 @@
+/**
+ * Ids printed in shapes no phone or handle takes, found in the original text: a UPU postal item number
+ * (RR 1234 5678 9GB: two letters, nine digits, a country), a UPS number (1Z + 16 letters and digits) and a
+ * long number written in fours (InPost's 6800 1234 5678 9012 3456 78). Nothing inside one is a phone
+ * number, an app name or a handle. Pure.
+ */
+const SHAPES = [
+  /(?<![\p{L}\p{N}])[a-z]{2}[ -]?(?:\d[ -]?){8}\d[ -]?[a-z]{2}(?![\p{L}\p{N}])/giu,
+  /(?<![\p{L}\p{N}])1z(?: ?[a-z0-9]){16}(?![\p{L}\p{N}])/giu,
+  /(?<![\p{L}\p{N}])\d{4}(?:[ -]\d{4}){3,}(?:[ -]\d{1,4})?(?![\p{L}\p{N}])/gu,
+];
+
+/** The [start, end) spans of printed ids in `text`. */
+export function printedIds(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!/\d{3}/.test(text.replace(/[ -]/g, ''))) return spans;
+  for (const shape of SHAPES)
+    for (const m of text.matchAll(shape)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** Whether [start, end) lies inside one of `spans`. */
+export function insideAny(
+  spans: readonly (readonly [number, number])[],
+  start: number,
+  end: number,
+): boolean {
+  return spans.some(([a, b]) => a <= start && end <= b);
+}

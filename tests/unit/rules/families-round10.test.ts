@@ -1,0 +1,85 @@
+/**
+ * Detection round 9 (batches 47-54), in our own words: "then" after a condition starts a clause, a refused
+ * list's middle item, neither/nor, printed ids (UPU, UPS, numbers in fours), date ranges, dictated mail
+ * names, Arabic clitics, Cyrillic з in a number, reviews bought "in return" or for an amount, PayPal F&F,
+ * Russian card payments, polite cancel requests, doxxing on "my page", spoken @ after an app, and the
+ * replies each of them leaves alone.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PlatformId } from '@/lib/platforms';
+import { blocks, categories } from './bundled-blocks';
+
+const fires: [PlatformId, string, string][] = [
+  ['shopee', 'Nếu gọi không được thì chị nhắn em qua Zalo 0912 345 678 nhé.', 'contact.im'],
+  ['pinduoduo', '电话打不通的话加我微信lily2025就行。', 'contact.im'],
+  ['amazon', 'Write to anna dot greenleaf at gmail and we will answer.', 'contact.email'],
+  [
+    'aliexpress',
+    'Если дадите пять звёзд, переведите оплату на мою карту — скинем скидку.',
+    'offplatform.payment',
+  ],
+  ['aliexpress', 'Можно без площадки: скидываете на карту Тинькофф, и всё.', 'offplatform.payment'],
+  ['ebay', 'Just send £30 as F&F and I post it today.', 'offplatform.payment'],
+  ['ebay', 'We add a €5 refund, and in return we hope for a positive review.', 'review.manipulation'],
+  ['amazon', 'Leave a 5-star review and we pay you back $8.', 'review.manipulation'],
+  [
+    'ebay',
+    'Als Gegenleistung für eine positive Bewertung schicken wir Ihnen Zubehör.',
+    'review.manipulation',
+  ],
+  ['pinduoduo', '给个五星好评，下单直接减二十元。', 'review.manipulation'],
+  ['aliexpress', 'Si nos pone cinco estrellas وبخمس نجوم نرسل لك قسيمة خصم.', 'review.manipulation'],
+  ['lazada', 'Pwede po bang pakibura yung review niyo? May libreng case po kayo.', 'review.manipulation'],
+  ['shopee', '¿Me hace el favor de cancelar la orden? Ya no tenemos stock.', 'order.cancel'],
+  ['shopee', '在庫切れのため、ご注文をキャンセルしていただけませんか。', 'order.cancel'],
+  ['ebay', 'Keep it up and I will post your photo all over our page.', 'abuse'],
+  ['lazada', 'Bobo ba kayo? Nakasulat na po sa listing.', 'abuse'],
+  ['pinduoduo', '你这人脑子有毛病吧，说了三遍了。', 'abuse'],
+  ['aliexpress', 'Я знаю ваш адрес, подумайте ещё раз.', 'abuse'],
+  ['shopee', 'Chị cứ báo cáo đi, số điện thoại của chị em vẫn còn lưu đấy.', 'abuse'],
+  ['amazon', 'We will ship you an empty box, you confirm receipt, we refund you.', 'offplatform.payment'],
+  ['ebay', 'Bitte eine Probebestellung über 1 EUR aufgeben, wir erstatten alles.', 'offplatform.payment'],
+  ['ebay', 'Cash is easier: pay me in cash when you collect it.', 'offplatform.payment'],
+  ['aliexpress', 'Пишите в тг: собака ivan точка store.', 'contact.im'],
+  ['dhgate', 'Unseren Service erreichen Sie über Signal unter +49 1512 3456789.', 'contact.im'],
+  ['walmart', 'Text your order # to 3I2-555-O1four7 and we reply.', 'contact.phone'],
+  ['walmart', 'Call 2I3 5З5 0187 for the part.', 'contact.phone'],
+  ['tiktok', 'Find us on the app with the paper plane icon, same name as the shop.', 'contact.im'],
+  ['amazon', '詳しくは「ら い ん」で ID: mika_home77 まで。', 'contact.im'],
+  ['shopee', '까톡 추가해 주세요: sunny_mall88', 'contact.im'],
+];
+
+const silent: [PlatformId, string][] = [
+  ['ebay', 'We will never ask you to pay by wire transfer, MoneyGram or gift card; pay through eBay only.'],
+  ['walmart', 'Neither Walmart nor our shop will ever ask you to pay through Zelle or Venmo.'],
+  ['ebay', 'Royal Mail tracking RR 1234 5678 5GB, posted today.'],
+  ['amazon', 'UPS tracking 1Z9W4E730388124471, delivery on Friday.'],
+  ['aliexpress', 'Numer przesyłki InPost: 6900 1234 5678 9012 3456 78.'],
+  ['aliexpress', 'Our factory is closed 10/01-10/07 for the holiday.'],
+  ['lazada', 'Dạ shop đã nhận được yêu cầu hủy đơn của chị, tiền sẽ hoàn trong 3 ngày ạ.'],
+  ['shopee', '提醒您：若有人要求您到蝦皮以外的地方匯款，請不要理會並向客服檢舉。'],
+  ['shopee', 'ถ้ามีคนอ้างชื่อร้านแล้วขอให้โอนเงินนอกแอป อย่าโอนนะคะ'],
+  ['amazon', 'Rated 5 stars by 2,000 buyers, now only $19.99.'],
+  ['ebay', 'Thanks for the positive review! Orders over $50 ship free.'],
+  ['aliexpress', 'Мы вернём деньги на вашу карту в течение трёх дней.'],
+  ['shopee', 'ご注文はマイページからキャンセルしていただけます。'],
+  ['amazon', 'We would love to share your photo on our page if you agree.'],
+  ['ebay', 'We are a friends and family business since 1998.'],
+  ['aliexpress', 'Собака съела коробку, пришлите фото, пожалуйста.'],
+  ['dhgate', 'Das Signal ist stark, Modell 12345678.'],
+  ['shopee', '카카오 브라운 색상은 품절입니다.'],
+  ['aliexpress', 'المنتج وصل بحالة ممتازة، شكراً لك.'],
+  ['lazada', 'Địa chỉ của chị em đã cập nhật rồi ạ.'],
+];
+
+describe('round 9: conditions, printed ids, bought reviews and the replies they leave alone', () => {
+  it.each(fires)('%s: %s', (platform, text, category) => {
+    expect(blocks(platform, text)).toContain(category);
+  });
+  it.each(silent)('%s stays silent: %s', (platform, text) => {
+    expect(blocks(platform, text)).toEqual([]);
+  });
+  it('keeps a refusal that names "then" afterwards a refusal', () => {
+    expect(categories('ebay', 'We will not add you on WhatsApp then.')).not.toContain('contact.im');
+  });
+});
