@@ -73,12 +73,23 @@ const UNLESS_REACH = 160;
 function guarded(text: string, unless: readonly NearHit[], start: number, end: number): boolean {
   for (const u of unless) {
     if (u.end <= start - UNLESS_REACH || u.start >= end + UNLESS_REACH) continue;
-    if (feeBeside(text, u.start, u.end)) continue;
+    if (feeBeside(text, u.start, u.end) || refusedBefore(text, u.start)) continue;
     const between = u.start < start ? text.slice(u.end, start) : text.slice(end, u.start);
     if (u.start < end && start < u.end) return true;
     if (!CLAUSE_END.test(between)) return true;
   }
   return false;
+}
+
+/** Words that turn an `unless` word around: no need to check out, outside the platform, 不走平台. */
+const TURNED =
+  /(?:\bno need\b|\bwithout\b|\bskip\b|\bbypass\b|\binstead of\b|\boutside\b|\bnot\b|\bdon'?t\b|tak payah|tak perlu|tidak perlu|(?:gak|ga|nggak|tak) usah|\bsin\b|\bsem\b|\bfuera de\b|\bfora d[oa]\b|außerhalb|不用|不需要|不走|không cần|ไม่ต้อง)/i;
+
+/** Whether the clause before an `unless` word turns it around ("…, tak payah checkout dalam TikTok"). */
+function refusedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  const cut = Math.max(...Array.from(',;.!?\n，。！？', (c) => before.lastIndexOf(c)));
+  return TURNED.test(before.slice(cut + 1));
 }
 
 /** The rule spans of every pair of family words that sit close enough in one clause. */

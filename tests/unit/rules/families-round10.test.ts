@@ -47,6 +47,11 @@ const fires: [PlatformId, string, string][] = [
   ['tiktok', 'Find us on the app with the paper plane icon, same name as the shop.', 'contact.im'],
   ['amazon', '詳しくは「ら い ん」で ID: mika_home77 まで。', 'contact.im'],
   ['shopee', '까톡 추가해 주세요: sunny_mall88', 'contact.im'],
+  ['tiktok', 'Bank in terus ke akaun CIMB saya, tak payah checkout dalam app.', 'offplatform.payment'],
+  ['ebay', 'Your one-star was harsh. Take it down and a free spare is yours.', 'review.manipulation'],
+  ['shopee', '滿意的話留個五顆星評價，下次下單直接折三十元。', 'review.manipulation'],
+  ['amazon', 'Maybe try reading the size chart next time.', 'abuse'],
+  ['ebay', 'It would be a shame if we had to report your account.', 'abuse'],
 ];
 
 const silent: [PlatformId, string][] = [
@@ -70,6 +75,10 @@ const silent: [PlatformId, string][] = [
   ['shopee', '카카오 브라운 색상은 품절입니다.'],
   ['aliexpress', 'المنتج وصل بحالة ممتازة، شكراً لك.'],
   ['lazada', 'Địa chỉ của chị em đã cập nhật rồi ạ.'],
+  ['ebay', 'Thanks for the 5-star rating! If the lamp flickers, take it down and we send a free bulb.'],
+  ['amazon', 'Maybe reading the manual helps: page 4 shows the pairing.'],
+  ['ebay', 'It would be a shame if you missed the restock, so we saved one for you.'],
+  ['ebay', 'We refund automatically to the original payment method at checkout.'],
 ];
 
 describe('round 9: conditions, printed ids, bought reviews and the replies they leave alone', () => {
