@@ -15,7 +15,7 @@ import { Initials } from './initials';
 import { detectLanguage } from './language';
 import { type NearHit, nearEntrySide, nearSide, nearSpans } from './near';
 import { NearNames } from './near-names';
-import { negated, refusedAfter } from './negation';
+import { negated, refusal, refusedAfter } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
@@ -377,9 +377,14 @@ function isWhole(windows: number[] | null | undefined, length: number): boolean 
 
 /** Whether the candidate lies inside one of the spans (allow-list words, its rule's exceptions). */
 function inside(spans: [number, number][] | undefined, c: Candidate): boolean {
-  if (!spans) return false;
-  for (const [s, e] of spans) if (s <= c.start && c.end <= e) return true;
-  return false;
+  return containing(spans, c) !== undefined;
+}
+
+/** The span of `spans` holding candidate `c`, if any. */
+function containing(spans: [number, number][] | undefined, c: Candidate): [number, number] | undefined {
+  if (!spans) return undefined;
+  for (const span of spans) if (span[0] <= c.start && c.end <= span[1]) return span;
+  return undefined;
 }
 
 function fixFor(rule: CompiledRule, candidate: Candidate): string | undefined {
@@ -527,15 +532,21 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     // its negation along, across categories; a name fined anyway (a competitor) still carries it on.
     candidates.sort((a, b) => a.start - b.start);
     let negatedUntil = -1;
+    const covered = new Map<string, number>();
     for (const c of candidates) {
       if (c.end <= c.start || inside(allow, c)) continue;
       const rule = rules[c.rule]!;
       if (rule.category === 'platform.competitor' && inCode(text, c.start, c.end)) continue;
-      if (inside(exceptions.get(c.rule), c)) {
-        // A negatable rule's exceptions are mostly refusals ("we never accept western union"): they carry too.
-        if (rule.negatable) negatedUntil = Math.max(negatedUntil, c.end);
+      const excepted = containing(exceptions.get(c.rule), c);
+      if (excepted) {
+        // A negatable rule's refusing exceptions ("we never accept western union") carry on; a conditional
+        // one ("if you cancel…") does not. Either covers the longer findings of its category starting in it.
+        if (rule.negatable && refusal(n, excepted[0], excepted[1]))
+          negatedUntil = Math.max(negatedUntil, c.end);
+        covered.set(rule.category, Math.max(covered.get(rule.category) ?? -1, excepted[1]));
         continue;
       }
+      if (c.start < (covered.get(rule.category) ?? -1)) continue;
       const listed =
         negatedUntil >= 0 && (c.start <= negatedUntil || inList(text.slice(negatedUntil, c.start)));
       if (rule.negatable) {
@@ -546,7 +557,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
             ? negated(n, c.last, false, c.gap)
             : spansClauses(text, c.start, c.end) && negated(n, c.end)) ||
           refusedAfter(n, c.end) ||
-          inWarning(text, c.start, c.end) ||
+          (rule.category !== 'abuse' && inWarning(text, c.start, c.end)) ||
           (rule.category === 'contact.im' && inFeature(text, c.start, c.end))
         ) {
           negatedUntil = Math.max(negatedUntil, c.end);

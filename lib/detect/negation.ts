@@ -21,6 +21,9 @@ const CUES = {
     '不要',
     '不用',
     '不必',
+    '不需要',
+    '没必要',
+    '用不着',
     '无需',
     '无须',
     '请勿',
@@ -146,6 +149,17 @@ const CUE_ALL = new RegExp(
   `${CUES.inline.map((cue) => notQuestion(cue) + base(cue) + (NOT_BEFORE[cue] ?? '')).join('|')}|(?<![a-z])(?:${withCurly(CUES.words).map(base).join('|')})(?![a-z])|(?<![${ARABIC_LETTER}]|[${ARABIC_LETTER}]و)و?(?:${ARABIC.map(base).join('|')})(?![${ARABIC_LETTER}])`,
   'g',
 );
+
+/** CUE_ALL without its global flag (a global regex's `test` moves the `lastIndex` its `matchAll` copies start at). */
+const CUE_ONE = new RegExp(CUE_ALL.source);
+
+/** Whether original [start, end) holds a negation cue, or one comes before it in its clause ("we never accept…"). */
+export function refusal(n: Normalised, start: number, end: number): boolean {
+  const units = n.base.units!;
+  const from = indexAt(n.base, start);
+  const to = Math.max(from, indexAt(n.base, end));
+  return CUE_ONE.test(unitsToString(units.subarray(from, to), to - from)) || negated(n, start);
+}
 
 /** Refusals after the thing refused, in its clause: "微信号我们这边不能加", "WhatsApp is not allowed here". */
 const AFTER_CUES = new RegExp(

@@ -370,7 +370,7 @@ function judge(
   const strong = international || CN_MOBILE_START.test(digits);
   let notPhone = lastKeyword(NOT_PHONE_WORDS, before, strong ? LABEL_REACH : 32);
   // "Text your order # to 818-…": the number is where to send the id, not the id.
-  if (notPhone >= 0 && /\bto\s*$/.test(before)) notPhone = -1;
+  if (notPhone >= 0 && SENT_TO.test(before)) notPhone = -1;
   const phone = lastKeyword(PHONE_WORDS, before);
   if (notPhone > phone) return undefined;
   const origin = view.start[from]!;
@@ -389,6 +389,8 @@ function judge(
 const CN_MOBILE_START = /^1[3-9]\d{9}$/;
 /** A customs tariff code as printed (HS 8517.62, NCM 8518.30.00, HTS 8471.30.0100): no phone without a phone word. */
 const TARIFF_SHAPE = /^[1-9]\d{3}\.\d{2}(?:\.\d{2,4})?$/;
+/** A sending verb, then "to" right before the number (Polish "numer to …" is "the number is"). */
+const SENT_TO = /\b(?:text|send|sms|message|forward|mail|whatsapp)\b[^.!?\n]{0,30}\bto\s*$/;
 /** How far an id's label may sit before a phone-shaped number: "单号是 ", "order no.: ". */
 const LABEL_REACH = 6;
 /** Formatted as a North American number: (415) 555-0132 counts even with a fictional exchange. */

@@ -52,6 +52,19 @@ const fires: [PlatformId, string, string][] = [
   ['shopee', '滿意的話留個五顆星評價，下次下單直接折三十元。', 'review.manipulation'],
   ['amazon', 'Maybe try reading the size chart next time.', 'abuse'],
   ['ebay', 'It would be a shame if we had to report your account.', 'abuse'],
+  ['ebay', 'If you cancel on eBay and pay £40 by PayPal F&F, you save the fees.', 'offplatform.payment'],
+  ['aliexpress', 'Paiement possible par PayPal entre amis, plus simple.', 'offplatform.payment'],
+  ['shopee', 'Mời bạn apply for c4ncel order giúp shop nhé.', 'order.cancel'],
+  ['shopee', 'Bạn bị ngu à, đã nói ba lần rồi.', 'abuse'],
+  ['shopee', '你腦袋裝水嗎？說明寫得很清楚。', 'abuse'],
+  ['lazada', 'May libreng keychain kapag nag-5 stars ka po.', 'review.manipulation'],
+  ['lazada', 'Pakibawi na lang po ang 1 star rating, may refund po kayo.', 'review.manipulation'],
+  ['pinduoduo', '差评麻烦删一下，我们给您免费补发。', 'review.manipulation'],
+  ['pinduoduo', '我们私下转10块钱给你，这单就这样吧。', 'offplatform.payment'],
+  ['dhgate', '계좌이체로 결제하시면 5% 더 할인해 드려요.', 'offplatform.payment'],
+  ['ebay', 'Keep that review up and we will see how you like it.', 'abuse'],
+  ['ebay', 'We will report you as a scammer to all the sellers we know.', 'abuse'],
+  ['shopee', 'รบกวนลูกค้ายกเลิกออร์เดอร์นี้นะคะ', 'order.cancel'],
 ];
 
 const silent: [PlatformId, string][] = [
@@ -79,6 +92,11 @@ const silent: [PlatformId, string][] = [
   ['amazon', 'Maybe reading the manual helps: page 4 shows the pairing.'],
   ['ebay', 'It would be a shame if you missed the restock, so we saved one for you.'],
   ['ebay', 'We refund automatically to the original payment method at checkout.'],
+  ['aliexpress', 'Le colis a un jour de retard à cause de la grève, désolé.'],
+  ['shopee', 'ไลฟ์คืนนี้ขอยกเลิกนะคะ เลื่อนเป็นพรุ่งนี้ค่ะ'],
+  ['aliexpress', 'Puedes pagar con Bizum o tarjeta al finalizar la compra en AliExpress.'],
+  ['pinduoduo', '不需要您取消订单，也不需要添加任何联系方式。'],
+  ['aliexpress', 'Numer przesyłki to 6300 1234 5678 1. Paczka jest w drodze.'],
 ];
 
 describe('round 9: conditions, printed ids, bought reviews and the replies they leave alone', () => {
