@@ -46,9 +46,17 @@ const DEVICE = new RegExp(
   'iu',
 );
 
+/** A sentence about the thing named before it. */
+const PRONOUN = /^\s*(?:it|this|they|these|este|esta|ele|ela|il|elle|es|sie|dia|nó|它|该|這|这)(?![\p{L}])/iu;
+
 /** Whether [start, end) of `text` lies in a sentence that describes a product's features. */
 export function inFeature(text: string, start: number, end: number): boolean {
   const [from, to] = sentenceAt(text, start, end);
   const sentence = text.slice(from, to);
-  return FEATURE.test(sentence) && DEVICE.test(sentence) && !reaches(sentence);
+  if (!FEATURE.test(sentence) || reaches(sentence)) return false;
+  if (DEVICE.test(sentence)) return true;
+  // "The watch pairs with FitPro. It shows notifications from WhatsApp…": the device named just before.
+  if (!PRONOUN.test(sentence) || from === 0) return false;
+  const [before] = sentenceAt(text, from - 1, from - 1);
+  return DEVICE.test(text.slice(before, from));
 }

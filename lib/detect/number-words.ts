@@ -342,6 +342,9 @@ export function spokenAt(src: Uint16Array, from: number, wordEnd: number, n: num
       if (kind === 'sta' && first.value >= after!.word!.value) return hundreds(first.value, after!.span[1]);
       return { digits: [0x30 + first.value], end: to };
     }
+    // vingt, vingt-deux, vingt et un (quatre-vingt is read from its quatre).
+    case 'vingt':
+      return tensTail(20, to);
     case 'teen': {
       // dix-sept, dix-huit, dix-neuf; mười một (Vietnamese teens are "mười" + unit).
       const after = next(to);

@@ -88,7 +88,6 @@ export const WORDS: Record<Part, readonly string[]> = {
     'zalo',
     'viber',
     'kakaotalk',
-    'kakao',
     'wechat id',
     'line id',
     '飞书',
@@ -254,6 +253,9 @@ export const WORDS: Record<Part, readonly string[]> = {
     'telefono verde',
     'green chat app',
     'zielonej aplikacji',
+    'zielonym komunikatorze',
+    'zielony komunikator',
+    'komunikatorze ze słuchawką',
     'zielona aplikacja',
     'zielonej apce',
     'aplikacji ze słuchawką',
@@ -284,6 +286,7 @@ export const WORDS: Record<Part, readonly string[]> = {
     'on the gram',
   ],
   weak: [
+    'kakao',
     '小号',
     '客服号',
     '微',
@@ -533,6 +536,14 @@ export const NOT_APP: Readonly<Record<string, { before?: RegExp; after?: RegExp 
       /^[\s-]*(?:to\s+face\b|id|mask|masks|cream|wash|shield|towel|serum|cloth|brush|roller|oil|powder|paint|down|up|side|plate|value)\b/i,
   },
   tele: { after: /^[\s-]*(?:lens|photo|zoom|converter|macro|end)\b/i },
+  // An old telegram (a message by wire): telegram-style cards, a telegram pole.
+  telegram: { after: /^[\s-]*(?:style|styled|cards?|poles?|boys?|forms?|office)\b/i },
+  // Cocoa in German, Dutch, Indonesian and Malay: 32 % Kakao, Kakaopulver, biji kakao.
+  kakao: {
+    before: /(?:%\s*|\bbiji\s+|\bbubuk\s+|\bkebun\s+)$/i,
+    after:
+      /^(?:pulver|butter|bohnen?|masse|anteil|nibs|poeder|boter)|^\s+(?:pulver|butter|bohnen?|powder|beans?|bubuk)\b/i,
+  },
   'my gram': { after: /^\s*(?:scales?|of|per|weight|portion|serving)\b/i },
   'our gram': { after: /^\s*(?:scales?|of|per|weight|portion|serving)\b/i },
   // dc: direct current, Washington DC, DC Comics.

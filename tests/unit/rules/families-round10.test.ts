@@ -65,6 +65,15 @@ const fires: [PlatformId, string, string][] = [
   ['ebay', 'Keep that review up and we will see how you like it.', 'abuse'],
   ['ebay', 'We will report you as a scammer to all the sellers we know.', 'abuse'],
   ['shopee', 'รบกวนลูกค้ายกเลิกออร์เดอร์นี้นะคะ', 'order.cancel'],
+  ['aliexpress', 'Pour le SAV : zéro sept, vingt-deux, trente et un, quarante, dix-neuf.', 'contact.phone'],
+  ['dhgate', '포토 리뷰 써주시면 5,000원 적립금 드립니다.', 'review.manipulation'],
+  ['aliexpress', 'Boş kutu gönderiyoruz, paranız iade edilir.', 'offplatform.payment'],
+  ['ebay', 'Można taniej poza aukcją, przelewem.', 'offplatform.payment'],
+  ['aliexpress', 'Banka havalesi ile doğrudan öderseniz kargo bedava.', 'offplatform.payment'],
+  ['aliexpress', 'Вы вообще с головой не дружите?', 'abuse'],
+  ['pinduoduo', '你的手机地址我们手里都有，想清楚。', 'abuse'],
+  ['ebay', 'Napisz na zielonym komunikatorze, nick: parts_pl.', 'contact.im'],
+  ['amazon', 'We refund the full price, and the parcel can be empty.', 'offplatform.payment'],
 ];
 
 const silent: [PlatformId, string][] = [
@@ -97,6 +106,12 @@ const silent: [PlatformId, string][] = [
   ['aliexpress', 'Puedes pagar con Bizum o tarjeta al finalizar la compra en AliExpress.'],
   ['pinduoduo', '不需要您取消订单，也不需要添加任何联系方式。'],
   ['aliexpress', 'Numer przesyłki to 6300 1234 5678 1. Paczka jest w drodze.'],
+  ['ebay', 'That text asking you to pay by Western Union was not from me. Please report it.'],
+  ['ebay', "A first edition of 'A Journey in the Amazon', dust jacket intact."],
+  ['aliexpress', 'The band pairs with the FitPro app. It shows notifications from WhatsApp and WeChat.'],
+  ['aliexpress', 'Telegram-style greeting cards, 50 per pack.'],
+  ['ebay', 'Unser Kakaopulver enthält 32 % Kakao.'],
+  ['amazon', 'أي رسالة تطلب منك الدفع عبر واتساب ليست منا.'],
 ];
 
 describe('round 9: conditions, printed ids, bought reviews and the replies they leave alone', () => {
