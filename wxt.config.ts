@@ -1,6 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './lib/keys/commands';
+import { PORTAL_MATCHES } from './lib/portals/registry';
+import { contentAppHooks } from './scripts/content-app-build';
+
+const contentApp = contentAppHooks(PORTAL_MATCHES);
 
 // See DESIGN.md: content scripts run on the seller-portal chat hosts only, in every frame.
 export default defineConfig({
@@ -27,10 +31,12 @@ export default defineConfig({
     },
   }),
   hooks: {
+    ...contentApp,
     // The Chrome package also passes web-ext lint, which wants a background that Firefox can run: the same
     // script as a fallback beside the service worker. Chrome ignores it (in developer mode it lists the
     // key as an unneeded MV2 key); Firefox ignores the service worker.
     'build:manifestGenerated': (wxt, manifest) => {
+      contentApp['build:manifestGenerated'](wxt, manifest);
       const background = manifest.background;
       if (wxt.config.browser !== 'chrome' || !background || !('service_worker' in background)) return;
       Object.assign(background, {

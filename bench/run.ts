@@ -12,10 +12,11 @@ import './templates';
 import './suggest';
 import './sla';
 import './overlay-latency';
+import './page-load';
 
 async function main(): Promise<void> {
-  // overlay-latency drives real Chromium: find (or install) it first, before minutes of other benchmarks.
-  ensureBrowsersOrExit(['chromium']);
+  // overlay-latency and page-load drive real browsers: find (or install) them first, before minutes of other benchmarks.
+  ensureBrowsersOrExit(['chromium', 'firefox']);
   const started = performance.now();
   const sections: string[] = [];
   for (const benchmark of registered()) {

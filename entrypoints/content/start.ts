@@ -1,16 +1,27 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentEnv } from '@/lib/content/env';
-import { startRulesRuntime } from '@/lib/content/rules-runtime';
+import type { WhileLoading } from '@/lib/content/held-send';
+import { startPageRules } from '@/lib/content/page-rules';
 import { startFeatures } from '@/lib/content/runtime';
 import { watchStored } from '@/lib/content/stored';
-import { createUiLayer } from '@/lib/content/ui-layer';
+import type { UiHost } from '@/lib/content/ui-host';
+import { uiLayer } from '@/lib/content/ui-layer';
 import { setUiLocale } from '@/lib/i18n';
 import { platformForUrl, portalForUrl } from '@/lib/portals/registry';
 import { settings as storedSettings } from '@/lib/storage/items';
 import { FEATURES } from './features';
 
-/** Boots ReplyGuard in one document (every frame of a portal page runs its own copy). */
-export async function startContent(ctx: ContentScriptContext): Promise<void> {
+/** ReplyGuard in one document, as the loader (lib/content/loader.ts) started it. */
+export interface App {
+  /**
+   * Loads the lint engine and starts the features that work on the reply editor (once); `whileLoading`
+   * is what the agent did meanwhile (a held send, a composition under way).
+   */
+  startEditing(whileLoading: WhileLoading): Promise<void>;
+}
+
+/** Boots ReplyGuard's page-wide features in one document (every frame of a portal page runs its own copy). */
+export async function startApp({ ctx, ui }: { ctx: ContentScriptContext; ui: UiHost }): Promise<App> {
   const url = new URL(location.href);
   const platform = platformForUrl(url);
   const portal = portalForUrl(url);
@@ -20,10 +31,19 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   setUiLocale(settings.get().uiLocale);
   settings.subscribe((next) => setUiLocale(next.uiLocale), signal);
 
-  const layer = await createUiLayer(ctx);
-  layer.host.dataset.platform = platform;
-  const rules = startRulesRuntime(platform, portal, signal);
+  const layer = await uiLayer(ctx, ui);
+  const rules = await startPageRules(platform, portal, signal);
   const env: ContentEnv = { ctx, signal, platform, portal, layer, rules, settings };
   await startFeatures(FEATURES, env);
   layer.host.dataset.ready = 'true';
+  let editing: Promise<void> | undefined;
+  return {
+    startEditing(whileLoading) {
+      editing ??= import('./features/editing').then(async ({ EDITING_FEATURES, editingParts }) => {
+        const parts = await editingParts(platform, portal, signal);
+        await startFeatures(EDITING_FEATURES, { ...env, whileLoading }, parts);
+      });
+      return editing;
+    },
+  };
 }

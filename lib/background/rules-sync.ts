@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { MessageRouter } from '@/lib/messaging/define';
+import { GetPageRules } from '@/lib/messaging/page-rules';
 import {
   AddRuleSource,
   CheckRulesNow,
@@ -11,6 +12,7 @@ import {
   SetRuleOverrides,
   SetRuleSourceEnabled,
 } from '@/lib/messaging/rules';
+import { pagePack } from '@/lib/rules/page-pack';
 import { RulesRegistry } from '@/lib/rules/registry';
 import { managedPolicy } from '@/lib/storage/items';
 
@@ -49,7 +51,13 @@ export function registerRulesSync(router: MessageRouter, registry = new RulesReg
     .on(GetTeamTemplates, () => registry.teamTemplates())
     .on(GetActiveRules, ({ platform }, from) =>
       registry.rulesFor(from.kind === 'content' ? from.platform : (platform ?? 'generic')),
-    );
+    )
+    .on(GetPageRules, async (_, from) => {
+      const { revision, packs } = await registry.rulesFor(
+        from.kind === 'content' ? from.platform : 'generic',
+      );
+      return { revision, packs: packs.map(pagePack) };
+    });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RULES_SYNC_ALARM) syncDue();

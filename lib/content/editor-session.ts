@@ -15,8 +15,10 @@ import type { Settings } from '@/lib/settings/schema';
 import { type Conversation, conversationReader } from './conversation';
 import { eachEditor } from './editor-scope';
 import type { ActiveRules, Observable } from './env';
+import { focusPath } from './focus';
 import { eachSameOriginWindow } from './frame-windows';
 import { guarded } from './handlers';
+import type { WhileLoading } from './held-send';
 import { observable } from './observable';
 import { type Idle, idle, lintInSlices, SLICE_AT } from './sliced-lint';
 
@@ -65,6 +67,8 @@ export interface SessionDeps {
   platform?: PlatformId;
   /** Where slices of long replies are linted (default: idle callbacks). */
   idle?: Idle;
+  /** What the agent did before the session started (a composition under way). */
+  whileLoading?: Pick<WhileLoading, 'composing'>;
 }
 
 /**
@@ -80,8 +84,9 @@ export function createEditorSession({
   settings,
   platform,
   idle: later = idle,
+  whileLoading,
 }: SessionDeps): EditorSession {
-  let composing = false;
+  let composing = whileLoading?.composing() ?? false;
   let focused: Editor | null = null;
   let current: Editor | null = null;
   let sliced: (() => void) | null = null;
@@ -261,6 +266,8 @@ export function createEditorSession({
   );
   rules.subscribe(lintSoon, signal);
   settings.subscribe(lintSoon, signal);
+  // The session may start after the agent focused an editor (it loads on that focus): adopt it.
+  focused = editorFromFocusPath(focusPath());
   refresh();
 
   return {

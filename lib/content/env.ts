@@ -5,7 +5,9 @@ import type { PlatformId } from '@/lib/platforms';
 import type { Selectors } from '@/lib/portals/selectors';
 import type { PortalModule } from '@/lib/portals/types';
 import type { Pack } from '@/lib/rules/pack-schema';
+import type { PagePack } from '@/lib/rules/page-pack';
 import type { Settings } from '@/lib/settings/schema';
+import type { WhileLoading } from './held-send';
 
 /** Our shadow-root layer (`<replyguard-ui>`): each feature renders into its own slot. */
 export interface UiLayer {
@@ -15,10 +17,16 @@ export interface UiLayer {
   render(slot: string, vnode: VNode | null): void;
 }
 
-/** The rules in force for this page; replaced when a pack or an override changes. */
-export interface ActiveRules {
-  packs: Pack[];
+/** What page-wide features read of the rules in force: each pack's selectors and reply policy. */
+export interface PageRules {
+  packs: readonly PagePack[];
+  /** The portal's selectors with the packs' over them. */
   selectors: Selectors;
+}
+
+/** The rules in force for the editing features; replaced when a pack or an override changes. */
+export interface ActiveRules extends PageRules {
+  packs: Pack[];
   /** The lint engine over `packs`, compiled on first use. */
   readonly linter: Linter;
 }
@@ -37,6 +45,14 @@ export interface ContentEnv {
   platform: PlatformId;
   portal: PortalModule | undefined;
   layer: UiLayer;
-  rules: Observable<ActiveRules>;
+  /** The editing features get the whole rules (`EditingEnv`). */
+  rules: Observable<PageRules>;
   settings: Observable<Settings>;
+  /** What the agent did while the editing features loaded (a held send, a composition under way). */
+  whileLoading?: WhileLoading;
+}
+
+/** What the editing features (those that need the editor) are given besides: the whole rules. */
+export interface EditingEnv extends ContentEnv {
+  rules: Observable<ActiveRules>;
 }

@@ -1,5 +1,5 @@
 import type { EditorSession } from './editor-session';
-import type { ContentEnv } from './env';
+import type { ContentEnv, EditingEnv } from './env';
 
 /**
  * What a feature needs started for it: `editor` = the page's shared editor session (`env.editor`);
@@ -7,9 +7,10 @@ import type { ContentEnv } from './env';
  */
 export type Need = 'editor' | 'engine';
 
-/** The environment a feature gets: `editor` only when it declared that it needs one. */
-export type FeatureEnv<N extends Need> = ContentEnv &
-  ('editor' extends N ? { editor: EditorSession } : unknown);
+/** The environment a feature gets: `editor` and the whole rules only when it declared that it needs the editor. */
+export type FeatureEnv<N extends Need> = 'editor' extends N
+  ? EditingEnv & { editor: EditorSession }
+  : ContentEnv;
 
 /** One capability of the content script: one file, a declaration of where it runs, and `init`. */
 export interface ContentFeature<N extends Need = Need> {

@@ -1,5 +1,8 @@
 /**
  * What the page (and so an end-to-end test) can read of ReplyGuard's state on the layer's host element:
+ * - `data-ready` once the content script has started; `data-engine`: `loading`, then `ready` (or
+ *   `failed`), the editing features and the lint engine, loaded on the first focus of a reply box
+ *   (lib/content/loader.ts);
  * - `data-features`: the features running in this frame, in start order; `data-failed`: those that threw
  *   while starting (also logged as an error);
  * - `data-lint-generation` and `data-lint-length`: a counter bumped on the animation frame after a

@@ -1,16 +1,14 @@
-import { createEditorSession, type EditorSession } from './editor-session';
-import type { ContentEnv } from './env';
+import type { EditorSession } from './editor-session';
+import type { ActiveRules, ContentEnv, EditingEnv, Observable } from './env';
 import type { AnyFeature, FeatureEnv, Need } from './feature';
+import { handledByParent } from './frame-role';
 import { countLints, featureFailed, featureStarted, featureStopped } from './page-status';
-import { warmEngine } from './rules-runtime';
 
-/** A same-origin child frame is handled by the parent's content script (it sees into the iframe). */
-function handledByParent(win: Window = window): boolean {
-  try {
-    return win !== win.top && win.frameElement !== null;
-  } catch {
-    return false;
-  }
+/** Compiles the lint engine now and after every rules change, so the first keystroke is linted at once. */
+function warmEngine(rules: Observable<ActiveRules>, signal: AbortSignal): void {
+  const warm = () => void rules.get().linter;
+  warm();
+  rules.subscribe(warm, signal);
 }
 
 /**
@@ -18,7 +16,12 @@ function handledByParent(win: Window = window): boolean {
  * features start and stop as SPA routes enter and leave the portal's chat pages. A feature that fails
  * never takes the others down or throws into the page.
  */
-export async function startFeatures(features: readonly AnyFeature[], env: ContentEnv): Promise<void> {
+export async function startFeatures(
+  features: readonly AnyFeature[],
+  env: ContentEnv,
+  /** The whole rules and the editor session, for features that need the editor (the editing chunk). */
+  editing?: { rules: Observable<ActiveRules>; session: (env: EditingEnv) => EditorSession },
+): Promise<void> {
   const outer = !handledByParent();
   let session: EditorSession | undefined;
   let warm = false;
@@ -30,18 +33,19 @@ export async function startFeatures(features: readonly AnyFeature[], env: Conten
     env.signal.addEventListener('abort', () => scope.abort(), { once: true, signal: scope.signal });
     running.set(feature, scope);
     const needs = new Set<Need>(feature.needs);
-    if (needs.has('editor')) session ??= createEditorSession(env);
-    if (needs.has('engine') && !warm) {
-      warm = true;
-      warmEngine(env.rules, env.signal);
-    }
-    const featureEnv = (
-      needs.has('editor')
-        ? { ...env, signal: scope.signal, editor: session }
-        : { ...env, signal: scope.signal }
-    ) as FeatureEnv<Need>;
     try {
-      await (feature.init as (env: FeatureEnv<Need>) => void | Promise<void>)(featureEnv);
+      let featureEnv: FeatureEnv<Need> | ContentEnv = { ...env, signal: scope.signal };
+      if (needs.has('editor') || needs.has('engine')) {
+        if (!editing) throw new Error(`${feature.id} needs the editor`);
+        const whole: EditingEnv = { ...env, rules: editing.rules };
+        session ??= editing.session(whole);
+        if (needs.has('engine') && !warm) {
+          warm = true;
+          warmEngine(editing.rules, env.signal);
+        }
+        featureEnv = { ...whole, signal: scope.signal, editor: session };
+      }
+      await (feature.init as (env: FeatureEnv<Need> | ContentEnv) => void | Promise<void>)(featureEnv);
       if (!scope.signal.aborted) featureStarted(env.layer.host, feature.id);
     } catch (error) {
       featureFailed(env.layer.host, feature.id, error);

@@ -1,67 +1,38 @@
 import { render, type VNode } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { UiLayer } from './env';
+import type { UiHost } from './ui-host';
 
-const UI_TAG = 'replyguard-ui';
-
-/** Where our host goes: <body>, unless the body IS an editor (iframe editors): never inside the page's editor. */
-function layerParent(): HTMLElement {
-  const body = document.body;
-  if (!body || body.isContentEditable || document.designMode === 'on') return document.documentElement;
-  return body;
-}
+/** The app's component styles (built beside it by scripts/content-app-build.ts). */
+const APP_STYLES = '/content-scripts/app/app.css' as const;
 
 /**
- * Creates the one `<replyguard-ui>` host of this document (open shadow root, contract 4). It is a
- * zero-size fixed box: features draw fixed-position children over the page and never touch its DOM.
+ * The Preact side of the host the loader made: the components' styles go into the shadow root, and
+ * each feature renders into a slot of its own.
  */
-export async function createUiLayer(ctx: ContentScriptContext): Promise<UiLayer> {
-  // A host left by an earlier copy of this script: Firefox stops an updated extension's old scripts
-  // without letting them clean up, and injects the new one beside their layer.
-  for (const stale of document.querySelectorAll(UI_TAG)) stale.remove();
+export async function uiLayer(
+  ctx: ContentScriptContext,
+  { host, shadow, container }: UiHost,
+): Promise<UiLayer> {
+  const style = document.createElement('style');
+  style.textContent = await fetch(browser.runtime.getURL(APP_STYLES)).then((response) => response.text());
+  container.before(style);
   const slots = new Map<string, HTMLElement>();
-  const ui = await createShadowRootUi(ctx, {
-    name: UI_TAG,
-    position: 'inline',
-    anchor: layerParent,
-    append: 'last',
-    mode: 'open',
-    onMount: (container) => container,
-    onRemove: () => {
-      for (const slot of slots.values()) render(null, slot);
-      slots.clear();
-    },
-  });
-  ui.mount();
-  const host = ui.shadowHost;
-  host.setAttribute(
-    'style',
-    'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
-      'overflow:visible!important;z-index:2147483647!important;display:block!important;pointer-events:none!important',
-  );
-
-  // Some portals rebuild <body>'s children; put our host back when that happens.
-  const keepAttached = new MutationObserver(() => {
-    if (!host.isConnected) layerParent().append(host);
-  });
-  keepAttached.observe(document.documentElement, { childList: true, subtree: false });
-  if (document.body) keepAttached.observe(document.body, { childList: true });
   ctx.onInvalidated(() => {
-    keepAttached.disconnect();
-    ui.remove();
+    for (const slot of slots.values()) render(null, slot);
+    slots.clear();
   });
-
   return {
     host,
-    shadow: ui.shadow,
+    shadow,
     render(slot, vnode: VNode | null) {
       if (!ctx.isValid) return;
       let element = slots.get(slot);
       if (!element) {
         element = document.createElement('div');
         element.dataset.slot = slot;
-        ui.uiContainer.append(element);
+        container.append(element);
         slots.set(slot, element);
       }
       render(vnode, element);

@@ -9,7 +9,7 @@ import { mergeTeamPolicy } from './team';
  * (team packs come after the platform's own), with the team's targets from settings merged over it.
  */
 export function policyFor(
-  packs: readonly Pack[],
+  packs: readonly Pick<Pack, 'platform' | 'reply'>[],
   platform: PlatformId,
   settings?: Pick<SlaSettings, 'teams'>,
 ): ReplyPolicy | undefined {

@@ -1,3 +1,4 @@
+import { matchesAny, queryAll } from '@/lib/portals/select';
 import type { Selectors } from '@/lib/portals/selectors';
 import { parsePortalTime } from './relative-time';
 
@@ -17,29 +18,6 @@ export interface ConversationRow {
 type Root = Document | ShadowRoot | Element;
 
 const TIME_ATTRIBUTES = ['datetime', 'data-time', 'data-timestamp', 'data-ts', 'title'];
-
-/** Matches of the first selector that matches anything (invalid selectors are skipped). */
-export function queryAll(root: Root, selectors: readonly string[] | undefined): Element[] {
-  for (const selector of selectors ?? []) {
-    try {
-      const found = Array.from(root.querySelectorAll(selector));
-      if (found.length) return found;
-    } catch {
-      // An invalid selector from a pack must not stop the others.
-    }
-  }
-  return [];
-}
-
-function matchesAny(el: Element, selectors: readonly string[] | undefined): boolean {
-  return (selectors ?? []).some((selector) => {
-    try {
-      return el.matches(selector);
-    } catch {
-      return false;
-    }
-  });
-}
 
 /** The element itself when it matches, else the first match inside it. */
 function firstIn(item: Element, selectors: readonly string[] | undefined): Element | undefined {

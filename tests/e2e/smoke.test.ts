@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, sendFromExtensionPage } from './harness';
+import { BROWSERS, readUntil, sendFromExtensionPage } from './harness';
 import { EDITOR_PORTALS } from './overlay-helpers';
+import { focusEditor } from './portal-editors';
 import { useBrowser } from './use-browser';
 
 const PLATFORM: Record<string, string> = {
@@ -15,9 +16,11 @@ const PLATFORM: Record<string, string> = {
   ebay: 'ebay',
 };
 
-/** Every feature of the outer frame of a chat page, in start order (entrypoints/content/features/index.ts). */
-const CHAT_PAGE_FEATURES =
-  'lint-overlay buyer-line send-guard sla-badges status-chip suggestions tab-status template-picker placeholder-marks';
+/** The page-wide features of the outer frame of a chat page (entrypoints/content/features/index.ts). */
+const PAGE_FEATURES = 'sla-badges';
+/** Then, from the first focus of the reply box, in start order (entrypoints/content/features/editing.ts). */
+const EDITING_FEATURES =
+  'lint-overlay buyer-line send-guard status-chip suggestions tab-status template-picker placeholder-marks';
 
 describe.each(BROWSERS)('smoke (%s)', (name) => {
   const browser = useBrowser(name);
@@ -37,23 +40,32 @@ describe.each(BROWSERS)('smoke (%s)', (name) => {
     'starts the content script on the %s portal without console errors',
     async (portal) => {
       const page = await browser().openPortal(portal);
-      const host = await page.evaluate(() => {
-        const hosts = document.querySelectorAll('replyguard-ui');
-        const el = hosts[0];
-        return {
-          count: hosts.length,
-          platform: el?.getAttribute('data-platform'),
-          open: !!el?.shadowRoot,
-          features: el?.getAttribute('data-features'),
-          failed: el?.getAttribute('data-failed'),
-        };
+      const read = () =>
+        page.evaluate(() => {
+          const hosts = document.querySelectorAll('replyguard-ui');
+          const el = hosts[0];
+          return {
+            count: hosts.length,
+            platform: el?.getAttribute('data-platform'),
+            open: !!el?.shadowRoot,
+            features: el?.getAttribute('data-features'),
+            failed: el?.getAttribute('data-failed'),
+            engine: el?.getAttribute('data-engine') ?? null,
+          };
+        });
+      const expected = { count: 1, platform: PLATFORM[portal], open: true, failed: null };
+      // Before the agent touches the reply box: the page-wide features, and no engine.
+      expect(await readUntil(read, (host) => host.features === PAGE_FEATURES)).toEqual({
+        ...expected,
+        features: PAGE_FEATURES,
+        engine: null,
       });
-      expect(host).toEqual({
-        count: 1,
-        platform: PLATFORM[portal],
-        open: true,
-        features: CHAT_PAGE_FEATURES,
-        failed: null,
+      // The first focus of the reply box loads the editing features and the engine.
+      await focusEditor(page, portal);
+      expect(await readUntil(read, (host) => host.engine === 'ready')).toEqual({
+        ...expected,
+        features: `${PAGE_FEATURES} ${EDITING_FEATURES}`,
+        engine: 'ready',
       });
       if (portal === 'dhgate') {
         // The editor frame is a document of its own, with its own layer, and starts what runs in every frame.

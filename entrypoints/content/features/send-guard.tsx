@@ -58,7 +58,7 @@ export const sendGuard = defineFeature({
   frames: 'outer',
   pages: 'any',
   needs: ['editor', 'engine'],
-  init({ signal, editor: session, layer, platform, portal, rules }) {
+  init({ signal, editor: session, layer, platform, portal, rules, whileLoading }) {
     const show = layerSlot(layer, 'send-guard', signal);
     let dialog: DialogState | null = null;
     let swallowKeyUp = false;
@@ -96,12 +96,15 @@ export const sendGuard = defineFeature({
      * Holds the event when the whole text (linted afresh) has a blocking finding, or could not be checked
      * at all; returns why then.
      */
-    const check = (event: Event, editor: Editor): Pick<DialogState, 'findings' | 'unchecked'> | null => {
+    const check = (
+      event: Event | null,
+      editor: Editor,
+    ): Pick<DialogState, 'findings' | 'unchecked'> | null => {
       if (isReplaying() || !session.state.get().active) return null;
       const snapshot = session.lintNow(editor);
       const unchecked = snapshot.check === 'failed';
       if (!snapshot.active || (!unchecked && !blocks(snapshot.findings))) return null;
-      hold(event);
+      if (event) hold(event);
       return { findings: snapshot.findings, unchecked };
     };
 
@@ -138,6 +141,16 @@ export const sendGuard = defineFeature({
       const target = (event.composedPath()[0] as Element | undefined) ?? button;
       if (verdict) render({ attempt: { kind: 'click', button, target, editor }, ...verdict, focus });
     });
+
+    // A send made while the guard loaded: decided now, on the reply as it is now.
+    const held = whileLoading?.takeHeldSend();
+    const editor = session.state.get().editor;
+    if (held && editor) {
+      const attempt: SendAttempt = { ...held, editor };
+      const verdict = check(null, editor);
+      if (verdict) render({ attempt, ...verdict, focus: focusedElement() });
+      else replaySend(attempt);
+    }
 
     // Key and pointer events in an editor's frames stay in their windows: listen there too.
     eachEditorWindow(session.state, signal, (win, scope) => {

@@ -13,6 +13,7 @@ import { sendMessage } from '@/lib/messaging/define';
 import { SlaReport, type WaitingReport } from '@/lib/messaging/sla';
 import { CHIP_SIZE, chipPoint } from '@/lib/overlay/place';
 import { platformTimeZone } from '@/lib/portals/registry';
+import { queryAll } from '@/lib/portals/select';
 import type { Selectors } from '@/lib/portals/selectors';
 import { StateAnnouncer } from '@/lib/sla/announce';
 import {
@@ -26,7 +27,7 @@ import {
 import { remainingSeconds } from '@/lib/sla/deadline';
 import { policyFor, policyTimeZone } from '@/lib/sla/policy-for';
 import type { ReplyPolicy } from '@/lib/sla/policy-schema';
-import { type ConversationRow, queryAll, readConversations } from '@/lib/sla/read-conversations';
+import { type ConversationRow, readConversations } from '@/lib/sla/read-conversations';
 import { answeredReports, SlaReporter, waitingReports } from '@/lib/sla/report';
 import { ConversationTracker, type Waiting } from '@/lib/sla/tracker';
 import * as stored from '@/lib/storage/items';

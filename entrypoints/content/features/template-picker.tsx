@@ -58,8 +58,8 @@ const TYPED_WITHIN_MS = 5000;
 function agentKeys() {
   let last = { key: '', at: Number.NEGATIVE_INFINITY };
   return {
-    saw(event: KeyboardEvent) {
-      last = { key: event.key, at: performance.now() };
+    saw({ key, at = performance.now() }: { key: string; at?: number }) {
+      last = { key, at };
     },
     typed(text: string, caret: number) {
       return (
@@ -79,7 +79,7 @@ export const templatePicker = defineFeature({
   frames: 'outer',
   pages: 'any',
   needs: ['editor', 'engine'],
-  init({ signal, platform, editor: session, layer, rules, settings }) {
+  init({ signal, platform, editor: session, layer, rules, settings, whileLoading }) {
     const show = layerSlot(layer, 'templates', signal);
     const chord = boundChord(OPEN_TEMPLATES);
     const library = templateLibrary(platform);
@@ -168,5 +168,11 @@ export const templatePicker = defineFeature({
     });
     session.state.subscribe(offerTyped, signal);
     void library.refresh().then(() => offerTyped(session.state.get()));
+
+    // Keys the agent pressed while the editing features loaded: the shortcut opens the picker now.
+    const early = whileLoading?.keys() ?? [];
+    for (const key of early) keys.saw(key);
+    const shortcut = chord();
+    if (shortcut && early.some((key) => matchesChord(key, shortcut))) void open();
   },
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createEditorSession } from '@/lib/content/editor-session';
 import type { ContentEnv } from '@/lib/content/env';
 import { defineFeature } from '@/lib/content/feature';
 import { observable } from '@/lib/content/observable';
@@ -79,10 +80,31 @@ describe('content runtime', () => {
         },
       }),
     ];
-    await startFeatures(features, env);
+    await startFeatures(features, env, { rules: env.rules, session: createEditorSession });
     expect(seen).toEqual(['a', 'b:false', 'c']);
     expect(sessions.size).toBe(1);
     expect(compiled).toHaveBeenCalled(); // the engine is warmed for a feature that lints
+    controller.abort();
+  });
+
+  it('does not start a feature that needs the editor without the editing parts', async () => {
+    const { env, controller } = makeEnv();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const started: string[] = [];
+    await startFeatures(
+      [
+        defineFeature({
+          id: 'e',
+          frames: 'outer',
+          pages: 'any',
+          needs: ['editor'],
+          init: () => void started.push('e'),
+        }),
+      ],
+      env,
+    );
+    expect(started).toEqual([]);
+    expect(env.layer.host.dataset.failed).toBe('e');
     controller.abort();
   });
 

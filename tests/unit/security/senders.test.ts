@@ -10,6 +10,7 @@ import { registerTemplates } from '@/lib/background/templates';
 import * as buyer from '@/lib/messaging/buyer';
 import * as core from '@/lib/messaging/core';
 import { type MessageDef, MessageRouter, type Sender } from '@/lib/messaging/define';
+import * as pageRules from '@/lib/messaging/page-rules';
 import * as popup from '@/lib/messaging/popup';
 import * as rules from '@/lib/messaging/rules';
 import * as sla from '@/lib/messaging/sla';
@@ -23,7 +24,7 @@ import { contentSender, EXTENSION_SENDER } from '@/tests/support/senders';
 import { makeSigner } from '@/tests/unit/rules-sync/helpers';
 
 const SHOPEE = 'https://seller.shopee.cn/webchat/conversations';
-const defs = [buyer, core, popup, rules, sla, templates].flatMap((module) =>
+const defs = [buyer, core, pageRules, popup, rules, sla, templates].flatMap((module) =>
   Object.values(module).filter(
     (value): value is MessageDef<never, never> => !!value && typeof value === 'object' && 'senders' in value,
   ),
@@ -68,6 +69,7 @@ describe('sender policy', () => {
       'core.commands',
       'popup.reportCounts',
       'rules.active',
+      'rules.page',
       'sla.report',
       'templates.get',
       'templates.list',
@@ -156,6 +158,21 @@ describe('what a content script can write', () => {
     const after = await send('rules.active', {}, contentSender(SHOPEE));
     expect(after).toEqual(before);
     expect((after.value as { overrides: { allow: string[] } }).overrides.allow).toEqual([]);
+  });
+});
+
+describe('the page rules a content script gets', () => {
+  it("are its own platform's packs in force, each reduced to selectors and reply policy, same revision", async () => {
+    const whole = await send('rules.active', {}, contentSender(SHOPEE));
+    const page = await send('rules.page', {}, contentSender(SHOPEE));
+    const packs = (whole.value as { packs: Array<{ id: string; reply?: unknown; selectors?: unknown }> })
+      .packs;
+    expect(page.value).toEqual({
+      revision: (whole.value as { revision: string }).revision,
+      packs: packs.map(({ id, reply, selectors }) => expect.objectContaining({ id, reply, selectors })),
+    });
+    expect(JSON.stringify(page.value)).not.toContain('"rules"');
+    expect(packs.map((pack) => pack.id)).toEqual(['common', 'shopee']);
   });
 });
 

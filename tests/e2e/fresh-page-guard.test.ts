@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { E2EPage } from './harness';
+import { BROWSERS } from './harness';
+import { BLOCKED_REPLY, type EditorPortal, pressSend, waitForLayer } from './overlay-helpers';
+import { appText, focusEditor, sentReplies } from './portal-editors';
+import { useBrowser } from './use-browser';
+
+const DIALOG = '[data-replyguard-dialog="send-guard"]';
+
+/**
+ * Puts a whole reply in the editor in one input, as a paste does: the page's own editor code receives it
+ * (the agent's paste is not ReplyGuard's to make; the send that follows is real input).
+ */
+function paste(page: E2EPage, portal: EditorPortal, text: string): Promise<void> {
+  return page.evaluate(
+    ({ name, reply }) => {
+      const box =
+        name === 'amazon'
+          ? document.querySelector('kat-textarea')!.shadowRoot!.querySelector('textarea')!
+          : document.activeElement;
+      if (box instanceof HTMLTextAreaElement) {
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, reply);
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      } else if (box instanceof HTMLElement) {
+        // A Draft-style editor applies the paste to its model from beforeinput (and cancels it).
+        const init = { inputType: 'insertFromPaste', data: reply, bubbles: true, cancelable: true };
+        if (box.dispatchEvent(new InputEvent('beforeinput', init)))
+          document.execCommand('insertText', false, reply);
+      }
+    },
+    { name: portal, reply: text },
+  );
+}
+
+/** The lint engine's state on the layer: absent before the first focus, `loading`, then `ready`. */
+const engineState = (page: E2EPage) =>
+  page.evaluate(() => document.querySelector('replyguard-ui')?.getAttribute('data-engine') ?? 'absent');
+
+describe.each(BROWSERS)('a send on a freshly loaded page (%s)', (name) => {
+  const browser = useBrowser(name);
+
+  // The engine loads on the first focus; a reply pasted and sent at once must wait for it, not go out.
+  it.each(['pinduoduo', 'tiktok', 'amazon'] as const)(
+    'on %s: paste a fined reply and send at once; the guard stops it',
+    async (portal) => {
+      const page = await browser().openPortal(portal);
+      expect(await engineState(page)).toBe('absent');
+      await focusEditor(page, portal);
+      await paste(page, portal, BLOCKED_REPLY);
+      await pressSend(page, portal);
+      const [dialog] = await waitForLayer(page, DIALOG);
+      expect(dialog!.text).toMatch(/WhatsApp|415/);
+      expect(await sentReplies(page)).toEqual([]);
+      expect((await appText(page)).replace(/\u00a0/g, ' ')).toBe(BLOCKED_REPLY);
+      expect(await engineState(page)).toBe('ready');
+      await page.close();
+    },
+  );
+
+  it('a page whose reply box the agent never touches never loads the engine', async () => {
+    const page = await browser().openPortal('pinduoduo');
+    // The page is used without touching a reply box: the conversation list, a scroll.
+    await page.clickSelector('li.chat-item');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await engineState(page)).toBe('absent');
+    await page.close();
+  });
+});
