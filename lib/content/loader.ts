@@ -20,7 +20,7 @@ const APP_URL = '/content-scripts/app/app.js' as const;
  * - the app (badges and the rest of the page-wide work) in a frame on a chat page that shows the
  *   conversation list, or once the agent clicks or types in the frame;
  * - the editing features and the lint engine (outer frames) the first time the agent focuses a reply
- *   box, or presses its send button. Sends made while they load wait for the guard (`catchInputWhileLoading`).
+ *   box (or points at one), or presses its send button. Sends made while they load wait for the guard (`catchInputWhileLoading`).
  * `data-engine` on the host says `loading` or `ready`.
  */
 export async function startLoader(ctx: ContentScriptContext): Promise<void> {
@@ -76,7 +76,7 @@ export async function startLoader(ctx: ContentScriptContext): Promise<void> {
       if (!isAgentInput(event)) return;
       const path = event.composedPath();
       const send = portal?.selectors.sendButton;
-      const onSend = event.type !== 'focusin' && path.some((node) => matchesAny(node, send));
+      const onSend = event.type === 'pointerdown' && path.some((node) => matchesAny(node, send));
       if (!onSend && !editorFromFocusPath(path)) return;
       wakes.abort();
       startEditing();
@@ -84,6 +84,8 @@ export async function startLoader(ctx: ContentScriptContext): Promise<void> {
     eachSameOriginWindow(wakes.signal, (win, scope) => {
       win.addEventListener('focusin', wake, { capture: true, signal: scope });
       win.addEventListener('pointerdown', wake, { capture: true, signal: scope });
+      // The pointer on its way to a reply box: the engine starts loading before the click.
+      win.addEventListener('pointerover', wake, { capture: true, signal: scope });
     });
     if (editorFromFocusPath(focusPath())) {
       wakes.abort();

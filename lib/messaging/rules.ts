@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '@/lib/platforms';
 import { OverridesSchema } from '@/lib/rules/overrides';
-import { PackSchema } from '@/lib/rules/pack-schema';
+import { PackWireSchema } from '@/lib/rules/pack-wire';
 import { RulesStatusSchema } from '@/lib/rules/registry-status';
 import { TemplateSchema } from '@/lib/templates/schema';
 import { defineMessage } from './define';
@@ -45,7 +45,7 @@ export const SetRuleOverrides = defineMessage('rules.setOverrides', OverridesSch
 export const GetActiveRules = defineMessage(
   'rules.active',
   z.object({ platform: z.enum(PLATFORM_IDS).optional() }),
-  z.object({ revision: z.string(), packs: z.array(PackSchema), overrides: OverridesSchema }),
+  z.object({ revision: z.string(), packs: z.array(PackWireSchema), overrides: OverridesSchema }),
   'content',
 );
 

@@ -6,8 +6,7 @@ import { SelectorsSchema } from '@/lib/portals/selectors';
 import { ReplyPolicySchema } from '@/lib/sla/policy-schema';
 import { TemplateSchema } from '@/lib/templates/schema';
 import { refineLimits } from './limits';
-
-const PACK_FORMAT = 1;
+import { PACK_FORMAT } from './pack-wire';
 
 /** A rule pack: data only, one per platform plus `common`, within PACK_LIMITS (lib/rules/limits.ts). */
 export const PackSchema = z
