@@ -17,6 +17,8 @@ export interface WhileLoading {
   composing(): boolean;
   /** The agent's keys pressed in the page meanwhile, oldest first (a shortcut, `;abbr` typed). */
   keys(): readonly TypedKey[];
+  /** The browser's template shortcut arrived meanwhile. */
+  pickerAsked(): boolean;
 }
 
 /** A key the agent pressed, and when (`performance.now()`). */

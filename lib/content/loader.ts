@@ -8,6 +8,7 @@ import { focusPath } from './focus';
 import { handledByParent } from './frame-role';
 import { eachSameOriginWindow } from './frame-windows';
 import { guarded, isAgentInput } from './handlers';
+import { answerEarlyPickerCommand } from './picker-command';
 import { createUiHost } from './ui-host';
 import { catchInputWhileLoading, type LoadingState } from './while-loading';
 
@@ -40,26 +41,30 @@ export async function startLoader(ctx: ContentScriptContext): Promise<void> {
   };
 
   let editing: Promise<void> | undefined;
+  let loading: LoadingState | undefined;
   const startEditing = () => {
     if (editing || signal.aborted) return;
     host.dataset.engine = 'loading';
-    const loading: LoadingState = { held: [], composing: false, keys: [] };
+    const state: LoadingState = { held: [], composing: false, keys: [], pickerAsked: false };
+    loading = state;
     const holding = new AbortController();
     signal.addEventListener('abort', () => holding.abort(), { once: true });
-    eachSameOriginWindow(holding.signal, (win, scope) => catchInputWhileLoading(win, portal, scope, loading));
+    eachSameOriginWindow(holding.signal, (win, scope) => catchInputWhileLoading(win, portal, scope, state));
     editing = loadApp()
       .then((started) =>
         started.startEditing({
           // The guard takes over: sends are its own from now on.
           takeHeldSend: () => {
             holding.abort();
-            return loading.held.splice(0).at(-1);
+            return state.held.splice(0).at(-1);
           },
-          composing: () => loading.composing,
-          keys: () => loading.keys,
+          composing: () => state.composing,
+          keys: () => state.keys,
+          pickerAsked: () => state.pickerAsked,
         }),
       )
       .then(() => {
+        loading = undefined;
         host.dataset.engine = 'ready';
       })
       .catch((error: unknown) => {
@@ -91,6 +96,12 @@ export async function startLoader(ctx: ContentScriptContext): Promise<void> {
       wakes.abort();
       startEditing();
     }
+    answerEarlyPickerCommand(signal, () => {
+      if (editing && !loading) return false; // the picker answers for itself
+      startEditing();
+      if (loading) loading.pickerAsked = true;
+      return loading !== undefined;
+    });
   }
 
   // The page-wide app: at once where the conversation list is; on a chat page whose list we do not

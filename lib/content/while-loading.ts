@@ -12,6 +12,8 @@ export interface LoadingState {
   held: HeldSend[];
   composing: boolean;
   keys: TypedKey[];
+  /** The browser's template shortcut arrived meanwhile (lib/content/picker-command.ts). */
+  pickerAsked: boolean;
 }
 
 /** Keys kept: enough for a shortcut and an abbreviation typed while the engine loads. */

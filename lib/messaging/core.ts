@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMessage } from './define';
+import { OPEN_PICKER_TYPE } from './picker-command';
 
 /** The keyboard shortcuts bound to the extension's commands (content scripts listen for them too). */
 export const GetCommands = defineMessage(
@@ -10,4 +11,4 @@ export const GetCommands = defineMessage(
 );
 
 /** Background → content: the browser fired the template shortcut (`commands.onCommand`); from the extension only. */
-export const OpenTemplatePicker = defineMessage('templates.openPicker', z.object({}), z.boolean());
+export const OpenTemplatePicker = defineMessage(OPEN_PICKER_TYPE, z.object({}), z.boolean());

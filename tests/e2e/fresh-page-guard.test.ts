@@ -57,6 +57,31 @@ describe.each(BROWSERS)('a send on a freshly loaded page (%s)', (name) => {
     },
   );
 
+  it("the browser's template shortcut before any focus loads the editing features and opens the picker", async () => {
+    const page = await browser().openPortal('pinduoduo');
+    expect(await engineState(page)).toBe('absent');
+    // What the background does on the browser's command (lib/background/core.ts): message the tab.
+    const extension = await browser().openExtensionPage('options.html');
+    const answers = await extension.evaluate(async () => {
+      type Tabs = {
+        tabs: {
+          query(q: object): Promise<Array<{ id?: number }>>;
+          sendMessage(id: number, message: unknown): Promise<unknown>;
+        };
+      };
+      const scope = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+      const api = (scope.browser ?? scope.chrome)!;
+      const tabs = await api.tabs.query({});
+      const message = { type: 'templates.openPicker', payload: {} };
+      return Promise.all(tabs.map((tab) => api.tabs.sendMessage(tab.id!, message).catch(() => null)));
+    });
+    await extension.close();
+    expect(answers).toContainEqual({ ok: true, value: true });
+    await page.waitFor(() => document.querySelector('replyguard-ui')?.getAttribute('data-picker') === 'open');
+    expect(await engineState(page)).toBe('ready');
+    await page.close();
+  });
+
   it('a page whose reply box the agent never touches never loads the engine', async () => {
     const page = await browser().openPortal('pinduoduo');
     // The page is used without touching a reply box: the conversation list, a scroll.

@@ -169,10 +169,12 @@ export const templatePicker = defineFeature({
     session.state.subscribe(offerTyped, signal);
     void library.refresh().then(() => offerTyped(session.state.get()));
 
-    // Keys the agent pressed while the editing features loaded: the shortcut opens the picker now.
+    // Keys the agent pressed while the editing features loaded, or the browser's shortcut then: the
+    // picker opens now.
     const early = whileLoading?.keys() ?? [];
     for (const key of early) keys.saw(key);
     const shortcut = chord();
-    if (shortcut && early.some((key) => matchesChord(key, shortcut))) void open();
+    if (whileLoading?.pickerAsked() || (shortcut && early.some((key) => matchesChord(key, shortcut))))
+      void open();
   },
 });

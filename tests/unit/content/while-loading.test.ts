@@ -7,7 +7,7 @@ function page() {
   document.body.innerHTML =
     '<textarea id="replyTextarea"></textarea><input id="search"><button class="send-btn"><span>发送</span></button>';
   const controller = new AbortController();
-  const state: LoadingState = { held: [], composing: false, keys: [] };
+  const state: LoadingState = { held: [], composing: false, keys: [], pickerAsked: false };
   catchInputWhileLoading(window, pinduoduo, controller.signal, state);
   const $ = (selector: string) => document.querySelector<HTMLElement>(selector)!;
   return { controller, state, box: $('#replyTextarea'), search: $('#search'), send: $('.send-btn span') };

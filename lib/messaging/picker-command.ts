@@ -1,0 +1,2 @@
+/** The message type of the browser's template shortcut, background → content (`OpenTemplatePicker`). */
+export const OPEN_PICKER_TYPE = 'templates.openPicker';
