@@ -57,6 +57,35 @@ describe.each(BROWSERS)('a send on a freshly loaded page (%s)', (name) => {
     },
   );
 
+  it("loads the engine and guards under the page's own strict CSP", async () => {
+    // Portals send a Content-Security-Policy; the loader's import of its own module must not depend on it.
+    browser().server.routes.push((req, res) => {
+      if (req.url?.includes('csp=strict'))
+        res.setHeader('content-security-policy', "script-src 'self' 'unsafe-inline'; object-src 'none'");
+      return false;
+    });
+    const page = await browser().openPortal('pinduoduo', { query: { csp: 'strict' } });
+    // The policy is in force: a script from another origin is refused.
+    const refused = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true });
+          const script = document.createElement('script');
+          script.src = 'https://elsewhere.invalid/x.js';
+          script.onerror = () => setTimeout(() => resolve(false), 200);
+          document.head.append(script);
+        }),
+    );
+    expect(refused, "the page's CSP refuses a script from elsewhere").toBe(true);
+    await focusEditor(page, 'pinduoduo');
+    await paste(page, 'pinduoduo', BLOCKED_REPLY);
+    await pressSend(page, 'pinduoduo');
+    await waitForLayer(page, DIALOG);
+    expect(await sentReplies(page)).toEqual([]);
+    expect(await engineState(page)).toBe('ready');
+    await page.close();
+  });
+
   it("the browser's template shortcut before any focus loads the editing features and opens the picker", async () => {
     const page = await browser().openPortal('pinduoduo');
     expect(await engineState(page)).toBe('absent');
