@@ -6,8 +6,11 @@ import { startFeatures } from '@/lib/content/runtime';
 import { watchStored } from '@/lib/content/stored';
 import type { UiHost } from '@/lib/content/ui-host';
 import { uiLayer } from '@/lib/content/ui-layer';
+import { countBySeverity } from '@/lib/findings/counts';
 import { setUiLocale } from '@/lib/i18n';
+import type { TabStatusValue } from '@/lib/messaging/popup';
 import { platformForUrl, portalForUrl } from '@/lib/portals/registry';
+import { isGuardActive } from '@/lib/settings/guard-active';
 import { settings as storedSettings } from '@/lib/storage/items';
 import { FEATURES } from './features';
 
@@ -18,6 +21,8 @@ export interface App {
    * is what the agent did meanwhile (a held send, a composition under way).
    */
   startEditing(whileLoading: WhileLoading): Promise<void>;
+  /** The popup's tab status before the editing features answer it: no reply box checked yet. */
+  status(): TabStatusValue;
 }
 
 /** Boots ReplyGuard's page-wide features in one document (every frame of a portal page runs its own copy). */
@@ -45,5 +50,13 @@ export async function startApp({ ctx, ui }: { ctx: ContentScriptContext; ui: UiH
       });
       return editing;
     },
+    status: () => ({
+      platform,
+      host: location.hostname,
+      chatPage: portal?.isChatPage(new URL(location.href)) ?? false,
+      editor: false,
+      active: isGuardActive(settings.get(), location.hostname, Date.now()),
+      counts: countBySeverity([]),
+    }),
   };
 }

@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { App } from '@/entrypoints/content/start';
 import { editorFromFocusPath } from '@/lib/editor/resolve';
+import { OPEN_PICKER_TYPE, TAB_STATUS_TYPE } from '@/lib/messaging/early-types';
 import { platformForUrl, portalForUrl } from '@/lib/portals/registry';
 import { matchesAny, queryAll } from '@/lib/portals/select';
+import { answerEarly } from './early-messages';
 import { focusPath } from './focus';
 import { handledByParent } from './frame-role';
 import { eachSameOriginWindow } from './frame-windows';
 import { guarded, isAgentInput } from './handlers';
-import { answerEarlyPickerCommand } from './picker-command';
 import { createUiHost } from './ui-host';
 import { catchInputWhileLoading, type LoadingState } from './while-loading';
 
@@ -96,11 +97,17 @@ export async function startLoader(ctx: ContentScriptContext): Promise<void> {
       wakes.abort();
       startEditing();
     }
-    answerEarlyPickerCommand(signal, () => {
-      if (editing && !loading) return false; // the picker answers for itself
-      startEditing();
-      if (loading) loading.pickerAsked = true;
-      return loading !== undefined;
+    // Until the editing features answer for themselves (`loading` is cleared when they have started).
+    const early = () => !(editing && !loading);
+    answerEarly(signal, {
+      [OPEN_PICKER_TYPE]: () => {
+        if (!early()) return undefined;
+        startEditing();
+        if (!loading) return undefined;
+        loading.pickerAsked = true;
+        return Promise.resolve(true);
+      },
+      [TAB_STATUS_TYPE]: () => (early() ? loadApp().then((started) => started.status()) : undefined),
     });
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMessage } from './define';
-import { OPEN_PICKER_TYPE } from './picker-command';
+import { OPEN_PICKER_TYPE } from './early-types';
 
 /** The keyboard shortcuts bound to the extension's commands (content scripts listen for them too). */
 export const GetCommands = defineMessage(

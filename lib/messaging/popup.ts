@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '@/lib/platforms';
 import { defineMessage } from './define';
+import { TAB_STATUS_TYPE } from './early-types';
 
 const CountsSchema = z.object({
   block: z.number().int().nonnegative(),
@@ -11,7 +12,7 @@ export type Counts = z.infer<typeof CountsSchema>;
 
 /** Popup → content script (top frame of the active tab): what ReplyGuard sees on this page. */
 export const TabStatus = defineMessage(
-  'popup.tabStatus',
+  TAB_STATUS_TYPE,
   z.object({}),
   z.object({
     platform: z.enum(PLATFORM_IDS),

@@ -8,6 +8,31 @@ import { useBrowser } from './use-browser';
 describe.each(BROWSERS)('toolbar popup (%s)', (name) => {
   const browser = useBrowser(name);
 
+  it('before the agent touches the reply box: the portal, and no reply checked yet', async () => {
+    const portal = await browser().openPortal('shopee');
+    const popup = await browser().openExtensionPage('popup.html');
+    const tabId = await portalTabId(popup, 'shopee');
+    await popup.goto(`${browser().extensionOrigin}/popup.html?tab=${tabId}`);
+    const shown = await popup.waitFor(() => {
+      const platform = document.querySelector<HTMLElement>('[data-popup="platform"]')?.dataset.platform;
+      const state = document.querySelector('[data-popup="unavailable"]')
+        ? 'unavailable'
+        : document.querySelector('[data-popup="findings"]')
+          ? 'findings'
+          : null;
+      return platform && state ? { platform, state } : null;
+    });
+    expect(shown).toEqual({ platform: 'shopee', state: 'findings' });
+    // Answering the popup loads no engine.
+    expect(
+      await portal.evaluate(
+        () => document.querySelector('replyguard-ui')?.getAttribute('data-engine') ?? null,
+      ),
+    ).toBe(null);
+    await popup.close();
+    await portal.close();
+  });
+
   it('shows the portal and the findings of its reply box, and switches the site off and on', async () => {
     const portal = await browser().openPortal('shopee');
     await focusEditor(portal, 'shopee');
