@@ -35,9 +35,9 @@ describe('imports', () => {
   });
 
   it('content features import no other feature', () => {
-    const features = files.filter(
-      (f) => f.startsWith('entrypoints/content/features/') && !f.endsWith('/index.ts'),
-    );
+    // index.ts (page-wide) and editing.ts (loaded on the first focus) are the lists of features.
+    const lists = ['entrypoints/content/features/index.ts', 'entrypoints/content/features/editing.ts'];
+    const features = files.filter((f) => f.startsWith('entrypoints/content/features/') && !lists.includes(f));
     const crossing = features.flatMap((f) =>
       importsOf(f)
         .filter((spec) => spec.startsWith('./') || spec.startsWith('@/entrypoints/'))
