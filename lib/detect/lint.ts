@@ -10,6 +10,7 @@ import { detectPhone } from '@/lib/detect/contact/phone';
 import { detectUrl } from '@/lib/detect/contact/url';
 import type { Detector, DetectorContext, DetectorHit } from './detector';
 import { inFeature } from './feature';
+import { cancelExplained } from './how-to';
 import { inCode } from './in-code';
 import { Initials } from './initials';
 import { detectLanguage } from './language';
@@ -17,8 +18,11 @@ import { type NearHit, nearEntrySide, nearSide, nearSpans } from './near';
 import { NearNames } from './near-names';
 import { negated, refusal, refusedAfter } from './negation';
 import { indexAt, type Normalised, normalise, Scratch, skeletonOf, unitsToString } from './normalise';
+import { outermost } from './outermost';
+import { basePattern } from './pattern-base';
 import { type CompiledRule, type DetectorKind, type EnginePack, planPacks, type TermEntry } from './plan';
 import { type Atom, type LengthBound, maxMatchLength, prefilterConditions } from './prefilter';
+import { namedAsProduct } from './product-name';
 import { namedMarkets, type RespellNames, respellings, type Spelling, vowellessNames } from './respell';
 import { phonetic, soundKey } from './sound';
 import { spelledWords } from './spelled';
@@ -82,7 +86,8 @@ function unionOf(patterns: CompiledPattern[], group: number): RE2JS | undefined 
  * pattern RE2 rejects never runs; `errors` compiles every pattern still pending to report those.
  */
 function preparePatterns(list: { rule: number; source: string }[]): CompiledPattern[] {
-  return list.map(({ rule, source }) => {
+  return list.map(({ rule, source: written }) => {
+    const source = basePattern(written);
     // Text is lower-cased already; case folding costs a lot in re2js, so only patterns with capitals get it.
     const capitals = /[A-Z]/.test(source.replace(/\\./g, '').replace(/\[:\w+:\]|\\p\{\w+\}/g, ''));
     return {
@@ -537,6 +542,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       if (c.end <= c.start || inside(allow, c)) continue;
       const rule = rules[c.rule]!;
       if (rule.category === 'platform.competitor' && inCode(text, c.start, c.end)) continue;
+      if (rule.category === 'order.cancel' && cancelExplained(text, c.start)) continue;
       const excepted = containing(exceptions.get(c.rule), c);
       if (excepted) {
         // A negatable rule's refusing exceptions ("we never accept western union") carry on; a conditional
@@ -558,7 +564,8 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
             : spansClauses(text, c.start, c.end) && negated(n, c.end)) ||
           refusedAfter(n, c.end) ||
           (rule.category !== 'abuse' && inWarning(text, c.start, c.end)) ||
-          (rule.category === 'contact.im' && inFeature(text, c.start, c.end))
+          (rule.category === 'contact.im' &&
+            (inFeature(text, c.start, c.end) || namedAsProduct(text, c.start, c.end)))
         ) {
           negatedUntil = Math.max(negatedUntil, c.end);
           continue;
@@ -594,7 +601,10 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       findings.push(finding);
     }
     if (spellings.length > 0) findings.push(...fromSpellings(text, spellings, findings, locale));
-    return findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1));
+    return outermost(
+      text,
+      findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1)),
+    );
   }
 
   /** Moves the matches of near families' side patterns out of the candidates, into the family words seen. */

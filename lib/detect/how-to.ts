@@ -1,0 +1,47 @@
+/**
+ * Cancelling explained, not asked for: the buyer wants to cancel or asked how, and the seller shows the way
+ * ("if you want to cancel, tap 'Cancel order'", 您要取消的话，在"我的订单"里点"取消订单", chị muốn hủy thì bấm
+ * "Hủy đơn", Kakak tadi tanya cara membatalkan…). The wish or the question names cancelling itself, and comes
+ * before the finding in the reply; "if you want the red one, cancel and reorder" is still a request. Pure.
+ */
+const WISH = new RegExp(
+  [
+    // en
+    "\\b(?:if|since|as|when)\\s+you(?:['’]d| would| still| really)?\\s+(?:want|wish|like|need|prefer|decide|choose)\\s+(?:to\\s+)?(?:cancel|stop)",
+    '\\bhow\\s+(?:to|do i|can i|do you|you can|one can)\\s+cancel',
+    '\\basked\\s+(?:us\\s+)?(?:about\\s+|how\\s+to\\s+)?cancel',
+    '\\byou\\s+(?:mentioned|said)\\s+you\\s+(?:want|would like|wanted)\\s+to\\s+(?:cancel|stop)',
+    // zh
+    '(?:要|想|需要|如需|如要|若要|如果要|如果想|如果需要)(?:取消|退单|撤单)',
+    '(?:怎么|怎样|如何)(?:取消|退单|撤单)',
+    '取消(?:的)?(?:方法|步骤|流程)',
+    // vi, id/ms, tl, th
+    '(?:muốn|cần|định)\\s+(?:hủy|huỷ)',
+    'cách\\s+(?:hủy|huỷ)',
+    '\\b(?:cara|caranya)\\s+(?:membatalkan|batalkan|batal|pembatalan|cancel)',
+    '\\b(?:kalau|jika|bila|kalo)\\s+(?:\\S{1,8}\\s+)?(?:mau|ingin|nak|hendak)\\s+(?:membatalkan|batalkan|batal|cancel)',
+    '\\b(?:kung|if)\\s+gusto\\s+(?:niyo|nyo|mo|ninyo)\\s+(?:po\\s+)?(?:i-?cancel|mag-?cancel|kanselahin)',
+    '\\bpaano\\s+(?:po\\s+)?(?:mag-?cancel|i-?cancel|magkansela)',
+    'วิธียกเลิก',
+    '(?:ต้องการ|อยาก)ยกเลิก',
+    // es, pt, fr, de, it
+    '\\b(?:si|en caso de que)\\s+(?:usted\\s+)?(?:desea|deseas|quiere|quieres|prefiere|prefieres|necesita|necesitas|decide|decides)\\s+cancelar',
+    '\\bc[oó]mo\\s+(?:puedo\\s+|puede\\s+|se puede\\s+)?cancelar',
+    '\\bse\\s+(?:voc[eê]\\s+)?(?:quiser|deseja|desejar|precisar|preferir)\\s+cancelar',
+    '\\bcomo\\s+(?:posso\\s+|pode\\s+)?cancelar',
+    '\\bsi\\s+vous\\s+(?:souhaitez|voulez|désirez|preferez|préférez)\\s+annuler',
+    '\\bcomment\\s+annuler',
+    '\\bwenn\\s+sie\\s+(?:\\S{1,12}\\s+){0,2}?(?:stornieren|zurücktreten)\\s+(?:möchten|wollen)',
+    '\\bwie\\s+(?:sie\\s+)?(?:\\S{1,12}\\s+){0,2}?stornieren',
+    '\\bse\\s+(?:desidera|vuole|vuoi)\\s+annullare',
+  ].join('|'),
+  'iu',
+);
+
+/** How far before the finding the wish may sit (UTF-16 units). */
+const REACH = 240;
+
+/** Whether a cancel finding at `start` follows the buyer's own wish to cancel, or their question how. */
+export function cancelExplained(text: string, start: number): boolean {
+  return WISH.test(text.slice(Math.max(0, start - REACH), start + 40));
+}

@@ -1,0 +1,29 @@
+/**
+ * An app's name as part of a product's: a model "Telegram Mini 2" in quotes, a "Viber" sticker on the box, a
+ * code TG-0812-3345 after the word for model. The name labels a thing the buyer holds; it invites nobody.
+ * Read only for contact.im, and only while the sentence gives no way to reach anyone (warning.ts `reaches`).
+ * Pure.
+ */
+import { sentenceAt } from './sentence';
+import { reaches } from './warning';
+
+const OPEN = /["“„«「『'‘]\s*$/u;
+/** After a quoted name: more of the product's name, or what the name is printed on. */
+const PRODUCT_AFTER =
+  /^(?:\s+(?:mini|pro|max|plus|lite|ultra|edition|series|model|[a-z]?\d+[a-z]?)\b[^"”»」』'’]{0,20}["”»」』'’]|["”»」』'’]\s*(?:sticker|logo|label|print|brand|edition|model|case|design|pattern|na sticker|sticker na|стикер|наклейк\S*|aufkleber|etiqueta|autocollant|สติกเกอร์|贴纸|标志|图案))/iu;
+/** The word for model (or item code) right before a code. */
+const MODEL_BEFORE =
+  /(?:\bmodel(?:o|e|l)?|\bmod\.|\bart\.|\bsku|\bref\.?|รุ่น|型号|款号|mẫu|модель|artikel|artículo)\s*[:：#]?\s*$/iu;
+/** A code: the app's letters with digits, joined by dashes or glued (TG-0812-3345, WA2024). */
+const CODE = /^[a-z]{1,12}[-_]?[a-z0-9-]*\d[a-z0-9-]*/i;
+
+/** Whether the app name at [start, end) of `text` is part of a product's name, model or print. */
+export function namedAsProduct(text: string, start: number, end: number): boolean {
+  const [from, to] = sentenceAt(text, start, end);
+  const before = text.slice(Math.max(0, start - 12), start);
+  const code = MODEL_BEFORE.test(before) ? CODE.exec(text.slice(start, start + 32)) : null;
+  const cut = code ? Math.max(end, start + code[0].length) : end;
+  if (reaches(text.slice(from, start) + text.slice(cut, to))) return false;
+  if (code) return true;
+  return OPEN.test(before) && PRODUCT_AFTER.test(text.slice(end, end + 32));
+}
