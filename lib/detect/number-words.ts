@@ -44,19 +44,19 @@ interface Word {
 
 /**
  * The words, by language: English, Indonesian/Malay, Vietnamese, Spanish, Portuguese, French, Italian,
- * German, Turkish and Tagalog. Units are single digits; teens and tens make two.
+ * German, Dutch, Turkish and Tagalog. Units are single digits; teens and tens make two.
  */
 const UNITS: Record<number, string> = {
-  0: 'zero oh nought nol kosong sifar khong cero sero zéro null sifir',
-  1: 'one satu mot uno um uma isa un une eins bir',
-  2: 'two dua hai dos dois duas dalawa deux due zwei zwo iki',
-  3: 'three tiga ba tres trois tre drei tatlo uc',
+  0: 'zero oh nought nol kosong sifar khong cero sero zéro null sifir nul',
+  1: 'one satu mot uno um uma isa un une eins bir een',
+  2: 'two dua hai dos dois duas dalawa deux due zwei zwo iki twee',
+  3: 'three tiga ba tres trois tre drei tatlo uc drie',
   4: 'four empat bon tu cuatro quatro quatre quattro vier apat dort',
-  5: 'five lima nam lam cinco cinq cinque funf fuenf bes',
-  6: 'six enam sau seis meia sei sechs anim alti',
-  7: 'seven tujuh bay siete sete sept sette sieben pito yedi',
+  5: 'five lima nam lam cinco cinq cinque funf fuenf bes vijf',
+  6: 'six enam sau seis meia sei sechs anim alti zes',
+  7: 'seven tujuh bay siete sete sept sette sieben pito yedi zeven',
   8: 'eight delapan lapan tam ocho oito huit otto acht walo sekiz',
-  9: 'nine sembilan chin nueve nove neuf neun siyam dokuz',
+  9: 'nine sembilan chin nueve nove neuf neun siyam dokuz negen',
 };
 const TEENS: Record<number, string> = {
   10: 'ten diez dez dix dieci sepuluh',

@@ -165,7 +165,7 @@ function mention(address: string): boolean {
   return !KNOWN_TLD.has(tld) || MENTION_BEFORE.test(address.slice(0, at.index));
 }
 
-/** Providers people split to slip past filters: "g mail", "hot mail", "ya hoo", "1 6 3", "q q". */
+/** Providers people split to slip past filters: "g mail", "gee mail", "hot mail", "ya hoo", "1 6 3", "q q". */
 const SPLIT_PROVIDER = new RegExp(
   `(?<![a-z0-9])(?:${[
     'googlemail',
@@ -184,7 +184,7 @@ const SPLIT_PROVIDER = new RegExp(
     '126',
   ]
     .map((p) => Array.from(p).join('[\\s-]{0,2}'))
-    .join('|')})(?![a-z0-9])`,
+    .join('|')}|gee[\\s-]{1,2}mail)(?![a-z0-9])`,
   'g',
 );
 
@@ -192,7 +192,8 @@ const SPLIT_PROVIDER = new RegExp(
 function joinedProviders(s: string): Packed | undefined {
   const edits: [number, number, string][] = [];
   for (const m of s.matchAll(SPLIT_PROVIDER)) {
-    if (/[\s-]/.test(m[0])) edits.push([m.index, m.index + m[0].length, m[0].replace(/[\s-]/g, '')]);
+    if (/[\s-]/.test(m[0]))
+      edits.push([m.index, m.index + m[0].length, m[0].replace(/[\s-]/g, '').replace(/^geemail$/, 'gmail')]);
   }
   return edits.length > 0 ? pack(s, edits) : undefined;
 }
