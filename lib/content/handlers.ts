@@ -30,3 +30,9 @@ export function trusted<E extends Event>(fn: (event: E) => void): (event: E) => 
     if (isAgentInput(event)) safe(event);
   };
 }
+
+/** Stops an event before the page's own handlers see it (the send guard's hold). */
+export function holdEvent(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}

@@ -2,7 +2,7 @@ import { editorFromFocusPath } from '@/lib/editor/resolve';
 import { matchesAny } from '@/lib/portals/select';
 import type { PortalModule } from '@/lib/portals/types';
 import { sendChord } from '@/lib/send-guard/send-keys';
-import { isAgentInput } from './handlers';
+import { holdEvent, isAgentInput } from './handlers';
 import type { HeldSend, TypedKey } from './held-send';
 
 const PRESSES = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
@@ -38,26 +38,20 @@ export function catchInputWhileLoading(
   };
   for (const type of ['compositionstart', 'compositionend'] as const)
     win.addEventListener(type, onComposition, { capture: true, signal });
-  const stop = (event: Event) => {
-    event.preventDefault();
-    event.stopImmediatePropagation();
-  };
   let keyHeld = false;
   const onKey = (event: KeyboardEvent) => {
     if (!isAgentInput(event)) return;
-    if (event.type === 'keydown') {
-      const { key, code, altKey, ctrlKey, shiftKey, metaKey } = event;
-      state.keys.push({ key, code, altKey, ctrlKey, shiftKey, metaKey, at: performance.now() });
-      state.keys.splice(0, state.keys.length - KEEP_KEYS);
-    }
     if (event.type !== 'keydown') {
-      if (keyHeld && event.key === 'Enter') stop(event);
+      if (keyHeld && event.key === 'Enter') holdEvent(event);
       return;
     }
+    const { key, code, altKey, ctrlKey, shiftKey, metaKey } = event;
+    state.keys.push({ key, code, altKey, ctrlKey, shiftKey, metaKey, at: performance.now() });
+    state.keys.splice(0, state.keys.length - KEEP_KEYS);
     const chord = sendChord(event, portal?.sendKeys ?? ['Enter', 'Ctrl+Enter']);
     const target = event.composedPath()[0] as HTMLElement | undefined;
     if (!chord || !target || !editorFromFocusPath(event.composedPath())) return;
-    stop(event);
+    holdEvent(event);
     keyHeld = true;
     onHeld({ kind: 'key', chord, target });
   };
@@ -70,7 +64,7 @@ export function catchInputWhileLoading(
       | HTMLElement
       | undefined;
     if (!target || !button) return;
-    stop(event);
+    holdEvent(event);
     if (pressHeld) return;
     pressHeld = true;
     onHeld({ kind: 'click', button, target });

@@ -1,3 +1,4 @@
+import { queryAll } from '@/lib/portals/select';
 import { frameChain } from './frames';
 import { resolveEditor, sameEditor } from './resolve';
 import type { Editor } from './types';
@@ -16,13 +17,7 @@ function isShown(el: Element): boolean {
 export function findBySelectors(doc: Document, selectors: readonly string[]): Editor | null {
   const candidates: Editor[] = [];
   for (const selector of selectors) {
-    let matches: Element[];
-    try {
-      matches = Array.from(doc.querySelectorAll(selector));
-    } catch {
-      continue; // an invalid selector from a pack must not stop the others
-    }
-    for (const match of matches) {
+    for (const match of queryAll(doc, [selector])) {
       const editor = resolveEditor(match);
       if (editor && !candidates.some((known) => sameEditor(known, editor))) candidates.push(editor);
     }

@@ -4,7 +4,7 @@ import type { EditorSession } from '@/lib/content/editor-session';
 import { defineFeature } from '@/lib/content/feature';
 import { fixAll } from '@/lib/content/fix-all';
 import { focusedElement, restoreFocus } from '@/lib/content/focus';
-import { guarded } from '@/lib/content/handlers';
+import { guarded, holdEvent } from '@/lib/content/handlers';
 import { findSendControl } from '@/lib/content/send-control';
 import { isReplaying, replaySend, type SendAttempt } from '@/lib/content/send-replay';
 import { layerSlot } from '@/lib/content/ui-layer';
@@ -33,11 +33,6 @@ const blocks = (findings: Finding[]) => findings.some((finding) => finding.sever
 const hasFix = (finding: Finding) => {
   const action = fixAllAction(finding);
   return action !== null && action !== 'keep';
-};
-/** Stops an event before the app sees it. */
-const hold = (event: Event) => {
-  event.preventDefault();
-  event.stopImmediatePropagation();
 };
 
 /** Fix all; then null (nothing blocking is left: the dialog closes), or the dialog saying what stayed and why. */
@@ -104,7 +99,7 @@ export const sendGuard = defineFeature({
       const snapshot = session.lintNow(editor);
       const unchecked = snapshot.check === 'failed';
       if (!snapshot.active || (!unchecked && !blocks(snapshot.findings))) return null;
-      if (event) hold(event);
+      if (event) holdEvent(event);
       return { findings: snapshot.findings, unchecked };
     };
 
@@ -112,14 +107,14 @@ export const sendGuard = defineFeature({
     const onKeyUp = guarded((event: KeyboardEvent) => {
       if (isReplaying() || !swallowKeyUp || event.key !== 'Enter') return;
       swallowKeyUp = false;
-      hold(event);
+      holdEvent(event);
     });
     const onKey = guarded((event: KeyboardEvent) => {
       if (isReplaying() || session.composing()) return;
       const chord = sendChord(event, portal?.sendKeys ?? ['Enter', 'Ctrl+Enter']);
       const editor = chord && session.editorFor(event);
       if (!chord || !editor) return;
-      if (dialog) return hold(event);
+      if (dialog) return holdEvent(event);
       const verdict = check(event, editor);
       if (!verdict || event.type !== 'keydown') return;
       swallowKeyUp = true;
@@ -134,7 +129,7 @@ export const sendGuard = defineFeature({
       const editor = session.state.get().editor;
       const button = findSendControl(event.composedPath(), rules.get().selectors.sendButton ?? [], editor);
       if (!button || !editor) return;
-      if (dialog) return hold(event);
+      if (dialog) return holdEvent(event);
       if (!(PRESS_EVENTS as readonly string[]).includes(event.type)) return;
       const focus = focusedElement();
       const verdict = check(event, editor);
