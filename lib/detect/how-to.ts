@@ -10,6 +10,8 @@ const WISH = new RegExp(
     "\\b(?:if|since|as|when)\\s+you(?:['’]d| would| still| really)?\\s+(?:want|wish|like|need|prefer|decide|choose)\\s+(?:to\\s+)?(?:cancel|stop)",
     '\\bhow\\s+(?:to|do i|can i|do you|you can|one can)\\s+cancel',
     '\\basked\\s+(?:us\\s+)?(?:about\\s+|how\\s+to\\s+)?cancel',
+    '\\b(?:since|as)\\s+you\\s+asked(?:\\s+us)?\\s+how\\b',
+    '\\b(?:sure|of course|yes)[,!.]?\\s+(?:\\S+\\s+){0,2}?you\\s+can\\s+(?:still\\s+)?cancel\\s+(?:it|this|the order|your order)\\s+yourself',
     '\\byou\\s+(?:mentioned|said)\\s+you\\s+(?:want|would like|wanted)\\s+to\\s+(?:cancel|stop)',
     // zh
     '(?:要|想|需要|如需|如要|若要|如果要|如果想|如果需要)(?:取消|退单|撤单)',
@@ -20,7 +22,7 @@ const WISH = new RegExp(
     'cách\\s+(?:hủy|huỷ)',
     '\\b(?:cara|caranya)\\s+(?:membatalkan|batalkan|batal|pembatalan|cancel)',
     '\\b(?:kalau|jika|bila|kalo)\\s+(?:\\S{1,8}\\s+)?(?:mau|ingin|nak|hendak)\\s+(?:membatalkan|batalkan|batal|cancel)',
-    '\\b(?:kung|if)\\s+gusto\\s+(?:niyo|nyo|mo|ninyo)\\s+(?:po\\s+)?(?:i-?cancel|mag-?cancel|kanselahin)',
+    '\\b(?:kung|if)\\s+gusto\\s+(?:niyo|nyo|mo|ninyo)\\s+(?:\\S{1,8}\\s+){0,2}?(?:i-?cancel|mag-?cancel|kanselahin)',
     '\\bpaano\\s+(?:po\\s+)?(?:mag-?cancel|i-?cancel|magkansela)',
     'วิธียกเลิก',
     '(?:ต้องการ|อยาก)ยกเลิก',
@@ -41,7 +43,17 @@ const WISH = new RegExp(
 /** How far before the finding the wish may sit (UTF-16 units). */
 const REACH = 240;
 
-/** Whether a cancel finding at `start` follows the buyer's own wish to cancel, or their question how. */
-export function cancelExplained(text: string, start: number): boolean {
-  return WISH.test(text.slice(Math.max(0, start - REACH), start + 40));
+/** What is cancelled, when it is no order: a subscription, a membership, a plan. */
+const NOT_AN_ORDER =
+  /^["'”’»」]?\s*(?:subscriptions?|memberships?|plans?|trials?|auto-?renew\w*|suscripci[oó]n|assinatura|abonnement|abo)\b/iu;
+
+/**
+ * Whether a cancel finding over [start, end) follows the buyer's own wish to cancel or their question how,
+ * or cancels no order at all ("choose "Cancel subscription"").
+ */
+export function cancelExplained(text: string, start: number, end = start): boolean {
+  return (
+    NOT_AN_ORDER.test(text.slice(end, end + 24)) ||
+    WISH.test(text.slice(Math.max(0, start - REACH), start + 40))
+  );
 }

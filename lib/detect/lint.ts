@@ -542,7 +542,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       if (c.end <= c.start || inside(allow, c)) continue;
       const rule = rules[c.rule]!;
       if (rule.category === 'platform.competitor' && inCode(text, c.start, c.end)) continue;
-      if (rule.category === 'order.cancel' && cancelExplained(text, c.start)) continue;
+      if (rule.category === 'order.cancel' && cancelExplained(text, c.start, c.end)) continue;
       const excepted = containing(exceptions.get(c.rule), c);
       if (excepted) {
         // A negatable rule's refusing exceptions ("we never accept western union") carry on; a conditional

@@ -17,6 +17,14 @@ const MODEL_BEFORE =
 /** A code: the app's letters with digits, joined by dashes or glued (TG-0812-3345, WA2024). */
 const CODE = /^[a-z]{1,12}[-_]?[a-z0-9-]*\d[a-z0-9-]*/i;
 
+/** A thing named by the app's name: "the Telegram font", "a WhatsApp sticker pack". */
+const THING_AFTER =
+  /^\s(?:font|typeface|poster|replica|print|sticker|decal|logo|design|style|pattern|theme|costume|mug|shirt|t-shirt|hoodie|case|cover|keychain|plush|toy)s?\b/i;
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|our|your)\s+$/i;
+/** An old thing the name still means: "an original 1944 Western Union telegram", "a vintage telegram". */
+const OLD_BEFORE =
+  /(?:\b(?:vintage|antique|old|original|replica|historic|retro|classic|genuine)|\b1[89]\d\d|\bwestern union)\s+(?:\S+\s+)?$/i;
+
 /** Whether the app name at [start, end) of `text` is part of a product's name, model or print. */
 export function namedAsProduct(text: string, start: number, end: number): boolean {
   const [from, to] = sentenceAt(text, start, end);
@@ -25,5 +33,9 @@ export function namedAsProduct(text: string, start: number, end: number): boolea
   const cut = code ? Math.max(end, start + code[0].length) : end;
   if (reaches(text.slice(from, start) + text.slice(cut, to))) return false;
   if (code) return true;
-  return OPEN.test(before) && PRODUCT_AFTER.test(text.slice(end, end + 32));
+  const after = text.slice(end, end + 32);
+  const near = text.slice(Math.max(0, start - 40), start);
+  if (ARTICLE_BEFORE.test(near) && THING_AFTER.test(after)) return true;
+  if (/^telegrams?$/i.test(text.slice(start, end)) && OLD_BEFORE.test(near)) return true;
+  return OPEN.test(before) && PRODUCT_AFTER.test(after);
 }

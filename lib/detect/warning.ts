@@ -187,6 +187,22 @@ const REQUESTER = re([
   '任何(?:人|让)',
 ]);
 
+/** The seller saying it never asks for such a thing. */
+const NEVER_ASKS = re([
+  "\\b(?:never|will not|won['’]t|do not|don['’]t|does not|doesn['’]t)\\s+(?:\\w+\\s+){0,2}?(?:ask|request|require|contact)",
+  '(?:从不|绝不|不会)(?:要求|让|叫|主动)',
+  'nunca (?:le |te |lhe )?(?:pedimos|pediremos|pedirá|pede|pedirá)',
+  'jamais',
+  'tidak akan pernah',
+  'tidak pernah (?:meminta|minta)',
+  'không bao giờ',
+  'hindi (?:kailanman|kami) (?:hihingi|magtatanong)',
+  'никогда не (?:просим|попросим|требуем)',
+  'niemals',
+  'nigdy nie',
+  'asla',
+]);
+
 /** An instruction to ignore or report, or to stay here. */
 const INSTRUCTION = re([
   '\\bignore\\b',
@@ -267,6 +283,13 @@ export function inWarning(text: string, start: number, end: number): boolean {
   const quiet = (s: string) => !reaches(s);
   // Thai blanks end clauses, not sentences: the impostor may be named in the clause next to it.
   if (THAI.test(sentence) && neighbours(text, from, to).some((s) => IMPOSTOR.test(s) && quiet(s)))
+    return true;
+  // "We will never ask you to pay by PayNow or Telegram. If anyone does, report it.": the seller disowns the
+  // request, and the next sentence has the third party and the instruction.
+  if (
+    NEVER_ASKS.test(sentence) &&
+    neighbours(text, from, to).some((s) => REQUESTER.test(s) && INSTRUCTION.test(s) && quiet(s))
+  )
     return true;
   if (!REQUESTER.test(sentence)) return false;
   if (INSTRUCTION.test(sentence)) return true;

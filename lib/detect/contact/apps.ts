@@ -253,6 +253,10 @@ export const WORDS: Record<Part, readonly string[]> = {
     'the purple app',
     'app roxo',
     'app morado',
+    // Twitter by its bird.
+    'bird app',
+    'blue bird app',
+    'the bird app',
     // Snapchat by its ghost; WhatsApp by its logo: a green phone.
     'ghost app',
     'ghost logo',

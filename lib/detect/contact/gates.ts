@@ -33,6 +33,7 @@ export const GATE_WORDS: readonly { text: string; role: GateRole; setOff?: boole
   { text: 'arobase', role: 'at' },
   { text: 'point', role: 'dot', setOff: true },
   { text: 'punkt', role: 'dot', setOff: true },
+  { text: 'punt', role: 'dot', setOff: true },
   { text: 'et', role: 'at', setOff: true },
   { text: 'собака', role: 'at', setOff: true },
   { text: '在', role: 'at' },

@@ -31,8 +31,8 @@ const STOP = new Set(
  * (ร้าน), ไลน์ของร้าน, IG của shop, 인스타 우리 가게, 店铺的. Joined into FILLER.
  */
 const SHOP_WORD = String.raw`(?:ของ|ทาง)?ราน|ของเรา|của\s*(?:shop|tiệm|cửa hàng|mình)|우리\s*가게|가게|店铺的?|本店|المتجر|متجرنا`;
-/** Korean particles after an app name: 인스타에서 (on), 라인은 (as for), 카톡으로 (by). */
-const PARTICLE = String.raw`에서|으로|로|은|는|에`;
+/** Korean and Japanese particles after an app name: 인스타에서 (on), 라인은 (as for), 카톡으로 (by), LINEで (on). */
+const PARTICLE = String.raw`에서|으로|로|은|는|에|で|は|の`;
 /** Malay and Filipino words between an app and its handle: "WA kita: 08…", "tele na lang tayo: @x", "IG namin". */
 const OUR = String.raw`(?:na lang|lang|tayo|kita|kami|namin|po|aja|saja)(?![a-z])`;
 /** The @ read out: arroba, собака (base view: coбaka), małpa, chiocciola. */

@@ -15,6 +15,7 @@ export const DOT_WORDS = [
   'ponto',
   'point',
   'punkt',
+  'punt',
   'titik',
   'kropka',
   'nokta',
