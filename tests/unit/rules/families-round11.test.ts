@@ -46,6 +46,17 @@ const fires: [PlatformId, string, string][] = [
   ['aliexpress', 'Попросите кого-нибудь прочитать вам размерную сетку.', 'abuse'],
   ['lazada', 'ถ้าของไม่ครบโทรหาร้านได้ที่ ๐๘๑-๒๓๔-๕๖๗๘ นะคะ', 'contact.phone'],
   ['amazon', 'Our mailbox is helpdesk.north at gee mail dot com.', 'contact.email'],
+  ['lazada', 'Boleh bayar terus ke akaun CIMB kami, tak payah ikut Lazada.', 'offplatform.payment'],
+  ['pinduoduo', '直接打到我的支 付 宝就行', 'offplatform.payment'],
+  ['aliexpress', 'Можно оплатить через Вестерн Юнион.', 'offplatform.payment'],
+  ['walmart', 'Lowest price on the entire web, no one beats our price.', 'ad.absolute'],
+  ['shopee', 'Il faudrait que vous annuliez la commande de votre côté.', 'order.cancel'],
+  ['shopee', 'Dá pra você cancelar e comprar de novo?', 'order.cancel'],
+  ['amazon', 'u r s t u p i d', 'abuse'],
+  ['shopee', 'Em không biết đọc mô tả hả?', 'abuse'],
+  ['amazon', 'Schreiben Sie uns auf LINEで ID tanaka_shop7', 'contact.im'],
+  ['ebay', 'Alles staat op tuinhuis punt nl slash montage', 'contact.url'],
+  ['lazada', 'We will never ask you to pay by PayNow. Add our Telegram @deals88 instead.', 'contact.im'],
 ];
 
 const silent: [PlatformId, string][] = [
@@ -61,6 +72,16 @@ const silent: [PlatformId, string][] = [
   ['pinduoduo', '最新鲜的一批明天到货，到了马上给您发'],
   ['amazon', 'The best way to reach us is right here in Amazon messages.'],
   ['lazada', 'Nomor resi paket kakak JX1234567890, sudah dikirim ya.'],
+  ['amazon', 'To end it, open Subscribe & Save and choose "Cancel subscription".'],
+  ['amazon', 'Since you asked how: open Your Orders, pick the order and tap Cancel items.'],
+  [
+    'lazada',
+    'Our staff will never ask you to pay via bank transfer or Telegram. If anyone does, report it in the app.',
+  ],
+  ['ebay', 'This is an original 1952 Western Union telegram in its envelope.'],
+  ['amazon', 'The Telegram font on this poster is just the typeface name.'],
+  ['walmart', 'Keep the invoice no. 2024/0871 and lot number 2024-118-5521 for the warranty.'],
+  ['pinduoduo', '这款咸鱼干是今年新晒的，咸鱼上架后卖得很快'],
 ];
 
 describe('round 10: ratings and rewards in any language, payment around the platform, claims, explained cancels', () => {
