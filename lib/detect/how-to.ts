@@ -45,7 +45,9 @@ const REACH = 240;
 
 /** What is cancelled, when it is no order: a subscription, a membership, a plan. */
 const NOT_AN_ORDER =
-  /^["'”’»」]?\s*(?:subscriptions?|memberships?|plans?|trials?|auto-?renew\w*|suscripci[oó]n|assinatura|abonnement|abo)\b/iu;
+  /^["'”’»」]?\s*(?:(?:your|the|this|my|a|tu|su|sua|votre|ihr\w{0,2}|il|la)\s+)?(?:monthly\s+|annual\s+)?(?:subscriptions?|memberships?|plans?|trials?|auto-?renew\w*|suscripci[oó]n|assinatura|abonnement|abo)\b/iu;
+/** …or named before the verb, as Chinese does: 把退款取消 (cancel the refund), 自动续费取消. */
+const NOT_AN_ORDER_BEFORE = /(?:退款|退货|售后|投诉|订阅|会员|自动续费|续费)(?:申请)?\s*$/u;
 
 /**
  * Whether a cancel finding over [start, end) follows the buyer's own wish to cancel or their question how,
@@ -53,7 +55,8 @@ const NOT_AN_ORDER =
  */
 export function cancelExplained(text: string, start: number, end = start): boolean {
   return (
-    NOT_AN_ORDER.test(text.slice(end, end + 24)) ||
+    NOT_AN_ORDER.test(text.slice(end, end + 40)) ||
+    NOT_AN_ORDER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
     WISH.test(text.slice(Math.max(0, start - REACH), start + 40))
   );
 }

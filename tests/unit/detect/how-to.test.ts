@@ -27,3 +27,19 @@ describe('cancelExplained: the buyer wants to cancel or asked how, the seller sh
     expect(at(far, 'cancel the order')).toBe(false);
   });
 });
+
+describe('cancelExplained: what is cancelled is no order', () => {
+  it.each([
+    ['You can cancel your monthly subscription under Your Account.', 'cancel'],
+    ['Choose "Cancel subscription" to end the plan.', 'Cancel'],
+    ['收到后您把退款取消一下就行', '取消'],
+    ['会员自动续费取消一下就行', '取消'],
+  ])('%s', (text, word) => {
+    const start = text.indexOf(word);
+    expect(cancelExplained(text, start, start + word.length)).toBe(true);
+  });
+  it('still reads an order cancelled', () => {
+    const text = '麻烦您把订单取消一下';
+    expect(cancelExplained(text, text.indexOf('取消'), text.indexOf('取消') + 2)).toBe(false);
+  });
+});

@@ -57,6 +57,12 @@ const fires: [PlatformId, string, string][] = [
   ['amazon', 'Schreiben Sie uns auf LINEで ID tanaka_shop7', 'contact.im'],
   ['ebay', 'Alles staat op tuinhuis punt nl slash montage', 'contact.url'],
   ['lazada', 'We will never ask you to pay by PayNow. Add our Telegram @deals88 instead.', 'contact.im'],
+  ['shopee', 'Our fan is the number one choice in the Philippines.', 'ad.absolute'],
+  ['walmart', 'The toughest cooler you will ever own.', 'ad.absolute'],
+  ['amazon', "Simply the world's best kettle.", 'ad.absolute'],
+  ['ebay', 'Mit dem Code HALLO5 sparen Sie 5 % bei der nächsten Bestellung.', 'marketing'],
+  ['walmart', 'Con el código VUELVE12 tiene 12% de descuento en su próxima compra.', 'marketing'],
+  ['shopee', 'DM on IG for more colours', 'contact.im'],
 ];
 
 const silent: [PlatformId, string][] = [
@@ -82,6 +88,8 @@ const silent: [PlatformId, string][] = [
   ['amazon', 'The Telegram font on this poster is just the typeface name.'],
   ['walmart', 'Keep the invoice no. 2024/0871 and lot number 2024-118-5521 for the warranty.'],
   ['pinduoduo', '这款咸鱼干是今年新晒的，咸鱼上架后卖得很快'],
+  ['walmart', 'The best you can do is wait one more day for the carrier.'],
+  ['shopee', 'You will get a message on delivery day from the courier.'],
 ];
 
 describe('round 10: ratings and rewards in any language, payment around the platform, claims, explained cancels', () => {
@@ -89,7 +97,7 @@ describe('round 10: ratings and rewards in any language, payment around the plat
     expect(categories(platform, text)).toContain(category);
   });
   it.each(silent)('%s stays silent: %s', (platform, text) => {
-    expect(blocks(platform, text)).toEqual([]);
+    expect(categories(platform, text)).toEqual([]);
   });
   it('still reads a cancel request when the wish is about something else', () => {
     expect(blocks('shopee', 'If you want the red one, please cancel the order and buy it again.')).toContain(
