@@ -198,6 +198,19 @@ function joinedProviders(s: string): Packed | undefined {
   return edits.length > 0 ? pack(s, edits) : undefined;
 }
 
+/** "j a c k y 8 8 @ 1 6 3 . c o m": single characters spaced out, one blank apart, holding an @ and a dot. */
+const SPACED_OUT = /(?<!\S)(?:[a-z0-9@._-] ){5,}[a-z0-9](?!\S)/g;
+
+/** The base view with spaced-out addresses written plainly, or undefined when there is none. */
+function joinedSpacedOut(s: string): Packed | undefined {
+  const edits: [number, number, string][] = [];
+  for (const m of s.matchAll(SPACED_OUT)) {
+    if (m[0].includes('@') && m[0].includes('.'))
+      edits.push([m.index, m.index + m[0].length, m[0].replace(/ /g, '')]);
+  }
+  return edits.length > 0 ? pack(s, edits) : undefined;
+}
+
 /** Email spans in base-view indices [from, to). */
 export function emailSpans(n: Normalised): [number, number][] {
   // The url detector asks again for the same text: one computation per normalised text.
@@ -227,6 +240,11 @@ function compute(n: Normalised): [number, number][] {
   if (joined) {
     const back = (a: number, b: number) => add(...sourceSpan(joined, a, b));
     addresses(joined.text, { at: true, named: true, mailbox: false }, back);
+  }
+  const spaced = maybe && s.includes('@') ? joinedSpacedOut(s) : undefined;
+  if (spaced) {
+    const back = (a: number, b: number) => add(...sourceSpan(spaced, a, b));
+    addresses(spaced.text, { at: true, named: false, mailbox: false }, back);
   }
   return spans;
 }

@@ -16,6 +16,7 @@ export const DOT_WORDS = [
   'point',
   'punkt',
   'punt',
+  'ดอท',
   'titik',
   'kropka',
   'nokta',

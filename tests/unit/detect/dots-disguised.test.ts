@@ -26,6 +26,9 @@ describe('links with spaced dots and slashes', () => {
     // A www name spaced throughout, its path glued or spaced.
     ['说明书在 www . fernhouse . cn/guide 可以下载', 'www . fernhouse . cn/guide'],
     ['manual: www . fernhouse . cn / guide', 'www . fernhouse . cn / guide'],
+    // The dot read out in Dutch and Thai, and a country TLD that is no ordinary word.
+    ['de handleiding staat op tuinhuis punt nl slash montage', 'tuinhuis punt nl slash montage'],
+    ['รายละเอียดที่ fernhouse ดอท คอม ค่ะ', 'fernhouse ดอท คอม'],
   ])('%s', (text, match) => {
     expect(url(text)).toEqual([match]);
     expect(email(text)).toEqual([]);

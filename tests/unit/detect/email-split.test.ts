@@ -33,3 +33,18 @@ describe('e-mails with the provider split', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('e-mails spelled out one character at a time', () => {
+  it.each([
+    ['mail us at j a c k y 8 8 @ 1 6 3 . c o m today', 'j a c k y 8 8 @ 1 6 3 . c o m'],
+    ['invoices: a c c o u n t s @ h o m e l i t e . s g', 'a c c o u n t s @ h o m e l i t e . s g'],
+  ])('finds %s', (text, match) => {
+    expect(found(text)).toEqual([`contact.email:${match}`]);
+  });
+  it.each(['sizes S M L XL and XXL in stock', 'rate us @ 5 . 0 stars', 'grades a b c d e f only'])(
+    'leaves alone %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
