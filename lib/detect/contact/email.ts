@@ -188,28 +188,26 @@ const SPLIT_PROVIDER = new RegExp(
   'g',
 );
 
-/** The base view with split provider names joined ("lily at g mail dot com" → "lily at gmail dot com"). */
-function joinedProviders(s: string): Packed | undefined {
-  const edits: [number, number, string][] = [];
-  for (const m of s.matchAll(SPLIT_PROVIDER)) {
-    if (/[\s-]/.test(m[0]))
-      edits.push([m.index, m.index + m[0].length, m[0].replace(/[\s-]/g, '').replace(/^geemail$/, 'gmail')]);
-  }
-  return edits.length > 0 ? pack(s, edits) : undefined;
-}
-
 /** "j a c k y 8 8 @ 1 6 3 . c o m": single characters spaced out, one blank apart, holding an @ and a dot. */
 const SPACED_OUT = /(?<!\S)(?:[a-z0-9@._-] ){5,}[a-z0-9](?!\S)/g;
 
-/** The base view with spaced-out addresses written plainly, or undefined when there is none. */
-function joinedSpacedOut(s: string): Packed | undefined {
+/**
+ * `s` with each match of `re` that `rewrite` turns into a plain form replaced by it, or undefined when none is:
+ * split provider names joined ("lily at g mail dot com" → "lily at gmail dot com"), spaced-out addresses closed up.
+ */
+function joined(s: string, re: RegExp, rewrite: (match: string) => string | undefined): Packed | undefined {
   const edits: [number, number, string][] = [];
-  for (const m of s.matchAll(SPACED_OUT)) {
-    if (m[0].includes('@') && m[0].includes('.'))
-      edits.push([m.index, m.index + m[0].length, m[0].replace(/ /g, '')]);
+  for (const m of s.matchAll(re)) {
+    const plain = rewrite(m[0]);
+    if (plain !== undefined) edits.push([m.index, m.index + m[0].length, plain]);
   }
   return edits.length > 0 ? pack(s, edits) : undefined;
 }
+
+const providerJoined = (match: string) =>
+  /[\s-]/.test(match) ? match.replace(/[\s-]/g, '').replace(/^geemail$/, 'gmail') : undefined;
+const spacedClosed = (match: string) =>
+  match.includes('@') && match.includes('.') ? match.replace(/ /g, '') : undefined;
 
 /** Email spans in base-view indices [from, to). */
 export function emailSpans(n: Normalised): [number, number][] {
@@ -236,16 +234,12 @@ function compute(n: Normalised): [number, number][] {
   addresses(s, { at: maybe, named: mailbox, mailbox }, add);
   // A split provider counts only in an address with its @ or spoken at (maybeEmail is that test here,
   // not a shortcut): "lily at g mail dot com", never "send it by g mail".
-  const joined = (maybe || mailbox) && maybeEmail(n) ? joinedProviders(s) : undefined;
-  if (joined) {
-    const back = (a: number, b: number) => add(...sourceSpan(joined, a, b));
-    addresses(joined.text, { at: true, named: true, mailbox: false }, back);
-  }
-  const spaced = maybe && s.includes('@') ? joinedSpacedOut(s) : undefined;
-  if (spaced) {
-    const back = (a: number, b: number) => add(...sourceSpan(spaced, a, b));
-    addresses(spaced.text, { at: true, named: false, mailbox: false }, back);
-  }
+  const again = (packed: Packed | undefined, named: boolean) => {
+    if (packed)
+      addresses(packed.text, { at: true, named, mailbox: false }, (a, b) => add(...sourceSpan(packed, a, b)));
+  };
+  if ((maybe || mailbox) && maybeEmail(n)) again(joined(s, SPLIT_PROVIDER, providerJoined), true);
+  if (maybe && s.includes('@')) again(joined(s, SPACED_OUT, spacedClosed), false);
   return spans;
 }
 

@@ -16,7 +16,6 @@ export const DOT_WORDS = [
   'point',
   'punkt',
   'punt',
-  'ดอท',
   'titik',
   'kropka',
   'nokta',

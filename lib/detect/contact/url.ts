@@ -35,7 +35,8 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   true,
 );
 
-const DOT_WORD = `(?:${DOT_WORDS.join('|')})`;
+/** The Latin dot words, and Thai ดอท (`fernhouse ดอท คอม`). */
+const DOT_WORD = `(?:${DOT_WORDS.join('|')}|ดอท)`;
 const DOT = `(?:\\s*[\\[(（【]\\s*(?:${DOT_WORD}|点|\\.)\\s*[\\])）】]\\s*|\\s+${DOT_WORD}\\s+|\\s*点\\s*|。|${MIDDLE_DOT})`;
 const SPOKEN = new RegExp(
   `(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}(?:${DOT}[a-z0-9-]+)*${DOT}(?:com|net|org|cn|io|co|me|shop|store|top|xyz|info|ly|cc|tv|app|link|site|online|vip|club|biz|nl|pl|uk|au|sg|ph|vn|br|mx|ru|eu|jp|kr|tw|hk|คอม)(?![a-z0-9])(?:\\s*(?:\\/|slash)\\s*[a-z0-9][a-z0-9_-]{1,39}(?![a-z0-9]))?`,
