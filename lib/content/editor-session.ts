@@ -191,9 +191,12 @@ export function createEditorSession({
 
   const setCurrent = (editor: Editor | null) => {
     if (sameEditor(editor, current)) return;
+    // Leaving an editor ends its composition (its compositionend may never come); the first editor
+    // keeps a composition begun while the session loaded.
+    if (current) composing = false;
     current = editor;
-    composing = false;
-    lintSoon();
+    if (!composing) return lintSoon();
+    state.set({ editor, text: '', findings: [], active: active(), check: 'done' });
   };
 
   const refresh = guarded(() => {
@@ -264,8 +267,12 @@ export function createEditorSession({
     },
     { once: true },
   );
-  rules.subscribe(lintSoon, signal);
-  settings.subscribe(lintSoon, signal);
+  // New rules or settings re-lint the reply, but never a composing text: compositionend lints it.
+  const relint = () => {
+    if (!composing) lintSoon();
+  };
+  rules.subscribe(relint, signal);
+  settings.subscribe(relint, signal);
   // The session may start after the agent focused an editor (it loads on that focus): adopt it.
   focused = editorFromFocusPath(focusPath());
   refresh();

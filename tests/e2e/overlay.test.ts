@@ -249,9 +249,18 @@ describe.each(BROWSERS)('reply-box overlay (%s)', (name) => {
         }),
       );
     });
-    // Input events are handled while they are dispatched and a short reply is linted at once; the page
-    // status publishes on the next frame. Two frames on, no lint has read the composing text (another
-    // lint, of the still empty editor, may have been published meanwhile: the length tells them apart).
+    // The focus above starts loading the engine, so the composition usually begins while it loads: the
+    // session must keep it when it arrives. Input events are handled while they are dispatched and a
+    // short reply is linted at once; the page status publishes on the next frame. Two frames on, no
+    // lint has read the composing text (another lint, of the still empty editor, may have been
+    // published meanwhile: the length tells them apart).
+    await page.waitFor(
+      () => document.querySelector('replyguard-ui')?.getAttribute('data-engine') === 'ready',
+      undefined,
+      {
+        what: 'the engine to load',
+      },
+    );
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );

@@ -57,6 +57,22 @@ describe('editor session', () => {
     expect(session.state.get().findings).toHaveLength(1);
   });
 
+  it('keeps a composition begun while it loaded, and new rules do not lint a composing text', () => {
+    document.body.innerHTML = '<textarea class="reply"></textarea>';
+    const { deps, controller, settings } = makeEnv();
+    stop = controller;
+    const area = document.querySelector('textarea')!;
+    area.value = 'a bad word';
+    const session = createEditorSession({ ...deps, whileLoading: { composing: () => true } });
+    expect(session.state.get().editor?.el).toBe(area);
+    expect(session.composing()).toBe(true);
+    deps.rules.set({ ...deps.rules.get() });
+    settings.set({ ...settings.get() });
+    expect(session.state.get().findings).toEqual([]);
+    area.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    expect(session.state.get().findings).toHaveLength(1);
+  });
+
   it('takes any focused textarea (generic path) and follows a re-mounted editor', async () => {
     vi.useFakeTimers();
     document.body.innerHTML = '<div id="app"><textarea class="other"></textarea></div>';
