@@ -1,6 +1,7 @@
 /**
  * Apps named as a device's features: a smartwatch that "shows notifications from WhatsApp, Telegram and
- * WeChat", 手环支持微信消息提醒, a band that syncs with an app: the sentence names a device and what it does
+ * WeChat", 手环支持微信消息提醒, a band that syncs with an app, a phone with Zalo pre-installed (cài sẵn): the
+ * sentence names a device and what it does
  * with the app, it invites nobody. Read only for contact.im, and only while the sentence gives no way to reach anyone and
  * no invitation (warning.ts `reaches`). Pure.
  */
@@ -27,6 +28,16 @@ const FEATURE = new RegExp(
     '(?:消息|来电|信息|通知)(?:提醒|推送)',
     '消息通知',
     '알림',
+    // apps that come installed on the device
+    '\\bpre-?installed\\b',
+    'cài sẵn',
+    'vorinstalliert\\w*',
+    'pr[eé]-?instalad[oa]s?',
+    'préinstallée?s?',
+    'preinstallat[oaie]',
+    'sudah terinstal',
+    '预装',
+    '内置',
   ].join('|'),
   'iu',
 );
@@ -37,6 +48,7 @@ const DEVICE = new RegExp(
     '\\b(?:fitness |smart )?(?:band|bracelet|tracker)s?\\b',
     '\\b(?:ear ?buds|earphones?|headphones?|headset|speaker|display|screen|device|glasses|router|modem|firmware|tablet|camera|webcam|tv)\\b',
     '\\b(?:jam|jam tangan|reloj|relógio|montre|uhr|zegarek|saat|đồng hồ)\\b',
+    '\\b(?:smart)?phones?\\b|điện thoại|\\bmáy\\b|ponsel|手机',
     'นาฬิกา',
     'часы',
     '(?:手表|手环|耳机|音箱|屏幕|设备)',

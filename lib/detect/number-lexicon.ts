@@ -96,10 +96,21 @@ const GERMAN: Entry[] = [
   ['teen', 15, 'fuenfzehn'],
   ['teen', 12, 'zwoelf'],
 ];
-/** The units a German compound starts with: ein-und-zwanzig, drei-hundert. */
-export const GERMAN_UNITS = 'ein zwei drei vier fünf fuenf sechs sieben acht neun'.split(' ');
-export const GERMAN_AND = 'und';
-export const GERMAN_HUNDRED = 'hundert';
+/** Dutch teens and tens (units are in number-words' own table). */
+const DUTCH: Entry[] = [
+  ...series('teen', 10, 1, 'tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien'),
+  ...series('tens', 20, 10, 'twintig dertig veertig vijftig zestig zeventig tachtig negentig'),
+];
+
+/**
+ * Compounds of a unit, a joiner and tens, or a unit and hundred, written as one word: German
+ * ein-und-zwanzig, drei-hundert; Dutch vier-en-dertig, twee-ën-twintig, vijf-honderd. Units in value order.
+ */
+export const COMPOUNDS: { units: string[]; and: string; hundred: string }[] = [
+  { units: 'ein zwei drei vier fünf sechs sieben acht neun'.split(' '), and: 'und', hundred: 'hundert' },
+  { units: 'ein zwei drei vier fuenf sechs sieben acht neun'.split(' '), and: 'und', hundred: 'hundert' },
+  { units: 'een twee drie vier vijf zes zeven acht negen'.split(' '), and: 'en', hundred: 'honderd' },
+];
 
 /** Spanish numbers in Tagalog spelling (singko, otso, nuwebe) and English ones Filipinos mix in. */
 const FILIPINO: Entry[] = [
@@ -128,4 +139,4 @@ export const ARABIC: Entry[] = [
 ];
 
 /** Latin-script entries, declared with the folded tables. */
-export const LATIN: Entry[] = [...POLISH, ...CZECH, ...GERMAN, ...FILIPINO];
+export const LATIN: Entry[] = [...POLISH, ...CZECH, ...GERMAN, ...DUTCH, ...FILIPINO];

@@ -5,17 +5,7 @@
  * Latin letters folded to a-z (không → khong).
  */
 import { mapChar } from './chars';
-import {
-  ARABIC,
-  type Entry,
-  EXACT,
-  GERMAN_AND,
-  GERMAN_HUNDRED,
-  GERMAN_UNITS,
-  type Kind,
-  LATIN,
-  UKRAINIAN,
-} from './number-lexicon';
+import { ARABIC, COMPOUNDS, type Entry, EXACT, type Kind, LATIN, UKRAINIAN } from './number-lexicon';
 
 /** Latin letters folded to a-z by code unit (marks dropped, đ → d); 0 = not a letter. */
 export const FOLD = new Uint8Array(0x10000);
@@ -151,7 +141,7 @@ export function wordAt(src: Uint16Array, from: number, to: number): Word | undef
   }
   if (FIRST[FOLD[src[from]!]!] !== 1) return undefined;
   const word = to - from > WORD_MAX ? LONG.get(foldedText(src, from, to)) : WORDS.get(keyOf(src, from, to));
-  return word ?? germanCompound(foldedText(src, from, to));
+  return word ?? compound(foldedText(src, from, to));
 }
 
 /** A word already folded to a-z. */
@@ -166,17 +156,18 @@ function foldedWord(text: string): Word | undefined {
   );
 }
 
-/** German compounds: ein-und-zwanzig (21), drei-hundert (300 as a hundreds word). */
-function germanCompound(word: string): Word | undefined {
+/** Compounds written as one word: ein-und-zwanzig (21), drei-hundert (300 as a hundreds word), vier-en-dertig. */
+function compound(word: string): Word | undefined {
   if (word.length < 7) return undefined;
-  for (const [index, unit] of GERMAN_UNITS_FOLDED.entries()) {
-    if (!word.startsWith(unit)) continue;
-    const value = index < 5 ? index + 1 : index; // fünf and fuenf are both 5
-    const rest = word.slice(unit.length);
-    if (rest === GERMAN_HUNDRED) return { kind: 'hundreds', value };
-    if (!rest.startsWith(GERMAN_AND)) continue;
-    const tens = foldedWord(rest.slice(GERMAN_AND.length));
-    if (tens?.kind === 'tens') return { kind: 'teen', value: tens.value + value };
+  for (const { units, and, hundred } of COMPOUNDS_FOLDED) {
+    for (const [index, unit] of units.entries()) {
+      if (!word.startsWith(unit)) continue;
+      const rest = word.slice(unit.length);
+      if (rest === hundred) return { kind: 'hundreds', value: index + 1 };
+      if (!rest.startsWith(and)) continue;
+      const tens = foldedWord(rest.slice(and.length));
+      if (tens?.kind === 'tens') return { kind: 'teen', value: tens.value + index + 1 };
+    }
   }
   return undefined;
 }
@@ -233,13 +224,17 @@ declareScript(UKRAINIAN);
 declareScript(ARABIC);
 declareScript(ARABIC, 'و');
 for (const [kind, value, word] of EXACT) SCRIPT_WORDS.set(word, { kind, value });
-const GERMAN_UNITS_FOLDED = GERMAN_UNITS.map((w) =>
+const fold = (w: string) =>
   foldedText(
     Uint16Array.from(w, (c) => c.charCodeAt(0)),
     0,
     w.length,
-  ),
-);
+  );
+const COMPOUNDS_FOLDED = COMPOUNDS.map(({ units, and, hundred }) => ({
+  units: units.map(fold),
+  and,
+  hundred,
+}));
 
 /** A spoken number at a word: its digits (char codes) and where it ends; `end` is the first unit after. */
 export interface Spoken {

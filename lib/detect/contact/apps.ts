@@ -42,6 +42,12 @@ export const VERBS_AFTER_APP = [
   '연락 주세요',
   '친구추가',
   '친구 추가',
+  // Turkish: "wp'den yazın" (write on WhatsApp), "Telegram'dan ulaşın".
+  'yazın',
+  'yazin',
+  'yazabilirsiniz',
+  'ulaşın',
+  'ulaşabilirsiniz',
 ];
 
 export const WORDS: Record<Part, readonly string[]> = {
@@ -129,6 +135,15 @@ export const WORDS: Record<Part, readonly string[]> = {
     'tlgrm',
     'uozzap',
     'uozap',
+    'uazzap',
+    // Facebook in Vietnamese spelling.
+    'phây búc',
+    'phay buc',
+    'fây búc',
+    'uazap',
+    'uatsap',
+    'uotsap',
+    'wazzap',
     'wozzap',
     'wozap',
     'whazzap',
@@ -352,6 +367,11 @@ export const WORDS: Record<Part, readonly string[]> = {
     'my gram',
     'our gram',
     'w4',
+    // WhatsApp as w.app (Malay) and wp (Turkish: wp'den yazın).
+    'w.app',
+    'w app',
+    'wp',
+    'wpden',
     // Zalo in Vietnamese shorthand and slang (zl, da lô), read with a verb, a handle or a number beside it.
     'zl',
     'da lô',
@@ -554,6 +574,8 @@ export const STRICT_ALIASES: ReadonlySet<string> = new Set(['v', 'q', 'dm']);
 export const NOT_APP: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {
   // The text may be traditional (信賴, 賴床): both forms are listed.
   赖: { before: /[依信不耍抵仰无無老都别別怪全只百]$/, after: /^[床皮账賬着著在上掉]/ },
+  // ライン is also a line: 生産ライン (production line), ネックライン, アウトライン.
+  ライン: { before: /(?:生産|製造|組立|組み立て|ネック|アウト|ボディ|デザイン|ヘム|ウエスト)$/ },
   face: {
     after:
       /^[\s-]*(?:to\s+face\b|id|mask|masks|cream|wash|shield|towel|serum|cloth|brush|roller|oil|powder|paint|down|up|side|plate|value)\b/i,

@@ -15,10 +15,11 @@ const CLOSE = '[\\])）}>】]';
 const AT_PLAIN = '(?:@|\\s@\\s)';
 /**
  * "at" and "dot" as spoken in en, es/pt (arroba, punto/ponto), fr (chez, arobase, point), de (ät, punkt), id/ms
- * (titik), vi (a còng, chấm), pl (małpa, kropka), tr (nokta), it (chiocciola), ru (собака, точка: written as
+ * (titik), vi (a còng, chấm), pl (małpa, kropka), tr (nokta), it (chiocciola), nl (apenstaartje, punt), ru
+ * (собака, точка: written as
  * the base view folds them, coбaka and toчka); ko 골뱅이/닷, ja アットマーク/ドット and th แอท/ดอท.
  */
-const AT_WORD = '(?:at|ät|et|arroba|arobase|chez|chiocciola|małpa|coбaka|a còng)';
+const AT_WORD = '(?:at|ät|et|arroba|arobase|chez|chiocciola|małpa|coбaka|a còng|apenstaartje|apestaart)';
 const DOT_WORD = `(?:${DOT_WORDS.join('|')}|chấm|toчka|ดอท|닷|ドット)`;
 /** Top-level domains spelled out: 点康姆, ดอท คอม (com). */
 const TLD_SPOKEN = '康姆|คอม';
@@ -209,6 +210,19 @@ const providerJoined = (match: string) =>
 const spacedClosed = (match: string) =>
   match.includes('@') && match.includes('.') ? match.replace(/ /g, '') : undefined;
 
+/** An enclosed a written for the @ ("jacky88ⓐgmail.com"): the base view reads it as a plain a. */
+const ENCLOSED_A = /[ⓐⒶ🅐🄰]/u;
+function enclosedAt(n: Normalised): Packed | undefined {
+  if (!ENCLOSED_A.test(n.text)) return undefined;
+  const s = n.base.s;
+  const edits: [number, number, string][] = [];
+  for (let i = 1; i + 1 < s.length; i++) {
+    if (s[i] !== 'a' || !/[a-z0-9]/.test(s[i - 1]!) || !/[a-z0-9]/.test(s[i + 1]!)) continue;
+    if (ENCLOSED_A.test(n.text.slice(n.base.start[i], n.base.end[i]))) edits.push([i, i + 1, '@']);
+  }
+  return edits.length > 0 ? pack(s, edits) : undefined;
+}
+
 /** Email spans in base-view indices [from, to). */
 export function emailSpans(n: Normalised): [number, number][] {
   // The url detector asks again for the same text: one computation per normalised text.
@@ -226,7 +240,8 @@ function compute(n: Normalised): [number, number][] {
   const spans: [number, number][] = [];
   const maybe = !gates.on || maybeEmail(n);
   const mailbox = !gates.on || maybeMailbox(n);
-  if (!maybe && !mailbox) return spans;
+  const circled = enclosedAt(n);
+  if (!maybe && !mailbox && !circled) return spans;
   const s = n.base.s;
   const add = (from: number, to: number) => {
     if (!spans.some(([a, b]) => a <= from && to <= b)) spans.push([from, to]);
@@ -240,6 +255,7 @@ function compute(n: Normalised): [number, number][] {
   };
   if ((maybe || mailbox) && maybeEmail(n)) again(joined(s, SPLIT_PROVIDER, providerJoined), true);
   if (maybe && s.includes('@')) again(joined(s, SPACED_OUT, spacedClosed), false);
+  again(circled, false);
   return spans;
 }
 

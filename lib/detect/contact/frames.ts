@@ -96,7 +96,7 @@ export function notApp(text: string, word: string, start: number, end: number): 
   const guard = NOT_APP[word];
   if (!guard) return false;
   return (
-    (guard.before?.test(text.slice(Math.max(0, start - 1), start)) ?? false) ||
+    (guard.before?.test(text.slice(Math.max(0, start - 6), start)) ?? false) ||
     (guard.after?.test(text.slice(end, end + 12)) ?? false)
   );
 }

@@ -47,6 +47,8 @@ export const GATE_WORDS: readonly { text: string; role: GateRole; setOff?: boole
   { text: 'ät', role: 'at', setOff: true },
   { text: 'chiocciola', role: 'at', setOff: true },
   { text: 'a còng', role: 'at', setOff: true },
+  { text: 'apenstaartje', role: 'at', setOff: true },
+  { text: 'apestaart', role: 'at', setOff: true },
   { text: '골뱅이', role: 'at' },
   { text: 'アットマーク', role: 'at' },
   { text: 'แอท', role: 'at' },
@@ -173,8 +175,8 @@ export function maybeSpoken(n: Normalised): boolean {
   for (let i = units.indexOf(0x2e); i >= 0; i = units.indexOf(0x2e, i + 1)) {
     if (OPENING.has(prevSolid(units, i)) && CLOSING.has(nextSolid(units, i + 1))) return true;
   }
-  // An ideographic full stop or a middle dot for the dot: szkatelighting。com, shop·com, shop ・ store.
-  for (const dot of [0x3002, 0xb7, 0x30fb]) {
+  // An ideographic full stop, a middle dot or Korean 쩜/닷 for the dot: szkatelighting。com, shop·com, a 쩜 kr.
+  for (const dot of [0x3002, 0xb7, 0x30fb, 0xca5c, 0xb2f7]) {
     for (let i = units.indexOf(dot, 1); i >= 0; i = units.indexOf(dot, i + 1)) {
       if (isAlnum(prevSolid(units, i)) && isLetter(nextSolid(units, i + 1))) return true;
     }

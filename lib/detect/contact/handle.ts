@@ -33,12 +33,15 @@ const STOP = new Set(
 const SHOP_WORD = String.raw`(?:ของ|ทาง)?ราน|ของเรา|của\s*(?:shop|tiệm|cửa hàng|mình)|우리\s*가게|가게|店铺的?|本店|المتجر|متجرنا`;
 /** Korean and Japanese particles after an app name: 인스타에서 (on), 라인은 (as for), 카톡으로 (by), LINEで (on). */
 const PARTICLE = String.raw`에서|으로|로|은|는|에|で|は|の`;
-/** Malay and Filipino words between an app and its handle: "WA kita: 08…", "tele na lang tayo: @x", "IG namin". */
-const OUR = String.raw`(?:na lang|lang|tayo|kita|kami|namin|po|aja|saja)(?![a-z])`;
+/**
+ * Malay, Filipino and English words between an app (or a verb) and its handle: "WA kita: 08…", "w.app terus
+ * 012…", "tele na lang tayo: @x", "IG namin", "DM us there @x".
+ */
+const OUR = String.raw`(?:na lang|lang|tayo|kita|kami|namin|po|aja|saja|sahaja|terus|je|ya|over there|there|at)(?![a-z])`;
 /** The @ read out: arroba, собака (base view: coбaka), małpa, chiocciola. */
 const SPOKEN_AT = String.raw`(?:arroba|coбaka|coбaчka|małpa|malpa|chiocciola|klammeraffe)\s`;
 const FILLER = new RegExp(
-  String.raw`^(?:[\s:：=\-–—>〉》|→↓⬇~*+＋,，\p{So}\p{Sk}]|@(?![a-z0-9_])|${SPOKEN_AT}|${SHOP_WORD}|${PARTICLE}|${OUR}|官方账号|官方帐号|官方|号码|号|账号|帐号|加[一1]下|[一1]下|加|搜|id|username|user name|handle|akun|是|为|is|:)*`,
+  String.raw`^(?:[\s:：=\-–—>〉》「『【〔（(“"‘|→↓⬇~*+＋,，\p{So}\p{Sk}]|@(?![a-z0-9_])|${SPOKEN_AT}|${SHOP_WORD}|${PARTICLE}|${OUR}|官方账号|官方帐号|官方|号码|号|账号|帐号|加[一1]下|[一1]下|加|搜|id|username|user name|handle|akun|是|为|is|:)*`,
   'u',
 );
 const SEPARATOR = String.raw`[\s.\-_·~*•\p{So}\p{Sk}]`;

@@ -58,7 +58,7 @@ const PHONE_PREFIXES = new Set([
 ]);
 /** Words after which a number is an id, a code or a tracking number (Latin ones as whole words). */
 const LATIN_LABELS =
-  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|税则|编码|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|hts|htsus|ncm|taric|gtin|mpn|jan|customs|tariff|tarif|zolltarif\w*|warentarif\w*|arancel\w*|nomenclatura|gtip|kod|c[oó]digo|cn code|kod cn|code cn|barcode|upc|ean|isbn|serial|imei|batch|lot|lote|lotto|charge|partia|fattura|factura|fatura|facture|rechnung|faktura|nota fiscal|seri|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|(?<![a-z])(?:part (?:number|no\.?)|p\/n|réf\.?|référence|numéro de (?:suivi|commande)|artikel(?:nummer|-nr\.?)|bestellnummer|sendungsnummer|teilenummer|cep|c[oó]digo de rastre(?:io|o)|n[uú]mero de (?:pedido|seguimiento|rastreio)|numer (?:zamówienia|przesyłki)|sipariş|takip|nomor (?:resi|pesanan)|artikel|commande|bestellung|ordine|zamówienie|sendung|n°|nº|codice|spedizione|pro number|pro no|pro#|bill of lading|bol|sn|s\/n|seriennummer|numéro de série|número de serie|numer seryjny|seri no|tracciamento|brt|gls|dpd|sda|hermes|evri|yodel|inpost|correos|ctt|postnl|bpost|colissimo|chronopost|royal mail|canada post|australia post|j&t|jnt|kerry|ninja ?van|spx|lbc|jne|sicepat|anteraja|ghn|ghtk|viettel post|cainiao|yunexpress|4px|yanwen|estafeta|sedex|loggi|jadlog|sagawa|yamato|aramex|smsa|cdek|сдэк)(?![a-z])|品番|型番|部品番号|품번|부품번호|رقم الطلب|رقم طلبك|رقم طلبيتك|رقم شحنتك|طلبك رقم|طلب رقم|رقم التتبع|رقم الشحنة|رقم الطلبية)/;
+  /(?:订单|单号|运单|快递|物流|包裹|发票|编号|型号|验证码|工单|海关|税号|税则|编码|条码|序列号|批次|货号|款号|流水号|交易号|退货|采购单|追踪号|跟踪号|券|优惠码|兑换码|口令|链接|商品|宝贝|顺丰|圆通|中通|申通|韵达|极兔|邮政|#|№|(?<![a-z])(?:order|rma|receipt|transaction|txn|confirmation|ticket|tracking|track|awb|waybill|parcel|invoice|sku|asin|item|model|code|hs|hts|htsus|ncm|taric|gtin|mpn|jan|customs|tariff|tarif|zolltarif\w*|warentarif\w*|arancel\w*|nomenclatura|gtip|kod|c[oó]digo|cn code|kod cn|code cn|barcode|upc|ean|isbn|serial|imei(?:\s+(?:del|dello|of\s+the|of\s+your|of\s+this|do|da|du|de\s+la|des|des)\s+(?:telefono|phone|telefone|t[ée]l[ée]phone|handy|celular|cellulare|telefonu))?|batch|lot|lote|lotto|charge|partia|fattura|factura|fatura|facture|rechnung|faktura|nota fiscal|seri|dhl|ups|fedex|usps|ems|sf|yto|zto|sto|coupon|voucher|promo|kode|resi|pedido|ref|reference|id|no\.|nr|guia|guía|rastreo|rastreio|rastreamento|seguimiento|pesanan|vận đơn|mã đơn|đơn hàng)(?![a-z])|주문|송장|운송장|注文|追跡|伝票|お問い合わせ番号|(?<![a-z])(?:part (?:number|no\.?)|p\/n|réf\.?|référence|numéro de (?:suivi|commande)|artikel(?:nummer|-nr\.?)|(?!telefon|handy|ruf|mobil|whatsapp|kontakt|fax)[a-zäöü]{3,16}nummer|bestellnummer|sendungsnummer|teilenummer|cep|c[oó]digo de rastre(?:io|o)|n[uú]mero de (?:pedido|seguimiento|rastreio)|numer (?:zamówienia|przesyłki)|sipariş|takip|nomor (?:resi|pesanan)|artikel|commande|bestellung|ordine|zamówienie|sendung|n°|nº|codice|spedizione|pro number|pro no|pro#|bill of lading|bol|sn|s\/n|seriennummer|numéro de série|número de serie|numero di serie|warranty(?: card)?|garanzia|garantie\w{0,6}|garant[ií]a|bảo hành|numer seryjny|seri no|tracciamento|brt|gls|dpd|sda|hermes|evri|yodel|inpost|correos|ctt|postnl|bpost|colissimo|chronopost|royal mail|canada post|australia post|j&t|jnt|kerry|ninja ?van|spx|lbc|jne|sicepat|anteraja|ghn|ghtk|viettel post|cainiao|yunexpress|4px|yanwen|estafeta|sedex|loggi|jadlog|sagawa|yamato|aramex|smsa|cdek|сдэк)(?![a-z])|品番|型番|部品番号|품번|부품번호|رقم الطلب|رقم طلبك|رقم طلبيتك|رقم شحنتك|طلبك رقم|طلب رقم|رقم التتبع|رقم الشحنة|رقم الطلبية)/;
 /**
  * Cyrillic and Thai labels, as the base view writes them (look-alike letters folded: трек → tpek; Thai marks
  * dropped: พัสดุ → พสด).
@@ -86,7 +86,7 @@ const NOT_PHONE_AFTER =
 const PO_BEFORE = /(?<![A-Za-z])P\.?O\.?\s*(?:#|No\.?|no\.?|number)?\s*[:：#]?\s*$/;
 /** Words after which a number is a phone number. */
 const PHONE_WORDS =
-  /(?:电话|手机|号码|联系|致电|打给|微信|拨打?|来电|短信|热线|座机|打(?:这个|这|我|过来|回)|โทร|เบอร|(?<![a-z])(?:vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|contact|reach|wa|hp|sdt|telp|fone|celular|telefone|telefono)(?![a-z])|(?<!(?:order|rma|tracking|case|reference|ref|confirmation|invoice|item|model|serial|ticket|return|claim|account|parcel|part|pro|waybill|awb|shipment|lot|batch|sku|imei|barcode|receipt|coupon|voucher|member|customer|registration|policy|warranty)\s)(?<![a-z])number(?![a-z]))/g;
+  /(?:电话|手机|号码|联系|致电|打给|微信|拨打?|来电|短信|热线|座机|打(?:这个|这|我|过来|回)|โทร|เบอร|(?<![a-z])(?:vx|wx|whatsapp|telegram|line|viber|zalo|phone|tel|call|text|sms|mobile|cell|contact|reach|wa|hp|sdt|telp|fone|celular|telefone|telefono)(?![a-z])|(?<!(?:order|rma|tracking|case|reference|ref|confirmation|invoice|item|model|serial|ticket|return|claim|account|parcel|part|pro|waybill|awb|shipment|lot|batch|sku|imei|barcode|receipt|coupon|voucher|member|customer|registration|policy|warranty|card)\s)(?<![a-z])number(?![a-z]))/g;
 
 /** End of the last keyword in `before` that is followed only by non-digits, within `reach` characters; or -1. */
 function lastKeyword(re: RegExp, before: string, reach = 24): number {
@@ -298,7 +298,8 @@ function listedPieces(
  */
 function skipLoneWord(n: Normalised, view: View, from: number, to: number): number {
   const first = view.start[from]!;
-  if (!/\p{L}/u.test(n.text.slice(first, view.end[from]!))) return from;
+  // One letter read as a digit (l39…) is part of the number, or of a code (L2406-118), never a word.
+  if (view.end[from]! - first === 1 || !/\p{L}/u.test(n.text.slice(first, view.end[from]!))) return from;
   let i = from + 1;
   while (i < to && view.start[i] === first) i++;
   while (i < to && !/\d/.test(view.s[i]!)) i++;
@@ -351,6 +352,8 @@ function judge(
   if (DATE.test(run.replace(/^\(/, '')) || DECIMAL_TAIL.test(run) || YEARS.test(run) || IPV4.test(run))
     return undefined;
   if (HOURS.test(run) || DAY_RANGE.test(run)) return undefined;
+  // A capital L does not look like a 1: glued to digits it starts a code (lote L2406-118).
+  if (n.text[view.start[from]!] === 'L' && view.end[from]! - view.start[from]! === 1) return undefined;
   const before = s.slice(Math.max(0, from - 36), from).toLowerCase();
   // Glued to letters before: tracking numbers and ids (LP00…, 1Z…, YT…, SF…), unless the letters name a phone.
   if (isLetter(s[from - 1])) {
@@ -372,7 +375,10 @@ function judge(
   // "Text your order # to 818-…": the number is where to send the id, not the id.
   if (notPhone >= 0 && SENT_TO.test(before)) notPhone = -1;
   const phone = lastKeyword(PHONE_WORDS, before);
-  if (notPhone > phone) return undefined;
+  // Equal ends: the label took the phone word in ("IMEI del telefono").
+  if (notPhone >= 0 && notPhone >= phone) return undefined;
+  // The number goes on a code printed before it ("référence 2C 068-15 442").
+  if (phone < 0 && (CODE_TOKEN_BEFORE.test(before) || THING_BEFORE.test(before))) return undefined;
   const origin = view.start[from]!;
   if (phone < 0 && PO_BEFORE.test(n.text.slice(Math.max(0, origin - 16), origin))) return undefined;
   if (phone < 0 && NOT_PHONE_AFTER.test(s.slice(to, to + 24).toLowerCase())) return undefined;
@@ -387,6 +393,11 @@ function judge(
 }
 
 const CN_MOBILE_START = /^1[3-9]\d{9}$/;
+/** A short token of letters and digits right before the number, one blank between: a code it continues. */
+const CODE_TOKEN_BEFORE = /(?:^|\s)(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,6} $/;
+/** A thing compared, not a number to call: "the older 8613 5722", "this new 2024 0612". */
+const THING_BEFORE =
+  /\b(?:the|a|an|this|that|our|your)\s+(?:older|newer|new|old|previous|latest|same|other|original|earlier|later)\s+$/;
 /** A customs tariff code as printed (HS 8517.62, NCM 8518.30.00, HTS 8471.30.0100): no phone without a phone word. */
 const TARIFF_SHAPE = /^[1-9]\d{3}\.\d{2}(?:\.\d{2,4})?$/;
 /** A sending verb, then "to" right before the number (Polish "numer to …" is "the number is"). */

@@ -1,13 +1,18 @@
 /**
  * Ids printed in shapes no phone or handle takes, found in the original text: a UPU postal item number
- * (RR 1234 5678 9GB: two letters, nine digits, a country), a UPS number (1Z + 16 letters and digits) and a
- * long number written in fours (InPost's 6800 1234 5678 9012 3456 78). Nothing inside one is a phone
- * number, an app name or a handle. Pure.
+ * (RR 1234 5678 9GB: two letters, nine digits, a country), a UPS number (1Z + 16 letters and digits), a long
+ * number written in fours (InPost's 6800 1234 5678 9012 3456 78), a code in capitals with two groups of four
+ * (XK-2024-1188) and a serial stamped with its date (WX20240612-0387). Nothing inside one is a phone number, an
+ * app name or a handle. Pure.
  */
 const SHAPES = [
   /(?<![\p{L}\p{N}])[a-z]{2}[ -]?(?:\d[ -]?){8}\d[ -]?[a-z]{2}(?![\p{L}\p{N}])/giu,
   /(?<![\p{L}\p{N}])1z(?: ?[a-z0-9]){16}(?![\p{L}\p{N}])/giu,
   /(?<![\p{L}\p{N}])\d{4}(?:[ -]\d{4}){3,}(?:[ -]\d{1,4})?(?![\p{L}\p{N}])/gu,
+  // A code printed in capitals and two groups of four: WX-8839-2210, XK-2024-1188.
+  /(?<![\p{L}\p{N}-])[A-Z]{1,4}-\d{4}-\d{4}(?![\p{L}\p{N}-])/gu,
+  // A serial stamped with its date: WX20240612-0387, 20231105-12.
+  /(?<![\p{L}\p{N}-])[A-Z]{0,4}20[0-3]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-_]\d{2,6}(?![\p{L}\p{N}-])/gu,
 ];
 
 let last: { text: string; spans: [number, number][] } = { text: '', spans: [] };

@@ -40,6 +40,13 @@ describe('app nicknames with a verb, a person or a handle', () => {
     // slang for the app's colour, used as a channel
     ['talk to us on the purple app', 'the purple app'],
     ['发你绿色泡泡 kk_2291', '绿色泡泡 kk_2291'],
+    // WhatsApp as w.app (Malay, with "terus" before the number), wp (Turkish), uazzap (Italian by ear)
+    ['pesanan pukal boleh w.app terus 0123456789', 'w.app terus 0123456789'],
+    ["beden için wp'den yazın lütfen", "wp'den yazın"],
+    ['mandami le foto su uazzap', 'uazzap'],
+    ['ghé phây búc shop xem thêm mẫu nha', 'phây búc'],
+    ['ラインのID「lamp_nest22」まで', 'ラインのID「lamp_nest22'],
+    ['giveaways on IG first, DM us there @lampnest.ph', 'DM us there @lampnest.ph'],
   ])('finds %s', (text, expected) => {
     expect(im(text)).toContain(expected);
   });
@@ -63,6 +70,8 @@ describe('app nicknames with a verb, a person or a handle', () => {
     '周末赖床也不怕，闹钟很响',
     'สินค้าไลน์ใหม่มาแล้วค่ะ',
     'Our production line checks every unit 3 times',
+    '生産ラインのID「A-12」は工場の番号です',
+    'WordPress wp eklentisi güncel',
     'search the order number in the app',
   ])('stays silent on %s', (text) => {
     expect(im(text)).toEqual([]);

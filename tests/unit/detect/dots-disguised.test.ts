@@ -29,6 +29,10 @@ describe('links with spaced dots and slashes', () => {
     // The dot read out in Dutch and Thai, and a country TLD that is no ordinary word.
     ['de handleiding staat op tuinhuis punt nl slash montage', 'tuinhuis punt nl slash montage'],
     ['รายละเอียดที่ fernhouse ดอท คอม ค่ะ', 'fernhouse ดอท คอม'],
+    // Korean 쩜/닷 for the dot; an ending that is an ordinary word (it, id) counts with a path said after it.
+    ['사이즈는 fernhouse 쩜 kr 에서 보세요', 'fernhouse 쩜 kr'],
+    ['istruzioni su casa-legno punto it barra montaggio', 'casa-legno punto it barra montaggio'],
+    ['buka tokobaju titik id garis miring ukuran ya', 'tokobaju titik id garis miring ukuran'],
   ])('%s', (text, match) => {
     expect(url(text)).toEqual([match]);
     expect(email(text)).toEqual([]);
@@ -42,6 +46,11 @@ describe('e-mails with disguised dots and @', () => {
     ['fox.paper＠gmail·com', 'fox.paper＠gmail·com'],
     ['fox.paper ＠ hotmail ・ com', 'fox.paper ＠ hotmail ・ com'],
     ['foxpaper22@outlook，com', 'foxpaper22@outlook，com'],
+    // An enclosed a for the @.
+    ['mail foxpaper22ⓐgmail.com', 'foxpaper22ⓐgmail.com'],
+    ['foxpaperⒶyahoo.com', 'foxpaperⒶyahoo.com'],
+    // The @ read out in Dutch.
+    ['mail foxpaper apenstaartje gmail punt com', 'foxpaper apenstaartje gmail punt com'],
   ])('%s', (text, match) => {
     expect(email(text)).toEqual([match]);
   });
@@ -60,6 +69,11 @@ describe('ordinary text stays silent', () => {
     'la col·lecció de tardor',
     'follow us @ paperfox.home for new drops',
     'ping me @ 5pm',
+    'options ⓐ ⓑ ⓒ, pick one',
+    'ⓐbest choice for you',
+    'il punto è questo: il pacco è fermo',
+    'titik id pengiriman sudah dicatat',
+    '가격은 5점 만점에 5점',
   ])('%s', (text) => {
     expect([...url(text), ...email(text)]).toEqual([]);
   });

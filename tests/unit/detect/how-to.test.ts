@@ -12,6 +12,11 @@ describe('cancelExplained: the buyer wants to cancel or asked how, the seller sh
     ['ตามที่ถามวิธียกเลิก กด "ยกเลิกคำสั่งซื้อ" ได้เลยค่ะ', 'ยกเลิกคำสั่งซื้อ'],
     ['Si desea cancelar, entre en Mis pedidos y pulse Cancelar pedido.', 'Cancelar pedido'],
     ['Wenn Sie die Bestellung stornieren möchten, klicken Sie auf Stornieren.', 'Stornieren'],
+    ['As you requested: open Your Orders and tap Cancel items.', 'Cancel items'],
+    ['您说不想要了的话，点"取消订单"就行', '取消订单'],
+    ['Você deseja desistir? É só tocar em Cancelar pedido.', 'Cancelar pedido'],
+    ['Вы спрашивали, как отменить: нажмите «Отменить заказ».', 'Отменить заказ'],
+    ["Come mi hai chiesto: puoi annullare l'ordine da I miei ordini.", "annullare l'ordine"],
   ])('explained: %s', (text, word) => {
     expect(at(text, word)).toBe(true);
   });

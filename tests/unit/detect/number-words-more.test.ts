@@ -30,6 +30,11 @@ describe('number words of more languages (digits view)', () => {
     expect(digits('fünfhundert achtzehn')).toBe('518');
   });
 
+  it('reads Dutch teens, tens and compounds (vier-en-dertig, twee-ën-twintig)', () => {
+    expect(digits('twaalf, vierendertig, tweeëntwintig, negentig')).toBe('12, 34, 22, 90');
+    expect(digits('vijfhonderd')).toBe('500');
+  });
+
   it('reads Arabic digit words, with و glued on', () => {
     expect(digits('سبعة وثلاثة صفر')).toBe('7 3 0');
   });

@@ -89,6 +89,25 @@ describe('phone detector', () => {
   });
 });
 
+describe('ids that look like phone numbers', () => {
+  it.each([
+    'il numero IMEI del telefono è 35 209811 223344 5',
+    'référence du pressage 2C 068-15 442, pochette NM',
+    'Model 8613 5724 is gen 2; the older 8613 5722 has no Bluetooth.',
+    'The warranty card number 6012 3388 4471 is for the service centre.',
+    'Il numero di serie è 4401 2278 9930, sotto la base.',
+    'Mã bảo hành của chị là 0912 4471 0385 22 nhé',
+    'Die Lagernummer steht auf dem Etikett: 0157-2291-448.',
+  ])('%s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+  it('still reads the phone the same words lead to', () => {
+    expect(phones('il numero del telefono è 347 123 4567').map((f) => f.match)).toEqual(['347 123 4567']);
+    expect(phones('call my number 0161 496 0018').map((f) => f.match)).toEqual(['0161 496 0018']);
+    expect(phones('Meine Telefonnummer: 0157 2291 4485').map((f) => f.match)).toEqual(['0157 2291 4485']);
+  });
+});
+
 describe('phone windows', () => {
   const ctx = { ownDomains: [], markets: ['CN', 'US', 'MY'] };
   const whole = (text: string) => {

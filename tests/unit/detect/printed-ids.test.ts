@@ -9,11 +9,14 @@ describe('printed ids', () => {
     expect(spans('tracking LX123456789CN')).toEqual(['LX123456789CN']);
     expect(spans('UPS 1Z9W4E730388124471.')).toEqual(['1Z9W4E730388124471']);
     expect(spans('InPost 6800 1234 5678 9012 3456 78, odbiór')).toEqual(['6800 1234 5678 9012 3456 78']);
+    expect(spans('Garantiecode: WX-8839-2210.')).toEqual(['WX-8839-2210']);
+    expect(spans('保修卡编号 WX20240612-0387 请保留')).toEqual(['WX20240612-0387']);
   });
   it('leaves phones and shorter groups alone', () => {
     expect(spans('call 0812 3456 7890 now')).toEqual([]);
     expect(spans('WhatsApp +44 7911 123456')).toEqual([]);
     expect(spans('order RR12345678GB')).toEqual([]);
+    expect(spans('加 vx-138-1234-5678')).toEqual([]);
     expect(spans('no digits here')).toEqual([]);
   });
   it('tells whether a span lies inside one', () => {

@@ -51,6 +51,14 @@ describe('scam warnings', () => {
     expect(warns('Some messages ask buyers to pay with Zelle. Please report them to the app.', 'Zelle')).toBe(
       true,
     );
+    // Japanese: the shop never asks, and the next sentence says to report a suspicious message.
+    expect(
+      warns(
+        '当店からWhatsAppでご連絡することは一切ございません。不審なメッセージは通報してください。',
+        'WhatsApp',
+      ),
+    ).toBe(true);
+    expect(warns('当店からWhatsAppでご連絡することは一切ございません。', 'WhatsApp')).toBe(false);
   });
 
   it('keeps an invitation, a handle or a number next to the warning', () => {
