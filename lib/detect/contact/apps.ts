@@ -28,6 +28,12 @@ const APP_ONLY = [
   'ทักมา',
   'ทักแชท',
   'ติดต่อ',
+  // Turkish "write", "reach": after an app only ("wp'den yazın"), never with a code ("notuna yazın: ABC123").
+  'yazın',
+  'yazin',
+  'yazabilirsiniz',
+  'ulaşın',
+  'ulaşabilirsiniz',
 ];
 export const APP_ONLY_VERBS: ReadonlySet<string> = new Set(APP_ONLY);
 

@@ -72,6 +72,8 @@ describe('app nicknames with a verb, a person or a handle', () => {
     'Our production line checks every unit 3 times',
     '生産ラインのID「A-12」は工場の番号です',
     'WordPress wp eklentisi güncel',
+    'Lütfen sipariş notuna yazın: ABC12345',
+    'Kargo takip numarasını yazın 1234567890',
     'search the order number in the app',
   ])('stays silent on %s', (text) => {
     expect(im(text)).toEqual([]);
