@@ -32,6 +32,7 @@ const WISH = new RegExp(
     // es, pt, fr, de, it
     '\\b(?:si|en caso de que)\\s+(?:usted\\s+)?(?:desea|deseas|quiere|quieres|prefiere|prefieres|necesita|necesitas|decide|decides)\\s+(?:cancelar|anular)',
     '\\bcomo\\s+(?:nos\\s+|me\\s+)?(?:ha|has)\\s+(?:preguntado|pedido|solicitado)',
+    '\\bque\\s+(?:usted\\s+)?(?:quiere|quieres|desea|deseas|prefiere|necesita)\\s+(?:cancelar|anular)',
     "\\bcomme\\s+vous\\s+(?:le\\s+)?(?:souhaitez|voulez|désirez|l['’]avez demandé|me l['’]avez demandé|nous l['’]avez demandé)",
     '\\b(?:since|dahil|kasi)\\s+(?:kayo|ikaw|you)\\s+(?:po\\s+)?(?:ang\\s+)?nag-?(?:request|tanong)',
     '\\bc[oó]mo\\s+(?:puedo\\s+|puede\\s+|se puede\\s+)?cancelar',
@@ -46,7 +47,7 @@ const WISH = new RegExp(
     '\\bcome\\s+(?:mi|ci)\\s+(?:hai|ha|avete)\\s+chiesto',
     // ru
     'как\\s+отменить',
-    '(?:если|раз)\\s+вы\\s+(?:хотите|желаете|решили)\\s+отменить',
+    '(?:если|раз)\\s+(?:вы\\s+)?(?:хотите|желаете|решили)\\s+отменить',
     'вы\\s+спрашивали',
   ].join('|'),
   'iu',

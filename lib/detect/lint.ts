@@ -505,7 +505,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       }
     }
     if (gated) n.literals = literals;
-    const spellings = sounds ? soundMatches(n, sounds, aliases, reread) : [];
+    const spellings = sounds ? soundMatches(n, sounds, aliases, reread, exceptions) : [];
     if (!reread) {
       mergeSpellings(spellings, respellings(text, respellNames));
       if (initials.size > 0) mergeSpellings(spellings, initials.spellings(text));
@@ -642,6 +642,7 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
     table: NonNullable<typeof sounds>,
     aliases: AliasHit[],
     reread: boolean,
+    exceptions: Map<number, [number, number][]>,
   ): Spelling[] {
     const view = phonetic(n, soundScratch);
     if (!view) return [];
@@ -655,6 +656,8 @@ export function createLinter(packs: readonly EnginePack[], extras: LinterExtras 
       if (entry.rule === imRule) aliases.push({ alias: -1, start, end });
       else if (
         !reread &&
+        // Its rule's exception written there stands (天下午第: 今天下午第一时间, not 天下无敌).
+        !containing(exceptions.get(entry.rule), { rule: entry.rule, start, end }) &&
         HAN.test(entry.text) &&
         skeletonOf(n.text.slice(start, end)) !== skeletonOf(entry.text) &&
         (STEERING.has(rules[entry.rule]!.category) ||

@@ -150,6 +150,10 @@ const IMPOSTOR = re([
   ...DISAVOWAL,
 ]);
 
+/** The buyer called a scammer ("you cheap scammer", "you're a fraud"): an insult, not a warning about others. */
+const AT_BUYER =
+  /\byou(?:\s+are|['’]re)?\s+(?:an?\s+)?(?:\w+\s+)?(?:scam(?:mer)?|fraud(?:ster)?|liar|thief|cheat(?:er)?)s?\b/giu;
+
 /** A third party asking the buyer: "anyone who asks you", 如果有人, si alguien, jika ada yang. */
 const REQUESTER = re([
   '\\b(?:anyone|anybody|someone|somebody|people|accounts?|messages?|pages?) (?:who|that|which)? ?(?:asks?|asking|tells?|telling|contacts?|contacting|messages?|requests?|wants?)',
@@ -284,7 +288,7 @@ export function inWarning(text: string, start: number, end: number): boolean {
   const [from, to] = sentenceAt(text, start, end);
   const sentence = text.slice(from, to);
   if (reaches(sentence)) return false;
-  if (IMPOSTOR.test(sentence)) return true;
+  if (IMPOSTOR.test(sentence.replace(AT_BUYER, ' '))) return true;
   const quiet = (s: string) => !reaches(s);
   // Thai blanks end clauses, not sentences: the impostor may be named in the clause next to it.
   if (THAI.test(sentence) && neighbours(text, from, to).some((s) => IMPOSTOR.test(s) && quiet(s)))

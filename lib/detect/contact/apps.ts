@@ -142,6 +142,7 @@ export const WORDS: Record<Part, readonly string[]> = {
     'uozzap',
     'uozap',
     'uazzap',
+    'wapp',
     // Facebook in Vietnamese spelling.
     'phây búc',
     'phay buc',
@@ -373,6 +374,9 @@ export const WORDS: Record<Part, readonly string[]> = {
     'my gram',
     'our gram',
     'w4',
+    // Facebook in Mexican slang (búscanos en el feis).
+    'feis',
+    'el feis',
     // WhatsApp as w.app (Malay) and wp (Turkish: wp'den yazın).
     'w.app',
     'w app',

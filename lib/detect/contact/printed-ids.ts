@@ -2,7 +2,7 @@
  * Ids printed in shapes no phone or handle takes, found in the original text: a UPU postal item number
  * (RR 1234 5678 9GB: two letters, nine digits, a country), a UPS number (1Z + 16 letters and digits), a long
  * number written in fours (InPost's 6800 1234 5678 9012 3456 78), a code in capitals with two groups of four
- * (XK-2024-1188) and a serial stamped with its date (WX20240612-0387). Nothing inside one is a phone number, an
+ * (XK-2024-1188), a Brazilian CPF (123.456.789-09) and a serial stamped with its date (WX20240612-0387). Nothing inside one is a phone number, an
  * app name or a handle. Pure.
  */
 const SHAPES = [
@@ -11,6 +11,8 @@ const SHAPES = [
   /(?<![\p{L}\p{N}])\d{4}(?:[ -]\d{4}){3,}(?:[ -]\d{1,4})?(?![\p{L}\p{N}])/gu,
   // A code printed in capitals and two groups of four: WX-8839-2210, XK-2024-1188.
   /(?<![\p{L}\p{N}-])[A-Z]{1,4}-\d{4}-\d{4}(?![\p{L}\p{N}-])/gu,
+  // A Brazilian CPF as printed: 123.456.789-09.
+  /(?<![\p{L}\p{N}.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{L}\p{N}-])/gu,
   // A serial stamped with its date: WX20240612-0387, 20231105-12.
   /(?<![\p{L}\p{N}-])[A-Z]{0,4}20[0-3]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-_]\d{2,6}(?![\p{L}\p{N}-])/gu,
 ];

@@ -35,15 +35,18 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false }).tlds(
   true,
 );
 
-/** The Latin dot words, and Thai ดอท (`fernhouse ดอท คอม`); Korean 쩜/닷 go with 点 below. */
-const DOT_WORD = `(?:${DOT_WORDS.join('|')}|ดอท)`;
+/**
+ * The Latin dot words, Thai ดอท (`fernhouse ดอท คอม`) and Russian точка as the base view writes it (`toчka`,
+ * with ру as `py`); Korean 쩜/닷 go with 点 below.
+ */
+const DOT_WORD = `(?:${DOT_WORDS.join('|')}|ดอท|toчka)`;
 const DOT = `(?:\\s*[\\[(（【]\\s*(?:${DOT_WORD}|点|\\.)\\s*[\\])）】]\\s*|\\s+${DOT_WORD}\\s+|\\s*(?:点|쩜|닷)\\s*|。|${MIDDLE_DOT})`;
 /** A slash, written or said: / slash barra (it, es, pt) schrägstrich garis miring (id, ms). */
 const SLASH = String.raw`\s*(?:\/|slash|barra|schrägstrich|garis miring)\s*`;
 /** Endings that are ordinary words after "punto"/"point"/"titik" (it, de, es, id…): a link only with a path said after. */
 const PATH_ONLY_TLD = '(?:it|de|es|fr|pt|ca|be|ch|at|id|my)';
 const SPOKEN = new RegExp(
-  `(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}(?:${DOT}[a-z0-9-]+)*${DOT}(?:com|net|org|cn|io|co|me|shop|store|top|xyz|info|ly|cc|tv|app|link|site|online|vip|club|biz|nl|pl|uk|au|sg|ph|vn|br|mx|ru|eu|jp|kr|tw|hk|คอม|${PATH_ONLY_TLD}(?=${SLASH}))(?![a-z0-9])(?:${SLASH}[a-z0-9][a-z0-9_-]{1,39}(?![a-z0-9]))?`,
+  `(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}(?:${DOT}[a-z0-9-]+)*${DOT}(?:com|net|org|cn|io|co|me|shop|store|top|xyz|info|ly|cc|tv|app|link|site|online|vip|club|biz|nl|pl|uk|au|sg|ph|vn|br|mx|ru|eu|jp|kr|tw|hk|คอม|(?<=toчka\\s{1,3})(?:py|pф)|${PATH_ONLY_TLD}(?=${SLASH}))(?![a-z0-9])(?:${SLASH}[a-z0-9][a-z0-9_-]{1,39}(?![a-z0-9]))?`,
   'g',
 );
 

@@ -47,6 +47,10 @@ describe('app nicknames with a verb, a person or a handle', () => {
     ['ghé phây búc shop xem thêm mẫu nha', 'phây búc'],
     ['ラインのID「lamp_nest22」まで', 'ラインのID「lamp_nest22'],
     ['giveaways on IG first, DM us there @lampnest.ph', 'DM us there @lampnest.ph'],
+    ['búscanos en el feis como Lámparas Nido', 'búscanos en el feis'],
+    ['mandami un messaggio su wapp', 'wapp'],
+    // An ID written a few words after the app: LINEのほうが早いので ID：x.
+    ['LINEのほうが早いので ＩＤ：ｙｕｍｅ＿ｓｔｙｌｅ', 'LINEのほうが早いので ＩＤ：ｙｕｍｅ＿ｓｔｙｌｅ'],
   ])('finds %s', (text, expected) => {
     expect(im(text)).toContain(expected);
   });

@@ -33,6 +33,8 @@ describe('links with spaced dots and slashes', () => {
     ['사이즈는 fernhouse 쩜 kr 에서 보세요', 'fernhouse 쩜 kr'],
     ['istruzioni su casa-legno punto it barra montaggio', 'casa-legno punto it barra montaggio'],
     ['buka tokobaju titik id garis miring ukuran ya', 'tokobaju titik id garis miring ukuran'],
+    // Russian точка, and ру only after it.
+    ['размеры на sneakers-opt точка ру', 'sneakers-opt точка ру'],
   ])('%s', (text, match) => {
     expect(url(text)).toEqual([match]);
     expect(email(text)).toEqual([]);
@@ -74,6 +76,7 @@ describe('ordinary text stays silent', () => {
     'il punto è questo: il pacco è fermo',
     'titik id pengiriman sudah dicatat',
     '가격은 5점 만점에 5점',
+    'run it with main dot py',
   ])('%s', (text) => {
     expect([...url(text), ...email(text)]).toEqual([]);
   });

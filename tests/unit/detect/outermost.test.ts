@@ -48,4 +48,9 @@ describe('outermost: one rule says a thing once', () => {
       'p:138 1234 5678',
     ]);
   });
+  it('widens two overlapping removals of one rule into one removal', () => {
+    const removal = (match: string): Finding => ({ ...f('r', match), replacement: '' });
+    const out = outermost(text, sorted([removal('you cancel'), removal('cancel the order and buy again')]));
+    expect(out.map((x) => [x.match, x.replacement])).toEqual([['you cancel the order and buy again', '']]);
+  });
 });

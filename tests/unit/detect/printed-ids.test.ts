@@ -11,6 +11,7 @@ describe('printed ids', () => {
     expect(spans('InPost 6800 1234 5678 9012 3456 78, odbiór')).toEqual(['6800 1234 5678 9012 3456 78']);
     expect(spans('Garantiecode: WX-8839-2210.')).toEqual(['WX-8839-2210']);
     expect(spans('保修卡编号 WX20240612-0387 请保留')).toEqual(['WX20240612-0387']);
+    expect(spans('CPF 123.456.789-09 no pedido')).toEqual(['123.456.789-09']);
   });
   it('leaves phones and shorter groups alone', () => {
     expect(spans('call 0812 3456 7890 now')).toEqual([]);

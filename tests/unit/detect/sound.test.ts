@@ -60,6 +60,7 @@ describe('terms declared by sound', () => {
         severity: 'block',
         terms: ['支付宝'],
         sounds: ['支付宝'],
+        exceptions: ['支复宝典'],
       },
     ]),
   ]);
@@ -83,6 +84,11 @@ describe('terms declared by sound', () => {
     },
   );
 
+  it("lets its rule's exception written there stand over a sound match", () => {
+    expect(found('这本支复宝典很好看')).toEqual([]);
+    expect(found('用支复宝付款')).toEqual(['pay:支复宝']);
+  });
+
   it('maps a reread finding back over the original spelling', () => {
     const text = '亲，好 平返现哦';
     const [f] = linter.lint(text);
@@ -101,6 +107,7 @@ describe('Latin pinyin glued to Han', () => {
         severity: 'block',
         terms: ['支付宝'],
         sounds: ['支付宝'],
+        exceptions: ['支复宝典'],
       },
     ]),
   ]);

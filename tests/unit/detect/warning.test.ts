@@ -59,6 +59,8 @@ describe('scam warnings', () => {
       ),
     ).toBe(true);
     expect(warns('当店からWhatsAppでご連絡することは一切ございません。', 'WhatsApp')).toBe(false);
+    // The buyer called a scammer is an insult, not a warning about others.
+    expect(warns('Close the dispute on WhatsApp now, you cheap scammer.', 'WhatsApp')).toBe(false);
   });
 
   it('keeps an invitation, a handle or a number next to the warning', () => {
