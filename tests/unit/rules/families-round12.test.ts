@@ -62,6 +62,25 @@ const fires: [PlatformId, string, string][] = [
   ['aliexpress', 'אין מלאי, בבקשה לבטל את ההזמנה', 'order.cancel'],
   ['shopee', '没货了，麻烦您点一下「取消」哦', 'order.cancel'],
   ['amazon', 'Ben je blind? Het staat in de titel.', 'abuse'],
+  // third pass (batches 72-73)
+  ['shopee', 'Stock is gone, so you can drop this order and we refund.', 'order.cancel'],
+  ['shopee', 'Could you hit cancle on your side please?', 'order.cancel'],
+  ['shopee', 'Kunt u de bestelling zelf intrekken?', 'order.cancel'],
+  ['pinduoduo', '这个款式市面上第一名，放心买', 'ad.absolute'],
+  ['lazada', 'Harga paling murah di seluruh Malaysia!', 'ad.absolute'],
+  ['shopee', 'The cheapest in the whole of Malaysia, confirm.', 'ad.absolute'],
+  ['lazada', 'Meet up na lang tayo sa mall, cash payment.', 'offplatform.payment'],
+  ['lazada', 'GCash na lang po bayad para mabilis.', 'offplatform.payment'],
+  ['ebay', 'We will transfer the money to you personally.', 'offplatform.payment'],
+  ['shopee', '直接轉數快給我們就得', 'offplatform.payment'],
+  ['aliexpress', 'Depois te devolvemos R$20 pelo Mercado Pago.', 'offplatform.payment'],
+  ['dhgate', 'You can pay with Alipay, it is cheaper.', 'offplatform.payment'],
+  ['ebay', 'Se potesse rimuovere la sua recensione, le mandiamo un regalo.', 'review.manipulation'],
+  ['amazon', 'Als u een positieve review geeft, krijgt u korting.', 'review.manipulation'],
+  ['aliexpress', 'Se deixar avaliação negativa não podemos mais enviar para você.', 'review.manipulation'],
+  ['dhgate', 'Cancel that dispute now, we already sent it.', 'review.manipulation'],
+  ['walmart', 'Are you even capable of reading a label?', 'abuse'],
+  ['dhgate', 'Refund done, you cheap scammer.', 'abuse'],
 ];
 
 const silent: [PlatformId, string][] = [
@@ -84,6 +103,11 @@ const silent: [PlatformId, string][] = [
   ['pinduoduo', '小猫每天猫粮吃50克，分两次喂'],
   ['lazada', 'Máy có cài sẵn Zalo và Facebook, dùng sim Việt Nam bình thường ạ.'],
   ['shopee', 'Bisa bayar transfer bank atau COD langsung di aplikasi ya kak.'],
+  ['pinduoduo', '今天下午第一时间给您发出'],
+  ['aliexpress', 'Entre a Mi cuenta > Mis compras para ver el pedido.'],
+  ['shopee', 'Если хотите отменить заказ, как вы писали, нажмите «Отменить».'],
+  ['shopee', 'Entiendo que quiere cancelar: pulse Cancelar pedido en Mis pedidos.'],
+  ['aliexpress', 'Informe o CPF no formato 123.456.789-09 para a alfândega.'],
 ];
 
 describe('round 11: rewards in more languages, brushing, payment around the platform, claims, cancels', () => {

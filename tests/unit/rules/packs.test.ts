@@ -5,6 +5,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
+import { isSoundTerm, soundKey } from '@/lib/detect/sound';
 import { PLATFORM_IDS } from '@/lib/platforms';
 import { bundledPacks, bundledPacksFor } from '@/lib/rules/bundled';
 import { PackSchema } from '@/lib/rules/pack-schema';
@@ -121,7 +122,7 @@ describe('bundled packs', () => {
     expect(problems).toEqual([]);
   });
 
-  it('every exception contains one of its rule terms or a match of its patterns', () => {
+  it('every exception contains one of its rule terms (or its sound) or a match of its patterns', () => {
     const problems: string[] = [];
     for (const { pack } of packs) {
       for (const rule of pack.rules) {
@@ -134,7 +135,11 @@ describe('bundled packs', () => {
           const plain = exception.replace(/\*$/, '');
           const terms = (rule.terms ?? []).map((t) => t.replace(/\*$/, ''));
           const hasTerm = [...terms, ...nearWords].some((term) => plain.includes(term));
-          if (!hasTerm && !patterns.some((re) => re.matcher(plain).find()))
+          // A rule's sound terms (its terms too with termsBySound) match what sounds like them: 天下午第, 天下无敌.
+          const sounds = [...(rule.sounds ?? []), ...(rule.termsBySound ? terms : [])].filter(isSoundTerm);
+          const hasSound =
+            isSoundTerm(plain) && sounds.some((term) => soundKey(plain).includes(soundKey(term)));
+          if (!hasTerm && !hasSound && !patterns.some((re) => re.matcher(plain).find()))
             problems.push(`${rule.id}: ${exception}`);
         }
       }
