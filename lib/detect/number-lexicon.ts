@@ -98,7 +98,8 @@ const GERMAN: Entry[] = [
 ];
 /** Dutch teens and tens (units are in number-words' own table). */
 const DUTCH: Entry[] = [
-  ...series('teen', 10, 1, 'tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien'),
+  // Not tien (10): Vietnamese tiền (money) folds to it.
+  ...series('teen', 11, 1, 'elf twaalf dertien veertien vijftien zestien zeventien achttien negentien'),
   ...series('tens', 20, 10, 'twintig dertig veertig vijftig zestig zeventig tachtig negentig'),
 ];
 

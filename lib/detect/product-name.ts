@@ -8,7 +8,7 @@
 import { sentenceAt } from './sentence';
 import { reaches } from './warning';
 
-const OPEN = /["“„«「『'‘]\s*(?:[\p{L}\d-]{2,14}\s+){0,2}$/u;
+const OPEN = /(?:(?:^|[\s(])["']|[“‘„«「『])\s*(?:[\p{L}\d-]{2,14}\s+){0,2}$/u;
 /** After a quoted name: more of the product's name, or what the name is printed on. */
 const PRODUCT_AFTER =
   /^(?:\s+(?:mini|pro|max|plus|lite|ultra|edition|series|model|[a-z]?\d+[a-z]?)\b[^"”»」』'’]{0,20}["”»」』'’]|["”»」』'’]\s*(?:sticker|logo|label|print|brand|edition|model|case|design|pattern|(?:greeting\s+)?card|song|game|toy|mug|poster|figure|book|costume|na sticker|sticker na|стикер|наклейк\S*|aufkleber|etiqueta|autocollant|สติกเกอร์|贴纸|标志|图案))/iu;
@@ -28,7 +28,7 @@ const OLD_BEFORE =
 
 /** A call made through the app, as a device's feature: "nghe nhạc hay gọi Zalo đều được", "WhatsApp calls". */
 const CALL_BEFORE =
-  /(?:\bgọi(?:\s+video)?|\bnghe\s+gọi|\bcalls?\s+(?:on|via|over|through)|\bvideo\s*calls?\s+(?:on|via|over)|\bllamadas?\s+(?:de|por|en)|\bchamadas?\s+(?:de|por|no|pelo)|\bappels?\s+(?:sur|via)|\banrufe?\s+(?:über|per))\s+$/iu;
+  /(?:\bgọi(?:\s+video)?|\bnghe\s+gọi|\bcalls\s+(?:on|via|over|through)|\bvideo\s*calls\s+(?:on|via|over)|\bllamadas?\s+(?:de|por|en)|\bchamadas?\s+(?:de|por|no|pelo)|\bappels?\s+(?:sur|via)|\banrufe?\s+(?:über|per))\s+$/iu;
 const CALL_AFTER = /^\s+(?:(?:voice|video)\s+)?(?:calls?|calling)\b/i;
 /** …unless the call goes to the seller: "gọi Zalo cho shop", "call WhatsApp to us". */
 const TO_SELLER = /^\s+(?:cho\s+(?:shop|em|mình|bên)|to\s+(?:me|us)|with\s+(?:me|us)|me\b|us\b)/iu;
@@ -47,11 +47,8 @@ export function namedAsProduct(text: string, start: number, end: number): boolea
   const near = text.slice(Math.max(0, start - 40), start);
   if (ARTICLE_BEFORE.test(near) && THING_AFTER.test(after)) return true;
   if (/^telegrams?$/i.test(text.slice(start, end)) && OLD_BEFORE.test(near)) return true;
-  if (
-    (CALL_BEFORE.test(near) || CALL_AFTER.test(after)) &&
-    !TO_SELLER.test(after) &&
-    DEVICE.test(text.slice(from, to))
-  )
-    return true;
+  const call = CALL_AFTER.exec(after)?.[0] ?? '';
+  const toSeller = TO_SELLER.test(after.slice(call.length));
+  if ((CALL_BEFORE.test(near) || call) && !toSeller && DEVICE.test(text.slice(from, to))) return true;
   return OPEN.test(before) && PRODUCT_AFTER.test(after);
 }

@@ -152,7 +152,7 @@ const IMPOSTOR = re([
 
 /** The buyer called a scammer ("you cheap scammer", "you're a fraud"): an insult, not a warning about others. */
 const AT_BUYER =
-  /\byou(?:\s+are|['’]re)?\s+(?:an?\s+)?(?:\w+\s+)?(?:scam(?:mer)?|fraud(?:ster)?|liar|thief|cheat(?:er)?)s?\b/giu;
+  /\byou(?:\s+are|['’]re)?\s+(?:an?\s+)?(?:(?!(?:from|against|about|of|for|to|with)\b)\w+\s+)?(?:scam(?:mer)?|fraud(?:ster)?|liar|thief|cheat(?:er)?)s?\b/giu;
 
 /** A third party asking the buyer: "anyone who asks you", 如果有人, si alguien, jika ada yang. */
 const REQUESTER = re([

@@ -14,6 +14,9 @@ export type Part = 'strong' | 'slang' | 'weak' | 'verb';
  * Verbs that need an app: "add 2 pcs", "search 12345678", "join 500 buyers" are not contact. With a weak
  * Latin app they (and +) also need the app to end its phrase ("add WA for…", not "add face mask").
  */
+/** Turkish "write", "reach" after an app: "wp'den yazın" (write on WhatsApp), "Telegram'dan ulaşın". */
+const TURKISH_VERBS = ['yazın', 'yazin', 'yazabilirsiniz', 'ulaşın', 'ulaşabilirsiniz'];
+
 const APP_ONLY = [
   'add',
   // "chat WA aja", "chat tele ya": chat needs the app ("we chat daily" has none).
@@ -28,12 +31,8 @@ const APP_ONLY = [
   'ทักมา',
   'ทักแชท',
   'ติดต่อ',
-  // Turkish "write", "reach": after an app only ("wp'den yazın"), never with a code ("notuna yazın: ABC123").
-  'yazın',
-  'yazin',
-  'yazabilirsiniz',
-  'ulaşın',
-  'ulaşabilirsiniz',
+  // After an app only ("wp'den yazın"), never with a code ("notuna yazın: ABC123").
+  ...TURKISH_VERBS,
 ];
 export const APP_ONLY_VERBS: ReadonlySet<string> = new Set(APP_ONLY);
 
@@ -48,12 +47,7 @@ export const VERBS_AFTER_APP = [
   '연락 주세요',
   '친구추가',
   '친구 추가',
-  // Turkish: "wp'den yazın" (write on WhatsApp), "Telegram'dan ulaşın".
-  'yazın',
-  'yazin',
-  'yazabilirsiniz',
-  'ulaşın',
-  'ulaşabilirsiniz',
+  ...TURKISH_VERBS,
 ];
 
 export const WORDS: Record<Part, readonly string[]> = {
@@ -143,18 +137,17 @@ export const WORDS: Record<Part, readonly string[]> = {
     'uozap',
     'uazzap',
     'wapp',
-    // Facebook in Vietnamese spelling.
-    'phây búc',
-    'phay buc',
-    'fây búc',
     'uazap',
     'uatsap',
     'uotsap',
-    'wazzap',
     'wozzap',
     'wozap',
     'whazzap',
     'watzap',
+    // Facebook in Vietnamese spelling.
+    'phây búc',
+    'phay buc',
+    'fây búc',
     'za lô',
     'zá lô',
     'zà lô',
@@ -377,7 +370,8 @@ export const WORDS: Record<Part, readonly string[]> = {
     // Facebook in Mexican slang (búscanos en el feis).
     'feis',
     'el feis',
-    // WhatsApp as w.app (Malay) and wp (Turkish: wp'den yazın).
+    // WhatsApp as w.app (Malay), wp (Turkish: wp'den yazın) and wazzap (also a greeting).
+    'wazzap',
     'w.app',
     'w app',
     'wp',

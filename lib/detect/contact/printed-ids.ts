@@ -17,6 +17,12 @@ const SHAPES = [
   /(?<![\p{L}\p{N}-])[A-Z]{0,4}20[0-3]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-_]\d{2,6}(?![\p{L}\p{N}-])/gu,
 ];
 
+/** An app's or a phone's short name before the code (WA-9123-4567 is a WhatsApp number)… */
+const APP_PREFIX = /^(?:WA|WX|VX|TG|HP|TEL|ZL|IG|FB|QQ|LINE|SDT|MOB|PH)-/;
+/** …unless a code's label stands before it ("Garantiecode steht auf der Karte: WX-8839-2210"). */
+const CODE_LABEL =
+  /(?:code|garantie\w*|warranty|serial|model|sku|ref\w*|编号|型号|编码|序列号|保修)\W{0,3}(?:\S+\s+){0,4}$/iu;
+
 let last: { text: string; spans: [number, number][] } = { text: '', spans: [] };
 
 /** The [start, end) spans of printed ids in `text` (the phone detector and the contact grammar both ask). */
@@ -25,7 +31,11 @@ export function printedIds(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (/\d/.test(text))
     for (const shape of SHAPES)
-      for (const m of text.matchAll(shape)) spans.push([m.index, m.index + m[0].length]);
+      for (const m of text.matchAll(shape)) {
+        if (APP_PREFIX.test(m[0]) && !CODE_LABEL.test(text.slice(Math.max(0, m.index - 48), m.index)))
+          continue;
+        spans.push([m.index, m.index + m[0].length]);
+      }
   last = { text, spans };
   return spans;
 }

@@ -46,7 +46,7 @@ const SLASH = String.raw`\s*(?:\/|slash|barra|schrägstrich|garis miring)\s*`;
 /** Endings that are ordinary words after "punto"/"point"/"titik" (it, de, es, id…): a link only with a path said after. */
 const PATH_ONLY_TLD = '(?:it|de|es|fr|pt|ca|be|ch|at|id|my)';
 const SPOKEN = new RegExp(
-  `(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}(?:${DOT}[a-z0-9-]+)*${DOT}(?:com|net|org|cn|io|co|me|shop|store|top|xyz|info|ly|cc|tv|app|link|site|online|vip|club|biz|nl|pl|uk|au|sg|ph|vn|br|mx|ru|eu|jp|kr|tw|hk|คอม|(?<=toчka\\s{1,3})(?:py|pф)|${PATH_ONLY_TLD}(?=${SLASH}))(?![a-z0-9])(?:${SLASH}[a-z0-9][a-z0-9_-]{1,39}(?![a-z0-9]))?`,
+  `(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}(?:${DOT}[a-z0-9-]+){0,4}${DOT}(?:com|net|org|cn|io|co|me|shop|store|top|xyz|info|ly|cc|tv|app|link|site|online|vip|club|biz|nl|pl|uk|au|sg|ph|vn|br|mx|ru|eu|jp|kr|tw|hk|คอม|(?<=toчka\\s{1,3})(?:py|pф)|${PATH_ONLY_TLD}(?=${SLASH}))(?![a-z0-9])(?:${SLASH}[a-z0-9][a-z0-9_-]{1,39}(?![a-z0-9]))?`,
   'g',
 );
 

@@ -78,6 +78,7 @@ describe('app nicknames with a verb, a person or a handle', () => {
     'WordPress wp eklentisi güncel',
     'Lütfen sipariş notuna yazın: ABC12345',
     'Kargo takip numarasını yazın 1234567890',
+    'Wazzap! Your parcel is on its way.',
     'search the order number in the app',
   ])('stays silent on %s', (text) => {
     expect(im(text)).toEqual([]);

@@ -24,6 +24,7 @@ describe('cancelExplained: the buyer wants to cancel or asked how, the seller sh
     ['If you want the red one, please cancel the order and reorder.', 'cancel the order'],
     ['如果想要红色的话，麻烦您取消订单重新拍', '取消订单'],
     ['Please cancel the order, we are out of stock.', 'cancel the order'],
+    ['As you wanted the blue one, please cancel the order and buy it again.', 'cancel the order'],
   ])('asked for: %s', (text, word) => {
     expect(at(text, word)).toBe(false);
   });

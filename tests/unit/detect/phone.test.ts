@@ -105,6 +105,8 @@ describe('ids that look like phone numbers', () => {
     expect(phones('il numero del telefono è 347 123 4567').map((f) => f.match)).toEqual(['347 123 4567']);
     expect(phones('call my number 0161 496 0018').map((f) => f.match)).toEqual(['0161 496 0018']);
     expect(phones('Meine Telefonnummer: 0157 2291 4485').map((f) => f.match)).toEqual(['0157 2291 4485']);
+    expect(phones('Festnetznummer: 0161 496 0018').map((f) => f.match)).toEqual(['0161 496 0018']);
+    expect(phones('ping me after 6pm 0161 496 0018').map((f) => f.match)).toEqual(['0161 496 0018']);
   });
 });
 

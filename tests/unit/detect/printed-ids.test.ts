@@ -18,6 +18,7 @@ describe('printed ids', () => {
     expect(spans('WhatsApp +44 7911 123456')).toEqual([]);
     expect(spans('order RR12345678GB')).toEqual([]);
     expect(spans('加 vx-138-1234-5678')).toEqual([]);
+    expect(spans('msg WA-9123-4567 for the price')).toEqual([]);
     expect(spans('no digits here')).toEqual([]);
   });
   it('tells whether a span lies inside one', () => {

@@ -26,6 +26,9 @@ describe('namedAsProduct: an app name that labels a thing, not a way to reach th
     ['Message us on Telegram about the Mini 2.', 'Telegram'],
     ['The headset is fine, just call Zalo 0912 345 678 if it fails.', 'Zalo'],
     ['Gọi Zalo cho shop nhé, tai nghe sẽ được đổi.', 'Zalo'],
+    ['If the earbuds are faulty, make a WhatsApp call to us.', 'WhatsApp'],
+    ['If the earbuds stop working, call on WhatsApp and we will help.', 'WhatsApp'],
+    ["We're on Telegram 24/7, don't hesitate.", 'Telegram'],
   ])('a way to reach someone: %s', (text, name) => {
     expect(at(text, name)).toBe(false);
   });

@@ -61,6 +61,7 @@ describe('scam warnings', () => {
     expect(warns('当店からWhatsAppでご連絡することは一切ございません。', 'WhatsApp')).toBe(false);
     // The buyer called a scammer is an insult, not a warning about others.
     expect(warns('Close the dispute on WhatsApp now, you cheap scammer.', 'WhatsApp')).toBe(false);
+    expect(warns('To protect you from scammers, ignore any message on WhatsApp.', 'WhatsApp')).toBe(true);
   });
 
   it('keeps an invitation, a handle or a number next to the warning', () => {
